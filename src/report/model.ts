@@ -1,0 +1,94 @@
+/**
+ * The report every formatter renders. Its JSON form is the contract of DESIGN.md:
+ * fields may be added, none renamed.
+ */
+import type { FindingSeverity, Status } from '../types';
+
+export interface ReportArticle {
+  id: string;
+  path: string;
+  source: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+export interface ReportClaim {
+  article: string; // article id
+  path: string;
+  line: number; // 1-based, in the original file
+  column: number; // 1-based
+  endLine: number;
+  endColumn: number;
+  raw: string; // as written
+  value: string; // normalized (TIMEX3, "59 km/h", place id…)
+  display: string; // human form of the value ("Sun", "2023-11-09 (Thu)", "Vladivostok")
+  text: string; // evidence sentence
+  group: number; // 1-based compatible group
+  cue: string | null; // the cue phrase that bound it
+  /** Numeric extent for plots: epoch days for dates, numbers for quantities/years. null = unbounded. */
+  range: [number | null, number | null] | null;
+}
+
+export interface ReportGroup {
+  group: number;
+  display: string; // the group's joint value
+  articles: string[];
+}
+
+export interface Finding {
+  id: string; // stable fingerprint
+  story: string; // rule pack id
+  fact: string;
+  title: string;
+  type: string; // fact type: date, year, quantity, count, duration, place, name
+  unit: string | null;
+  status: Status;
+  severity: FindingSeverity;
+  message: string;
+  docs: string | null;
+  groups: ReportGroup[];
+  claims: ReportClaim[];
+  /** The claims' group that stands alone against a majority, if any. */
+  oddOneOut: number | null;
+}
+
+export interface Problem {
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  file: string;
+  line: number | null;
+  column: number | null;
+  hint: string | null;
+}
+
+export interface Summary {
+  articles: number;
+  facts: number;
+  findings: number;
+  contradictions: number;
+  agreements: number;
+  singleSource: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  problems: number;
+}
+
+export interface Report {
+  version: 1;
+  tool: { name: 'factlint'; version: string };
+  articles: ReportArticle[];
+  findings: Finding[];
+  problems: Problem[];
+  summary: Summary;
+}
+
+/** A formatter is a pure function from a report to the text of one output. */
+export type Formatter = (report: Report, options: FormatOptions) => string;
+
+export interface FormatOptions {
+  color: boolean;
+  /** Directory the output file is written to (for relative links), or null for stdout. */
+  outDir: string | null;
+}
