@@ -53,11 +53,13 @@ export interface Article {
   published?: string; // YYYY-MM-DD
   title?: string;
   story?: string;
+  /** The text analysed. For HTML it is the file with markup blanked to spaces, so offsets still match. */
   body: string;
-  /** Line (1-based) and column (1-based) in the original file of body offset 0. */
-  bodyLine: number;
-  bodyColumn: number;
-  /** Offsets in `body` of each line start. */
+  /** Offset of body[0] in the text that `lineStarts` indexes (the file, less a front-matter block). */
+  offset: number;
+  /** Body offsets before this are a dateline or similar metadata, not article text. */
+  textStart: number;
+  /** Offsets of each line start in the original file text (for JSON articles: in the body). */
   lineStarts: number[];
   /** Extra front-matter fields, kept for rule scopes. */
   meta: Record<string, unknown>;

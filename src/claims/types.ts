@@ -1,0 +1,22 @@
+/** A claim: a mention bound by a rule's cue to a fact, with its evidence. NDJSON-serializable. */
+import type { Constraint, Hedge } from '../types';
+
+export interface Claim {
+  story: string;
+  fact: string;
+  article: string; // article id
+  path: string;
+  start: number; // body offsets of the value
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  raw: string; // as written
+  value: string; // normalized, in the fact's terms (TIMEX3, "59 km/h", place id)
+  display: string; // human form
+  text: string; // the evidence sentence
+  cue: string | null; // the cue that bound it
+  constraint: Constraint; // in the fact's canonical unit (days for dates and years)
+  hedge?: Hedge;
+}

@@ -1,0 +1,107 @@
+/**
+ * A mention as a value of a fact: is it the right kind, and what is it in the fact's terms
+ * (canonical unit, display form)?
+ */
+import type { Constraint, DaysConstraint, Hedge, IntervalConstraint, Mention } from '../types';
+import type { CompiledFact, CompiledPack } from '../rules/types';
+import { convertInterval } from '../mentions/quantities';
+import { fromDayNumber, isoDay, weekdayOf, WEEKDAY_NAMES } from '../mentions/calendar';
+
+export interface FactValue {
+  value: string;
+  display: string;
+  constraint: Constraint;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Which mention types can carry a value of each fact type. */
+export const MENTION_TYPES: Record<CompiledFact['type'], Mention['type'][]> = {
+  date: ['date'],
+  year: ['date'],
+  duration: ['duration'],
+  count: ['number'],
+  quantity: ['quantity'],
+  place: ['place'],
+  name: ['name'],
+};
+
+export function describeDays(c: DaysConstraint): string {
+  const mask = c.weekdays & 0x7f;
+  const weekdays = mask === 0x7f ? '' : WEEKDAY_NAMES.filter((_, i) => mask & (1 << i)).join('/');
+  if (c.from === null || c.to === null) return weekdays ? `a ${weekdays}` : c.from !== null ? `from ${isoDay(c.from)}` : c.to !== null ? `until ${isoDay(c.to)}` : 'any day';
+  if (c.from === c.to) return `${isoDay(c.from)} (${WEEKDAY_NAMES[weekdayOf(c.from)].slice(0, 3)})`;
+  const a = fromDayNumber(c.from);
+  const b = fromDayNumber(c.to);
+  const suffix = weekdays ? `, a ${weekdays}` : '';
+  if (a.day === 1 && a.month === 1 && b.month === 12 && b.day === 31) return a.year === b.year ? `${a.year}${suffix}` : `${a.year}–${b.year}${suffix}`;
+  if (a.year === b.year && a.month === b.month && a.day === 1 && fromDayNumber(c.to + 1).day === 1) return `${MONTHS[a.month - 1]} ${a.year}${suffix}`;
+  return `${isoDay(c.from)} – ${isoDay(c.to)}${suffix}`;
+}
+
+function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '-∞';
+  return String(Number(x.toPrecision(6)));
+}
+
+export function describeInterval(c: IntervalConstraint): string {
+  const u = c.unit ? ` ${c.unit}` : '';
+  if (c.lo === c.hi) return `${formatNumber(c.lo)}${u}`;
+  if (c.hi === Infinity) return `${c.loOpen ? 'more than' : 'at least'} ${formatNumber(c.lo)}${u}`;
+  if (c.lo === -Infinity || (c.lo === 0 && !c.loOpen)) return `${c.hiOpen ? 'less than' : 'up to'} ${formatNumber(c.hi)}${u}`;
+  return `${formatNumber(c.lo)}–${formatNumber(c.hi)}${u}`;
+}
+
+/** A hedged number as the article put it, in the fact's unit: "about 59 km/h", "at least 20". */
+export function describeHedged(c: IntervalConstraint, hedge: Hedge | undefined): string {
+  const u = c.unit ? ` ${c.unit}` : '';
+  switch (hedge) {
+    case 'about':
+      return `about ${formatNumber((c.lo + c.hi) / 2)}${u}`;
+    case 'nearly':
+      return `nearly ${formatNumber(c.hi)}${u}`;
+    default:
+      return describeInterval(c); // bounds already read "at least", "more than", "up to"…
+  }
+}
+
+/** The mention's value in the fact's terms, or null when it cannot be a value of the fact. */
+export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): FactValue | null {
+  if (!MENTION_TYPES[fact.type].includes(m.type)) return null;
+  switch (fact.type) {
+    case 'date':
+    case 'year': {
+      const c = m.constraint as DaysConstraint;
+      const value = fact.type === 'year' && m.granularity === 'year' ? m.value.slice(0, 4) : m.value;
+      return { value, display: describeDays(c), constraint: c };
+    }
+    case 'duration':
+      return { value: m.value, display: `${m.raw}`, constraint: m.constraint };
+    case 'count': {
+      const c = m.constraint as IntervalConstraint;
+      return { value: m.value, display: describeHedged(c, m.hedge), constraint: c };
+    }
+    case 'quantity': {
+      if (!fact.unit || !m.unit || m.dimension !== fact.unit.dimension) return null;
+      const c = convertInterval(m.constraint as IntervalConstraint, fact.unit, pack.units);
+      const display = describeHedged(c, m.hedge);
+      return { value: display, display, constraint: c };
+    }
+    case 'place': {
+      const entry = pack.places.get(m.value);
+      if (!entry || (fact.kinds && !fact.kinds.includes(entry.kind ?? ''))) return null;
+      return { value: entry.id, display: entry.name, constraint: m.constraint };
+    }
+    case 'name': {
+      const entry = pack.names.get(m.value);
+      if (!entry || (fact.category && entry.category !== fact.category)) return null;
+      return { value: entry.id, display: entry.name, constraint: m.constraint };
+    }
+  }
+}
+
+/** The publication date as the value of an undated cue ("has set off"). */
+export function publishedValue(published: string, day: number): FactValue {
+  const c: DaysConstraint = { kind: 'days', from: day, to: day, weekdays: 0x7f };
+  return { value: published, display: describeDays(c), constraint: c };
+}

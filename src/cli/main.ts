@@ -1,0 +1,47 @@
+/**
+ * The factlint command line. Thin: parse flags, call the library, set the exit code.
+ * A user's mistake prints one diagnostic and exits 2; only a bug prints a stack trace.
+ */
+import yargs from 'yargs';
+import { UserError, formatDiagnostic } from '../errors';
+import { TOOL_VERSION } from '../version';
+import { checkCommand } from './check';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, bug: 3 } as const;
+
+export async function run(argv: string[], io = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) }): Promise<number> {
+  let code: number = EXIT.ok;
+  const parser = yargs(argv)
+    .scriptName('factlint')
+    .usage('$0 <command> [options]\n\nChecks news coverage for cross-source factual contradictions.')
+    .command(checkCommand((c) => (code = c), io))
+    .demandCommand(1, 'name a command, e.g. factlint check corpus --rules rules')
+    .strict()
+    .recommendCommands()
+    .version(TOOL_VERSION)
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UserError({ code: 'bad-usage', message: msg, hint: 'run factlint --help, or factlint <command> --help' });
+    });
+  try {
+    await parser.parseAsync();
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(`${e.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+      return EXIT.usage;
+    }
+    io.err(`factlint: internal error (please report it): ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.bug;
+  }
+  return code;
+}
+
+export function main(argv: string[]): void {
+  run(argv).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,55 @@
+/** --format NAME[:PATH] outputs: parsed and checked before any work, written atomically after. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors';
+import { FORMATTERS } from '../report';
+import type { Report } from '../report/model';
+
+export interface OutputSpec {
+  format: string;
+  file: string | null; // null = stdout
+}
+
+export function parseFormats(values: string[]): OutputSpec[] {
+  const specs = values.map((v): OutputSpec => {
+    const i = v.indexOf(':');
+    const format = (i < 0 ? v : v.slice(0, i)).trim().toLowerCase();
+    const file = i < 0 ? null : v.slice(i + 1);
+    if (!FORMATTERS[format]) {
+      throw new UserError({ code: 'bad-format', message: `unknown format "${format}"`, hint: `use one of: ${Object.keys(FORMATTERS).sort().join(', ')}, optionally with :path (e.g. --format json:reports/report.json)` });
+    }
+    if (file !== null) {
+      if (!file) throw new UserError({ code: 'bad-format', message: `--format ${v}: the path after ":" is empty`, hint: `write --format ${format}:reports/report.${format}` });
+      const dir = path.dirname(path.resolve(file));
+      if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+        throw new UserError({ code: 'output-dir-missing', message: `cannot write ${file}: folder ${path.dirname(file)} does not exist`, file, hint: `create it first (mkdir -p ${path.dirname(file)}) or write elsewhere` });
+      }
+    }
+    return { format, file };
+  });
+  if (specs.filter((s) => s.file === null).length > 1) {
+    throw new UserError({ code: 'bad-format', message: 'more than one format writes to standard output', hint: 'give all but one a path, e.g. --format text --format json:reports/report.json' });
+  }
+  return specs;
+}
+
+/** Writes via a temporary file and a rename, so a report is never half-written. */
+export function writeAtomic(file: string, content: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, content);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new UserError({ code: 'output-unwritable', message: `cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file, hint: 'check the folder permissions and free space' });
+  }
+}
+
+/** Renders every output first, then writes them: a failure leaves earlier reports untouched. */
+export function writeOutputs(report: Report, specs: OutputSpec[], stdout: (s: string) => void, color: boolean): void {
+  const rendered = specs.map((s) => ({ s, text: FORMATTERS[s.format](report, { color: s.file === null && color, outDir: s.file ? path.dirname(s.file) : null }) }));
+  for (const { s, text } of rendered) {
+    if (s.file) writeAtomic(s.file, text);
+    else stdout(text);
+  }
+}

@@ -1,0 +1,128 @@
+/** Reads one article file (Markdown/text with front matter or dateline, HTML, JSON) into an Article. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors';
+import type { Article } from '../types';
+import { parseIsoDay } from '../mentions/calendar';
+import { readFrontMatter } from './frontmatter';
+import { readDateline } from './dateline';
+import { htmlTitle, htmlToText } from './html';
+import { lineStartsOf } from './lines';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeArticle(bytes: Uint8Array, file: string): string {
+  if (bytes.includes(0)) {
+    throw new UserError({ code: 'article-binary', message: 'file holds binary data (NUL bytes), not text', file, hint: 'only UTF-8 text, Markdown, HTML or JSON articles can be checked' });
+  }
+  try {
+    return decoder.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const before = Buffer.from(bytes.subarray(0, at)).toString('utf8');
+    const lines = before.split('\n');
+    throw new UserError({ code: 'article-encoding', message: `file is not valid UTF-8 (byte ${at})`, file, line: lines.length, column: lines[lines.length - 1].length + 1, hint: 're-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8' });
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 1; i <= bytes.length; i++) {
+    try {
+      decoder.decode(bytes.subarray(0, i));
+    } catch {
+      // A truncated multibyte sequence also fails here; the first failing prefix ends at the bad byte.
+      if (i === bytes.length || !isPrefixOfValid(bytes, i)) return i - 1;
+    }
+  }
+  return bytes.length;
+}
+
+function isPrefixOfValid(bytes: Uint8Array, i: number): boolean {
+  for (let j = i + 1; j <= Math.min(bytes.length, i + 3); j++) {
+    try {
+      decoder.decode(bytes.subarray(0, j));
+      return true;
+    } catch {
+      /* keep looking */
+    }
+  }
+  return false;
+}
+
+function str(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  return String(v);
+}
+
+/** Front matter `published:` as YYYY-MM-DD (YAML may have parsed it into a Date). */
+function publishedField(v: unknown, file: string): string | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  const iso = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim().slice(0, 10);
+  if (parseIsoDay(iso) === null) {
+    throw new UserError({ code: 'front-matter-date', message: `published: "${String(v)}" is not a valid date`, file, line: 2, column: 1, hint: 'write the date as YYYY-MM-DD, e.g. published: 2023-09-12' });
+  }
+  return iso;
+}
+
+export function parseArticle(text: string, file: string, id: string): Article {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.json') return parseJsonArticle(text, file, id);
+  const lineStarts = lineStartsOf(text);
+  if (ext === '.html' || ext === '.htm') {
+    const meta: Record<string, unknown> = {};
+    const title = htmlTitle(text);
+    const published = /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i.exec(text)?.[1];
+    return { id, path: file, title, published: published && parseIsoDay(published) !== null ? published : undefined, body: htmlToText(text), offset: 0, textStart: 0, lineStarts, meta };
+  }
+  const fm = readFrontMatter(text, file);
+  const meta = fm?.data ?? {};
+  const body = fm ? text.slice(fm.bodyStart) : text;
+  let published = publishedField(meta.published ?? meta.date, file);
+  let textStart = 0;
+  const dateline = readDateline(body);
+  if (dateline) {
+    published ??= dateline.published;
+    textStart = dateline.end;
+  }
+  return {
+    id,
+    path: file,
+    title: str(meta.title),
+    source: str(meta.source),
+    story: str(meta.story),
+    published,
+    body,
+    offset: fm?.bodyStart ?? 0,
+    textStart,
+    lineStarts,
+    meta,
+  };
+}
+
+function parseJsonArticle(text: string, file: string, id: string): Article {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const m = /position (\d+)/.exec(String((e as Error).message));
+    const pos = m ? Number(m[1]) : 0;
+    const before = text.slice(0, pos).split('\n');
+    throw new UserError({ code: 'article-json', message: `not valid JSON: ${(e as Error).message}`, file, line: before.length, column: before[before.length - 1].length + 1, hint: 'a JSON article is an object with "body" (or "text") and optional "title", "source", "published"' });
+  }
+  const body = data && typeof data === 'object' ? (data.body ?? data.text) : undefined;
+  if (typeof body !== 'string') {
+    throw new UserError({ code: 'article-json', message: 'JSON article has no "body" (or "text") string', file, line: 1, column: 1, hint: '{"title": "…", "published": "2023-09-12", "body": "…"}' });
+  }
+  return { id, path: file, title: str(data.title), source: str(data.source), story: str(data.story), published: publishedField(data.published ?? data.date, file), body, offset: 0, textStart: 0, lineStarts: lineStartsOf(body), meta: data };
+}
+
+export function readArticle(file: string, id: string): Article {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError({ code: 'article-unreadable', message: `cannot read article (${code ?? (e as Error).message})`, file, hint: code === 'EACCES' ? 'check the file permissions' : 'check that the file exists and is a regular file' });
+  }
+  return parseArticle(decodeArticle(bytes, file), file, id);
+}

@@ -1,0 +1,71 @@
+/** The pipeline: corpus → articles → claims (per article, independent) → findings → report. */
+import type { Article } from './types';
+import type { Claim } from './claims/types';
+import type { CompiledPack } from './rules/types';
+import type { Problem, Report } from './report/model';
+import { UserError } from './errors';
+import { findArticleFiles } from './corpus/files';
+import { readArticle } from './corpus/article';
+import { analyse } from './nlp/wink';
+import { bindClaims, inScope } from './claims/bind';
+import { align } from './align/align';
+import { buildReport } from './report/build';
+
+export interface CheckInput {
+  paths: string[];
+  packs: CompiledPack[];
+  allowEmpty?: boolean;
+  /** Stop at the first unreadable article instead of reporting it and going on. */
+  strict?: boolean;
+  /** Publication date for articles that state none (YYYY-MM-DD). */
+  published?: string;
+}
+
+export interface CheckResult {
+  report: Report;
+  articles: Article[];
+  claims: Claim[];
+}
+
+/** Claims of one article under every pack whose scope it is in. */
+export function extractClaims(article: Article, packs: CompiledPack[]): Claim[] {
+  const applicable = packs.filter((p) => inScope(p, article));
+  if (!applicable.length || !article.body.trim()) return [];
+  const analysis = analyse(article.body);
+  return applicable.flatMap((p) => bindClaims(article, analysis, p));
+}
+
+export function problemOf(e: UserError, fallbackFile: string): Problem[] {
+  return e.diagnostics.map((d) => ({ code: d.code, severity: 'error', message: d.message, file: d.file ?? fallbackFile, line: d.line ?? null, column: d.column ?? null, hint: d.hint ?? null }));
+}
+
+/** Reads the articles one by one, keeping only their claims (and light metadata). */
+export function loadArticles(input: CheckInput, onArticle: (a: Article) => void): Problem[] {
+  const problems: Problem[] = [];
+  for (const f of findArticleFiles(input.paths, { allowEmpty: input.allowEmpty })) {
+    let article: Article;
+    try {
+      article = readArticle(f.file, f.id);
+    } catch (e) {
+      if (!(e instanceof UserError) || input.strict) throw e;
+      problems.push(...problemOf(e, f.file));
+      continue;
+    }
+    if (!article.published && input.published) article.published = input.published;
+    if (!article.body.trim()) problems.push({ code: 'article-empty', severity: 'warning', message: 'article has no text', file: f.file, line: null, column: null, hint: 'an empty file yields no claims; remove it or add its text' });
+    onArticle(article);
+  }
+  return problems;
+}
+
+export function check(input: CheckInput): CheckResult {
+  const articles: Article[] = [];
+  const claims: Claim[] = [];
+  const problems = loadArticles(input, (article) => {
+    claims.push(...extractClaims(article, input.packs));
+    articles.push({ ...article, body: '', lineStarts: [] }); // keep metadata only
+  });
+  const findings = align(input.packs, claims);
+  const facts = input.packs.reduce((n, p) => n + p.facts.length, 0);
+  return { report: buildReport(articles, findings, problems, facts), articles, claims };
+}

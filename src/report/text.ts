@@ -1,0 +1,73 @@
+/**
+ * Terminal output in the manner of ESLint's "stylish": grouped by fact, contradictions first,
+ * each claim with file:line:column and its evidence; colour only when asked (a TTY).
+ */
+import type { Finding, FormatOptions, Formatter, Problem, Report } from './model';
+
+const codes = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
+type Paint = (style: keyof typeof codes, s: string) => string;
+
+const ICON: Record<string, string> = { contradiction: '✖', agreement: '✔', 'single-source': 'ℹ' };
+const STATUS_COLOR: Record<string, keyof typeof codes> = { contradiction: 'red', agreement: 'green', 'single-source': 'blue' };
+
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** The evidence sentence cut around the value so the value stays visible. */
+function evidence(text: string, raw: string, paint: Paint, max = 100): string {
+  const at = text.indexOf(raw);
+  if (at < 0) return clip(text, max);
+  const room = Math.max(0, max - raw.length);
+  let from = Math.max(0, at - Math.floor(room / 2));
+  const to = Math.min(text.length, from + max);
+  from = Math.max(0, to - max);
+  const pre = (from > 0 ? '…' : '') + text.slice(from, at);
+  const post = text.slice(at + raw.length, to) + (to < text.length ? '…' : '');
+  return `${pre}${paint('bold', raw)}${post}`;
+}
+
+function finding(f: Finding, paint: Paint): string[] {
+  const sev = f.severity === 'none' ? '' : `  ${paint(f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue', f.severity)}`;
+  const head = `${paint(STATUS_COLOR[f.status], ICON[f.status])} ${paint('bold', f.title)} ${paint('gray', `(${f.story}/${f.fact})`)}  ${paint(STATUS_COLOR[f.status], f.status)}${sev}`;
+  const lines = [head, `  ${f.message}`];
+  const width = Math.max(...f.claims.map((c) => c.display.length));
+  for (const g of f.groups) {
+    for (const c of f.claims.filter((x) => x.group === g.group)) {
+      const mark = f.groups.length > 1 ? paint(g.group === f.oddOneOut ? 'yellow' : 'gray', `[${g.group}]`) + ' ' : '';
+      lines.push(`    ${mark}${c.display.padEnd(width)}  ${paint('underline', `${c.path}:${c.line}:${c.column}`)}`);
+      lines.push(`        ${paint('gray', '“')}${evidence(c.text, c.raw, paint)}${paint('gray', '”')}`);
+    }
+  }
+  if (f.docs) lines.push(`  ${paint('gray', `docs: ${f.docs}`)}`);
+  return lines;
+}
+
+function problem(p: Problem, paint: Paint): string {
+  const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
+  return `${paint(p.severity === 'error' ? 'red' : 'yellow', p.severity)} ${paint('underline', where)} ${p.code}: ${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+export const formatText: Formatter = (report: Report, options: FormatOptions) => {
+  const paint: Paint = options.color ? (style, s) => `\u001b[${codes[style]}m${s}\u001b[0m` : (_style, s) => s;
+  const out: string[] = [];
+  for (const f of report.findings) out.push(...finding(f, paint), '');
+  if (report.problems.length) {
+    out.push(paint('bold', 'Problems'));
+    for (const p of report.problems) out.push(`  ${problem(p, paint)}`);
+    out.push('');
+  }
+  const s = report.summary;
+  const icon = s.contradictions ? paint('red', '✖') : paint('green', '✔');
+  out.push(
+    `${icon} ${plural(s.contradictions, 'contradiction')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}), ` +
+      `${plural(s.agreements, 'agreement')}, ${plural(s.singleSource, 'single-source claim')} ` +
+      `across ${plural(s.articles, 'article')} and ${plural(s.facts, 'fact')}` +
+      (s.problems ? `; ${plural(s.problems, 'problem')}` : ''),
+  );
+  return `${out.join('\n')}\n`;
+};

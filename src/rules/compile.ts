@@ -1,0 +1,185 @@
+/** Turns loaded rule files into packs the engine runs: cues tokenized, gazetteers indexed, units resolved. */
+import { getNlp } from '../nlp/wink';
+import { UserError, type Diagnostic } from '../errors';
+import { makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
+import { DEFAULT_HEDGE_BANDS } from '../mentions/numbers';
+import { diagnosticAt } from './yaml-source';
+import { RuleLoader, findRuleFiles, type LoadedFile } from './load';
+import type { CompiledCue, CompiledFact, CompiledPack, FactSpec, GazetteerEntry, NameSpec, PlaceSpec, RuleFileSpec } from './types';
+
+const DEFAULT_WINDOW = 20;
+
+/** Tokens as wink splits them, lower-cased, so cue phrases match the text's own tokens. */
+export function phraseTokens(phrase: string): string[] {
+  const nlp = getNlp();
+  return (nlp.readDoc(phrase).tokens().out(nlp.its.normal) as string[]).filter((t) => t.trim() !== '');
+}
+
+/** Everything a pack sees: its bases first (in order), then itself. */
+function flatten(file: LoadedFile, out: LoadedFile[] = [], seen = new Set<LoadedFile>()): LoadedFile[] {
+  if (seen.has(file)) return out;
+  seen.add(file);
+  for (const b of file.bases) flatten(b, out, seen);
+  out.push(file);
+  return out;
+}
+
+interface Origin {
+  file: LoadedFile;
+  path: (string | number)[];
+}
+
+function compilePack(root: LoadedFile, diagnostics: Diagnostic[]): CompiledPack | null {
+  const layers = flatten(root);
+  const at = (o: Origin, code: string, message: string, hint: string) => diagnosticAt(o.file.source, o.path, { code, message, hint });
+  const before = diagnostics.length;
+
+  // Units: built-in plus every layer's.
+  const extraUnits: UnitDef[] = [];
+  for (const l of layers) for (const u of l.spec.units ?? []) extraUnits.push({ id: u.id, dimension: u.dimension, factor: u.factor, names: u.names });
+  const units = makeUnitRegistry(extraUnits);
+
+  // Gazetteer and names, with duplicate-id checks.
+  const places = new Map<string, GazetteerEntry>();
+  const placeAliases: [string[], string][] = [];
+  const placeOrigin = new Map<string, Origin>();
+  const addPlace = (p: PlaceSpec, parent: string[], origin: Origin) => {
+    const prev = placeOrigin.get(p.id);
+    // A layer may redefine a place it extends; twice within one file is a mistake.
+    if (prev && prev.file === origin.file) {
+      diagnostics.push(at({ file: origin.file, path: [...origin.path, 'id'] }, 'duplicate-id', `place id "${p.id}" is defined twice in this file`, 'place ids must be unique; rename one of them'));
+    }
+    placeOrigin.set(p.id, origin);
+    const entryPath = [...parent, p.id];
+    const name = p.name ?? p.id;
+    places.set(p.id, { id: p.id, name, kind: p.kind ?? null, category: null, path: entryPath });
+    for (const alias of [name, ...(p.aliases ?? [])]) placeAliases.push([phraseTokens(alias), p.id]);
+    (p.children ?? []).forEach((c, i) => addPlace(c, entryPath, { file: origin.file, path: [...origin.path, 'children', i] }));
+  };
+  for (const l of layers) (l.spec.gazetteer ?? []).forEach((p, i) => addPlace(p, [], { file: l, path: ['gazetteer', i] }));
+
+  const names = new Map<string, GazetteerEntry>();
+  const nameAliases: [string[], string][] = [];
+  for (const l of layers) {
+    (l.spec.names ?? []).forEach((n: NameSpec, i) => {
+      if (names.has(n.id) && (l.spec.names ?? []).filter((m) => m.id === n.id).length > 1) {
+        diagnostics.push(at({ file: l, path: ['names', i, 'id'] }, 'duplicate-id', `name id "${n.id}" is defined twice`, 'rename one of them'));
+      }
+      const name = n.name ?? n.id;
+      names.set(n.id, { id: n.id, name, kind: null, category: n.category ?? null, path: [n.id] });
+      for (const alias of [name, ...(n.aliases ?? [])]) nameAliases.push([phraseTokens(alias), n.id]);
+    });
+  }
+
+  // Facts: later layers override earlier ones by id; duplicates inside one file are errors.
+  const facts = new Map<string, { spec: FactSpec; origin: Origin; defaults: RuleFileSpec['defaults'] }>();
+  for (const l of layers) {
+    const ids = new Map<string, number>();
+    (l.spec.facts ?? []).forEach((f, i) => {
+      if (ids.has(f.id)) {
+        diagnostics.push(at({ file: l, path: ['facts', i, 'id'] }, 'duplicate-id', `fact id "${f.id}" is defined twice in this file`, `the other is facts[${ids.get(f.id)}]; fact ids must be unique within a pack`));
+        return;
+      }
+      ids.set(f.id, i);
+      facts.set(f.id, { spec: f, origin: { file: l, path: ['facts', i] }, defaults: { ...facts.get(f.id)?.defaults, ...l.spec.defaults } });
+    });
+  }
+
+  const compiled: CompiledFact[] = [];
+  for (const { spec: f, origin, defaults } of facts.values()) {
+    const d = { ...root.spec.defaults, ...defaults };
+    let unit: UnitDef | null = null;
+    if (f.type === 'quantity') {
+      if (!f.unit) diagnostics.push(at(origin, 'missing-key', `quantity fact "${f.id}" needs a unit`, 'add e.g. "unit: km/h": values are converted to it before comparing'));
+      else {
+        unit = units.lookup(f.unit) ?? null;
+        if (!unit) diagnostics.push(at({ file: origin.file, path: [...origin.path, 'unit'] }, 'unknown-unit', `unknown unit "${f.unit}"`, suggestUnit(f.unit, units)));
+      }
+    }
+    if (f.kinds && f.type !== 'place') diagnostics.push(at({ file: origin.file, path: [...origin.path, 'kinds'] }, 'field-not-applicable', `"kinds" applies only to place facts, and "${f.id}" is a ${f.type} fact`, 'remove it, or change the type to place'));
+    if (f.tolerance && ['place', 'name'].includes(f.type)) diagnostics.push(at({ file: origin.file, path: [...origin.path, 'tolerance'] }, 'field-not-applicable', `"tolerance" does not apply to ${f.type} facts`, 'places agree through the gazetteer tree; names through aliases'));
+    if (f.granularity && f.type !== 'date') diagnostics.push(at({ file: origin.file, path: [...origin.path, 'granularity'] }, 'field-not-applicable', `"granularity" applies only to date facts`, 'remove it'));
+    if (f.type === 'place' && places.size === 0) diagnostics.push(at(origin, 'no-gazetteer', `place fact "${f.id}" but the pack has no gazetteer`, 'add "gazetteer:" places or extends a shared gazetteer file'));
+    for (const k of f.kinds ?? []) {
+      if (![...places.values()].some((p) => p.kind === k)) diagnostics.push(at({ file: origin.file, path: [...origin.path, 'kinds'] }, 'unknown-kind', `no place in the gazetteer has kind "${k}"`, `kinds in use: ${[...new Set([...places.values()].map((p) => p.kind).filter(Boolean))].join(', ') || 'none'}`));
+    }
+    const cues: CompiledCue[] = [];
+    f.cues.forEach((c, i) => {
+      const spec = typeof c === 'string' ? { phrase: c } : c;
+      if (!spec.phrase === !spec.lemma) {
+        diagnostics.push(at({ file: origin.file, path: [...origin.path, 'cues', i] }, 'bad-cue', 'a cue needs exactly one of "phrase" or "lemma"', 'write "- left Pyongyang" or "- { lemma: leave }"'));
+        return;
+      }
+      if (spec.undated && f.type !== 'date') diagnostics.push(at({ file: origin.file, path: [...origin.path, 'cues', i, 'undated'] }, 'field-not-applicable', '"undated" applies only to date facts', 'remove it'));
+      const words = spec.phrase ? phraseTokens(spec.phrase) : [];
+      const lemmas = spec.lemma ? spec.lemma.toLowerCase().split(/\s+/) : null;
+      if (spec.phrase && !words.length) {
+        diagnostics.push(at({ file: origin.file, path: [...origin.path, 'cues', i] }, 'bad-cue', `cue "${spec.phrase}" has no words`, 'write the words that must appear'));
+        return;
+      }
+      cues.push({ label: spec.phrase ?? spec.lemma!, words, lemmas, position: spec.position ?? f.position ?? 'either', window: spec.window ?? f.window ?? d.window ?? DEFAULT_WINDOW, undated: spec.undated ?? null });
+    });
+    compiled.push({
+      id: f.id,
+      title: f.title ?? f.id,
+      type: f.type,
+      unit,
+      severity: f.severity ?? d.severity ?? 'error',
+      singleSource: f['single-source'] ?? 'info',
+      cues,
+      exclude: (f.exclude ?? []).map(phraseTokens),
+      scope: f.scope ?? d.scope ?? 'sentence',
+      kinds: f.kinds ?? null,
+      category: f.category ?? null,
+      tolerance: { absolute: f.tolerance?.absolute ?? 0, relative: f.tolerance?.relative ?? 0 },
+      granularity: f.granularity ?? null,
+      hedges: { ...DEFAULT_HEDGE_BANDS, ...d.hedges, ...f.hedges },
+      message: f.message ?? null,
+      docs: f.docs ?? null,
+    });
+  }
+  if (diagnostics.length > before) return null;
+  const scope = root.spec['applies-to'];
+  return {
+    story: root.spec.story,
+    title: root.spec.title ?? root.spec.story,
+    file: root.file,
+    appliesTo: { paths: scope?.paths ?? null, story: scope?.story ?? null },
+    facts: compiled,
+    places,
+    names,
+    placeAliases,
+    nameAliases,
+    units,
+  };
+}
+
+function suggestUnit(unit: string, units: UnitRegistry): string {
+  const all = units.all().map((u) => u.id);
+  const lower = unit.toLowerCase();
+  const close = all.filter((id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase())).slice(0, 5);
+  return `known units include ${(close.length ? close : all.slice(0, 12)).join(', ')}; add your own under "units:" (see docs/units.md)`;
+}
+
+/** Loads and compiles the packs among `paths` (files with facts). Throws one UserError listing every problem. */
+export function loadRulePacks(paths: string[]): CompiledPack[] {
+  const files = findRuleFiles(paths);
+  const loader = new RuleLoader();
+  const loaded = files.map((f) => loader.load(f));
+  const packs: CompiledPack[] = [];
+  const stories = new Map<string, string>();
+  for (const l of loaded) {
+    if (!l || !l.spec.facts) continue; // a library: used through extends only
+    const pack = compilePack(l, loader.diagnostics);
+    if (!pack) continue;
+    if (stories.has(pack.story)) {
+      loader.diagnostics.push(diagnosticAt(l.source, ['story'], { code: 'duplicate-story', message: `story "${pack.story}" is also defined in ${stories.get(pack.story)}`, hint: 'give each pack its own story id, or merge them with extends' }));
+      continue;
+    }
+    stories.set(pack.story, l.file);
+    packs.push(pack);
+  }
+  if (loader.diagnostics.length) throw new UserError(loader.diagnostics);
+  if (!packs.length) throw new UserError({ code: 'rules-no-facts', message: `no rule pack with facts in ${paths.join(', ')}`, file: paths[0], hint: 'a rule pack has "story:" and "facts:"; files without facts are libraries for extends' });
+  return packs;
+}

@@ -1,0 +1,121 @@
+/** Rule files as written (after schema validation), and compiled for the engine. */
+import type { Severity } from '../types';
+import type { UnitDef, UnitRegistry } from '../mentions/units';
+
+export type FactType = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place' | 'name';
+export type Position = 'after' | 'before' | 'either';
+
+export interface CueSpec {
+  phrase?: string;
+  lemma?: string;
+  position?: Position;
+  window?: number;
+  undated?: 'published';
+}
+
+export interface PlaceSpec {
+  id: string;
+  name?: string;
+  kind?: string;
+  aliases?: string[];
+  children?: PlaceSpec[];
+}
+
+export interface NameSpec {
+  id: string;
+  name?: string;
+  category?: string;
+  aliases?: string[];
+}
+
+export interface HedgeSpec {
+  about?: number;
+  nearly?: number;
+}
+
+export interface FactSpec {
+  id: string;
+  title?: string;
+  description?: string;
+  type: FactType;
+  unit?: string;
+  severity?: Severity;
+  'single-source'?: Severity | 'off';
+  cues: (string | CueSpec)[];
+  exclude?: string[];
+  scope?: 'sentence' | 'paragraph';
+  window?: number;
+  position?: Position;
+  kinds?: string[];
+  category?: string;
+  tolerance?: { absolute?: number; relative?: number };
+  granularity?: 'day' | 'month' | 'year';
+  hedges?: HedgeSpec;
+  message?: string;
+  docs?: string;
+}
+
+export interface RuleFileSpec {
+  factlint?: 1;
+  story: string;
+  title?: string;
+  description?: string;
+  extends?: string[];
+  'applies-to'?: { paths?: string[]; story?: string[] };
+  defaults?: { severity?: Severity; scope?: 'sentence' | 'paragraph'; window?: number; hedges?: HedgeSpec };
+  units?: { id: string; dimension: string; factor: number; names: string[] }[];
+  gazetteer?: PlaceSpec[];
+  names?: NameSpec[];
+  facts?: FactSpec[];
+}
+
+/** A cue as a sequence of token tests. */
+export interface CompiledCue {
+  label: string; // as written, for reports
+  words: string[]; // lower-case token normals to match (phrase) …
+  lemmas: string[] | null; // … or lemmas (lemma cue)
+  position: Position;
+  window: number;
+  undated: 'published' | null;
+}
+
+export interface CompiledFact {
+  id: string;
+  title: string;
+  type: FactType;
+  unit: UnitDef | null; // quantity: canonical unit
+  severity: Severity;
+  singleSource: Severity | 'off';
+  cues: CompiledCue[];
+  exclude: string[][]; // token sequences
+  scope: 'sentence' | 'paragraph';
+  kinds: string[] | null;
+  category: string | null;
+  tolerance: { absolute: number; relative: number };
+  granularity: 'day' | 'month' | 'year' | null;
+  hedges: { about: number; nearly: number };
+  message: string | null;
+  docs: string | null;
+}
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  kind: string | null;
+  category: string | null;
+  path: string[]; // ids from the root to this entry
+}
+
+export interface CompiledPack {
+  story: string;
+  title: string;
+  file: string;
+  appliesTo: { paths: string[] | null; story: string[] | null };
+  facts: CompiledFact[];
+  places: Map<string, GazetteerEntry>;
+  names: Map<string, GazetteerEntry>;
+  /** Lower-case token sequences → entry id, for places and names. */
+  placeAliases: [string[], string][];
+  nameAliases: [string[], string][];
+  units: UnitRegistry;
+}

@@ -1,0 +1,94 @@
+/** Schema validation of a parsed rule file: every error at once, each with a location and a hint. */
+import Ajv, { type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../errors';
+import { diagnosticAt, type SourceFile } from './yaml-source';
+import { nearest } from './suggest';
+
+/** Published schema file; src/rules and dist/rules both sit two levels below the package root. */
+export const RULES_SCHEMA_PATH = path.join(__dirname, '..', '..', 'schema', 'rules.schema.json');
+export const RULES_SCHEMA: Record<string, unknown> = JSON.parse(fs.readFileSync(RULES_SCHEMA_PATH, 'utf8'));
+
+let validator: ReturnType<Ajv['compile']> | null = null;
+
+function getValidator() {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    validator = ajv.compile(RULES_SCHEMA);
+  }
+  return validator;
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let v: unknown = data;
+  for (const step of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[step] : undefined;
+  return v;
+}
+
+/** Allowed keys at a schema location, for "did you mean". */
+function allowedKeys(err: ErrorObject): string[] {
+  const parent = err.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  return parent?.properties ? Object.keys(parent.properties) : [];
+}
+
+export function validateSchema(source: SourceFile, data: unknown): Diagnostic[] {
+  const validate = getValidator();
+  if (validate(data)) return [];
+  const errors = (validate.errors ?? []).filter((e) => {
+    const v = valueAt(data, pathOf(e.instancePath));
+    // A cue is a string or an object: report only the branch the author chose.
+    if (e.keyword === 'oneOf') return false;
+    if (e.keyword === 'type' && e.params.type === 'string' && v !== null && typeof v === 'object') return false;
+    if (e.keyword === 'type' && e.params.type === 'object' && typeof v === 'string') return false;
+    return true;
+  });
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const path = pathOf(e.instancePath);
+    const where = path.length ? path.join('.') : 'the file';
+    let d: Diagnostic;
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const key = String(e.params.additionalProperty);
+        const guess = nearest(key, allowedKeys(e));
+        d = diagnosticAt(source, [...path, key], { code: 'unknown-key', message: `unknown key "${key}" in ${where}`, hint: guess ? `did you mean "${guess}"?` : `allowed keys: ${allowedKeys(e).join(', ')}` }, true);
+        break;
+      }
+      case 'required':
+        d = diagnosticAt(source, path, { code: 'missing-key', message: `${where} needs "${e.params.missingProperty}"`, hint: `add a "${e.params.missingProperty}:" field` });
+        break;
+      case 'dependencies':
+        d = diagnosticAt(source, path, { code: 'missing-key', message: `a file with facts needs "${e.params.missingProperty}"`, hint: 'add "story: <id>" naming the story these facts belong to' });
+        break;
+      case 'enum': {
+        const allowed = (e.params.allowedValues as unknown[]).map(String);
+        const guess = nearest(String(valueAt(data, path)), allowed);
+        d = diagnosticAt(source, path, { code: 'bad-value', message: `${where}: "${String(valueAt(data, path))}" is not one of ${allowed.join(', ')}`, hint: guess ? `did you mean "${guess}"?` : `use one of: ${allowed.join(', ')}` });
+        break;
+      }
+      case 'pattern':
+        d = diagnosticAt(source, path, { code: 'bad-id', message: `${where}: "${String(valueAt(data, path))}" is not a valid id`, hint: 'ids are lower-case letters, digits, ".", "_" and "-", e.g. departure-date' });
+        break;
+      case 'type':
+        d = diagnosticAt(source, path, { code: 'bad-type', message: `${where} must be ${e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'a mapping' : `a ${e.params.type}`}`, hint: e.params.type === 'array' ? 'write a list: one "- item" per line, or [a, b]' : `write a ${e.params.type} here` });
+        break;
+      default:
+        d = diagnosticAt(source, path, { code: `schema-${e.keyword}`, message: `${where} ${e.message ?? 'is invalid'}`, hint: 'see docs/rules.md for this field' });
+    }
+    const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(d);
+    }
+  }
+  return out;
+}

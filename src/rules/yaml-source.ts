@@ -1,0 +1,59 @@
+/** A rule file parsed with source positions, so every error can name line and column. */
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
+import type { Diagnostic } from '../errors';
+
+export interface SourceFile {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+export function parseSource(file: string, text: string): { source: SourceFile; errors: Diagnostic[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const source = { file, text, doc, lines };
+  const errors = doc.errors.map((e): Diagnostic => {
+    const pos = lines.linePos(e.pos[0]);
+    return { code: 'yaml-syntax', message: e.message.split('\n')[0], file, line: pos.line, column: pos.col, excerpt: excerpt(source, pos.line, pos.col), hint: e.code === 'DUPLICATE_KEY' ? 'each key may appear once in a mapping' : 'check indentation, colons and quotes around this place' };
+  });
+  return { source, errors };
+}
+
+/** The node at a JSON-pointer-like path of keys/indices; with `key`, the key node of the last step. */
+export function nodeAt(source: SourceFile, path: (string | number)[], key = false): YamlNode | null {
+  let node: unknown = source.doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return node as YamlNode;
+      if (key && i === path.length - 1) return pair.key as YamlNode;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(step)];
+      if (!item) return node as YamlNode;
+      node = item;
+    } else return (node as YamlNode) ?? null;
+  }
+  return (node as YamlNode) ?? null;
+}
+
+export function positionOf(source: SourceFile, path: (string | number)[], key = false): { line: number; column: number } {
+  const node = nodeAt(source, path, key);
+  const offset = node?.range?.[0] ?? 0;
+  const pos = source.lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+/** The offending line with a caret under the column, as Vale and compilers show it. */
+export function excerpt(source: SourceFile, line: number, column: number): string {
+  const text = source.text.split(/\r?\n/)[line - 1] ?? '';
+  const gutter = `${line} | `;
+  return `  ${gutter}${text}\n  ${' '.repeat(gutter.length + Math.max(0, column - 1))}^`;
+}
+
+export function diagnosticAt(source: SourceFile, path: (string | number)[], d: Omit<Diagnostic, 'file' | 'line' | 'column' | 'excerpt'>, key = false): Diagnostic {
+  const { line, column } = positionOf(source, path, key);
+  return { ...d, file: source.file, line, column, excerpt: excerpt(source, line, column) };
+}
