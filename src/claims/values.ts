@@ -41,7 +41,7 @@ export function describeDays(c: DaysConstraint): string {
 
 function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '-∞';
-  return String(Number(x.toPrecision(6)));
+  return String(Math.abs(x) >= 1e6 ? Number(x.toPrecision(6)) : Math.round(x * 100) / 100);
 }
 
 export function describeInterval(c: IntervalConstraint): string {
@@ -84,8 +84,9 @@ export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): F
     case 'quantity': {
       if (!fact.unit || !m.unit || m.dimension !== fact.unit.dimension) return null;
       const c = convertInterval(m.constraint as IntervalConstraint, fact.unit, pack.units);
-      const display = describeHedged(c, m.hedge);
-      return { value: display, display, constraint: c };
+      const value = describeHedged(c, m.hedge);
+      // Show what the article wrote when it used another unit: "22.22 km/h (12 knots)".
+      return { value, display: m.unit === fact.unit.id ? value : `${value} (${m.raw})`, constraint: c };
     }
     case 'place': {
       const entry = pack.places.get(m.value);
