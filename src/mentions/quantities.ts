@@ -1,0 +1,541 @@
+/**
+ * Numbers and quantities in running text: one global regex finds where a number may
+ * start (a digit or a number word); small sticky regexes then read the number, its
+ * scale word, unit, range and hedges from there. Everything else is skipped unread,
+ * which keeps the pass at tens of MB/s.
+ */
+import type { Hedge, IntervalConstraint, Mention } from '../types';
+import {
+  DEFAULT_HEDGE_BANDS,
+  NUMBER_WORDS_SCALE,
+  NUMBER_WORDS_START,
+  SCALE_EXPONENTS,
+  detectHedge,
+  hedgeInterval,
+  parseNumber,
+  type HedgeBands,
+  type Interval,
+} from './numbers';
+import { convertValue, isCurrency, makeUnitRegistry, type UnitDef, type UnitRegistry } from './units';
+
+export interface QuantityOptions {
+  units?: UnitRegistry;
+  bands?: HedgeBands;
+}
+
+const SP = '[ \\t\\u00a0\\u202f\\u2009]'; // spaces that may sit inside a quantity
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]): string =>
+  [...new Set(words)].sort(byLengthDesc).map((w) => escapeRegExp(w).replace(/ /g, `${SP}+`)).join('|');
+
+const START_WORDS = alternation(NUMBER_WORDS_START);
+const ALL_WORDS = alternation([...NUMBER_WORDS_START, ...NUMBER_WORDS_SCALE]);
+const SCALE_WORDS = alternation(NUMBER_WORDS_SCALE);
+
+/** Where a number may start. */
+const SCAN = new RegExp(`\\d|\\b(?:an?${SP}+(?=(?:${SCALE_WORDS})\\b)|(?:${START_WORDS})\\b)`, 'gi');
+const DIGITS_AT = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+const WORDS_AT = new RegExp(
+  `(?:an?${SP}+)?(?:${ALL_WORDS})\\b(?:(?:${SP}+(?:and${SP}+)?|${SP}*-${SP}*)(?:${ALL_WORDS})\\b)*`,
+  'iy',
+);
+const WORD_TOKEN = /[a-z]+/gi;
+
+/** Scale after digits: "3.2 million", "3bn", "2 dozen". */
+const SCALE_AT = new RegExp(
+  `(?:${SP}*(hundred|thousand|million|billion|trillion|dozen)|${SP}?(bn|mn|mln|tn|trn))\\b`,
+  'iy',
+);
+/** After a currency symbol "m", "b" and "k" are scales too: "$5m", "£2bn", "€30k". */
+const MONEY_SCALE_AT = /([mbk])\b/iy;
+const HALF_AT = new RegExp(`${SP}+and${SP}+a${SP}+half\\b`, 'iy');
+const MONEY_SCALE: Record<string, number> = { m: 6, b: 9, k: 3 };
+
+/** Tokens that look numeric but are something else: ordinals, decades, times, ids, dates. */
+const ORDINAL_OR_DECADE_AT = /(?:st|nd|rd|th|'?s)\b/iy;
+const CLOCK_AT = new RegExp(`${SP}*(?:[ap]\\.m\\.|[ap]m\\b|o'clock|GMT\\b|UTC\\b)`, 'iy');
+const ISO_DATE_TAIL_AT = /-\d{1,2}-\d/y;
+const TOKEN_REST_AT = /[\w.,:/'-]*/y;
+const HYPHEN_WORD_AT = /-(\p{L}+)/uy;
+
+/** "-day", "-year-old", "-third": compounds the date layer owns or that are not counts. */
+const TIME_WORDS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights',
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century',
+  'centuries', 'term',
+]);
+const ORDINAL_WORDS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'half', 'halves', 'thirds', 'quarter', 'quarters', 'fifths', 'sixths', 'eighths', 'tenths',
+]);
+
+/** "the one", "no one", "one another": the pronoun, not the count. */
+const ONE_PRONOUN_BEFORE = /\b(?:the|this|that|which|each|every|any|no|no-|some|such)\s+$/i;
+const ONE_PRONOUN_AFTER = /\s+(?:another|other)\b|'s\b|-/iy;
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** Years: a 4-digit number after these words is a date, not a count. */
+const YEAR_STRONG_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:in|since|until|till|through|during|year|circa|early|late|mid|spring|summer|` +
+    `autumn|fall|winter|${MONTHS})\\.?${SP}*,?${SP}*$`,
+  'iu',
+);
+const YEAR_WEAK_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:of|by|from|before|after)${SP}+|\\b(?:${MONTHS})\\.?${SP}+\\d{1,2}${SP}*,${SP}*)$`,
+  'iu',
+);
+const YEAR_CHAIN_GAP = new RegExp(`^${SP}*(?:-|–|—|/|to|and|or|through|until|till)${SP}*$`, 'i');
+/** Day of month: "Sept. 13", "13 September" (month names capitalised). */
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?${SP}+$`);
+const MONTH_AFTER_AT = new RegExp(`${SP}+(?:${MONTHS})\\b`, 'y');
+
+const BETWEEN_BEFORE = new RegExp(`(?<![\\p{L}])between${SP}+$`, 'iu');
+const FROM_BEFORE = new RegExp(`(?<![\\p{L}])from${SP}+$`, 'iu');
+const RANGE_CONN_AT = new RegExp(`${SP}*(?:(--?|–|—)|(to|and|or)\\b)${SP}*`, 'iy');
+const POSTFIX_HEDGE_AT = new RegExp(
+  `(?:\\+(?![\\p{L}\\p{N}])|-?plus\\b|-odd\\b|${SP}+or${SP}+(more|greater|above|so|less|fewer|under|below)\\b)`,
+  'iuy',
+);
+const POSTFIX_HEDGE: Record<string, Hedge> = {
+  '': 'at-least', more: 'at-least', greater: 'at-least', above: 'at-least', so: 'about',
+  less: 'at-most', fewer: 'at-most', under: 'at-most', below: 'at-most', odd: 'about',
+};
+
+/** Per-registry compiled unit regexes. */
+interface UnitMatchers {
+  units: UnitRegistry;
+  /** Unit written after the number: " km/h", "mm", "-mile", " per cent". */
+  suffix: RegExp;
+  /** Currency written before the number: "$", "US$", "€", "GBP ". */
+  prefix: RegExp;
+}
+const matcherCache = new WeakMap<UnitRegistry, UnitMatchers>();
+const DEFAULT_UNITS = makeUnitRegistry();
+
+const CURRENCY_SYMBOL = /\p{Sc}/u;
+
+function matchersFor(units: UnitRegistry): UnitMatchers {
+  let m = matcherCache.get(units);
+  if (m) return m;
+  const suffixNames: string[] = [];
+  const prefixNames: string[] = [];
+  for (const u of units.all()) {
+    for (const name of u.names) {
+      if (isCurrency(u) && (CURRENCY_SYMBOL.test(name) || /^[A-Z]{3}$/.test(name))) {
+        prefixNames.push(name);
+        if (!CURRENCY_SYMBOL.test(name)) suffixNames.push(name); // "20 USD"
+      } else if (name) {
+        suffixNames.push(name);
+      }
+    }
+  }
+  const suffix = new RegExp(`(-|${SP}*)(${alternation(suffixNames)})(?![\\p{L}\\p{N}])`, 'iuy');
+  // Codes need a space after them ("USD 20"); symbols may touch the number ("$20").
+  const prefix = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?:${alternation(prefixNames.filter((n) => CURRENCY_SYMBOL.test(n)))})${SP}?|` +
+      `(?:${alternation(prefixNames.filter((n) => !CURRENCY_SYMBOL.test(n)))})${SP})$`,
+    'u',
+  );
+  m = { units, suffix, prefix };
+  matcherCache.set(units, m);
+  return m;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+
+/** A number read at a position: its value and where it ends. */
+interface NumberRead {
+  value: number;
+  end: number;
+  /** The digit string (for exact scaling and the year test); '' for number words. */
+  digits: string;
+  scaled: boolean;
+  /** Power of ten of a scale word after digits ("million" → 6). */
+  exp?: number;
+}
+
+type Read = NumberRead | { skipTo: number } | null;
+
+function skipToken(s: string, at: number): { skipTo: number } {
+  TOKEN_REST_AT.lastIndex = at;
+  TOKEN_REST_AT.exec(s);
+  return { skipTo: Math.max(at + 1, TOKEN_REST_AT.lastIndex) };
+}
+
+/** Reads digits at p ("1,200.5"), rejecting ids, dates, clock times, ordinals and decades. */
+function readDigits(s: string, p: number, afterConnector = false): Read {
+  const before = s[p - 1];
+  // Glued to a word or number: "G7", "F-16", "COVID-19", "9/11". Not so for the second
+  // number of a range ("10-12"), which the caller reads after the connector.
+  if (!afterConnector) {
+    if (isWordChar(before) || (before === '.' && isDigit(s.charCodeAt(p - 2)))) return skipToken(s, p);
+    if ((before === '-' || before === '/' || before === ':' || before === '–') && isWordChar(s[p - 2])) {
+      return skipToken(s, p);
+    }
+  }
+  DIGITS_AT.lastIndex = p;
+  const m = DIGITS_AT.exec(s);
+  if (!m) return null;
+  const end = p + m[0].length;
+  const next = s[end];
+  const after = s.charCodeAt(end + 1);
+  if ((next === ':' || next === '/' || next === '.' || next === ',') && isDigit(after)) return skipToken(s, end);
+  if (next === '-') {
+    ISO_DATE_TAIL_AT.lastIndex = end;
+    if (ISO_DATE_TAIL_AT.test(s)) return skipToken(s, end);
+  }
+  ORDINAL_OR_DECADE_AT.lastIndex = end;
+  if (ORDINAL_OR_DECADE_AT.test(s)) return skipToken(s, end);
+  CLOCK_AT.lastIndex = end;
+  if (CLOCK_AT.test(s)) return { skipTo: CLOCK_AT.lastIndex };
+  return { value: Number(m[0].replace(/,/g, '')), end, digits: m[0], scaled: false };
+}
+
+/** Reads number words at p ("two thousand five hundred"), the longest prefix that parses. */
+function readWords(s: string, p: number): Read {
+  WORDS_AT.lastIndex = p;
+  const m = WORDS_AT.exec(s);
+  if (!m) return null;
+  const tokens: Array<{ word: string; end: number }> = [];
+  WORD_TOKEN.lastIndex = 0;
+  for (let t = WORD_TOKEN.exec(m[0]); t; t = WORD_TOKEN.exec(m[0])) {
+    tokens.push({ word: t[0].toLowerCase(), end: p + t.index + t[0].length });
+  }
+  for (let n = tokens.length; n > 0; n--) {
+    if (tokens[n - 1]!.word === 'and') continue;
+    const v = parseNumber(tokens.slice(0, n).map((t) => t.word).join(' '));
+    if (v !== null) {
+      const scaled = tokens.slice(1, n).some((t) => t.word !== 'and' && NUMBER_WORDS_SCALE.includes(t.word));
+      return { value: v, end: tokens[n - 1]!.end, digits: '', scaled };
+    }
+  }
+  return null;
+}
+
+function readNumberAt(s: string, p: number, afterConnector = false): Read {
+  return isDigit(s.charCodeAt(p)) ? readDigits(s, p, afterConnector) : readWords(s, p);
+}
+
+/** Applies "and a half" and a scale word after a number: "3.2 million", "$5m", "one and a half million". */
+function readScale(s: string, n: NumberRead, money: boolean): void {
+  if (n.scaled) return;
+  HALF_AT.lastIndex = n.end;
+  const half = HALF_AT.test(s);
+  if (half) {
+    n.value += n.value < 0 ? -0.5 : 0.5;
+    n.end = HALF_AT.lastIndex;
+  }
+  SCALE_AT.lastIndex = n.end;
+  let m = SCALE_AT.exec(s);
+  let exp: number | undefined;
+  if (m) {
+    const w = (m[1] ?? m[2]!).toLowerCase();
+    exp = w === 'hundred' ? 2 : w === 'dozen' ? undefined : SCALE_EXPONENTS[w];
+    if (w === 'dozen') {
+      n.value *= 12;
+      n.end = SCALE_AT.lastIndex;
+      n.scaled = true;
+      return;
+    }
+  } else if (money && !half) {
+    MONEY_SCALE_AT.lastIndex = n.end;
+    m = MONEY_SCALE_AT.exec(s);
+    if (m) exp = MONEY_SCALE[m[1]!.toLowerCase()];
+  }
+  if (m && exp !== undefined) {
+    // digits scale exactly through their decimal string ("3.2" × 10^6 is 3200000, not …0005)
+    n.value = n.digits && !half ? Math.sign(n.value) * Number(`${n.digits.replace(/,/g, '')}e${exp}`) : n.value * 10 ** exp;
+    n.end = m.index + m[0].length;
+    n.scaled = true;
+    n.exp = exp;
+  }
+}
+
+interface UnitRead {
+  unit: UnitDef;
+  end: number;
+  hyphen: boolean;
+  /** Written with no space: "152mm". */
+  attached: boolean;
+}
+
+function readUnit(s: string, at: number, um: UnitMatchers): UnitRead | null {
+  um.suffix.lastIndex = at;
+  const m = um.suffix.exec(s);
+  if (!m) return null;
+  const unit = um.units.lookup(m[2]!);
+  return unit ? { unit, end: at + m[0].length, hyphen: m[1] === '-', attached: m[1] === '' } : null;
+}
+
+/** Formats a number for `value` strings: no float noise, no exponent below 1e21. */
+export function formatNumber(x: number): string {
+  if (x === Infinity) return '∞';
+  if (x === -Infinity) return '-∞';
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x === 0 ? 0 : x); // fast path
+  const r = Number(x.toPrecision(12));
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
+const HEDGE_PREFIX: Record<Hedge, string> = {
+  exact: '', about: '~', nearly: '~<', 'at-least': '>=', 'more-than': '>', 'at-most': '<=', 'less-than': '<',
+};
+
+/**
+ * The canonical `value` of a number or quantity: hedge prefix, number or range, unit.
+ * "59 km/h", "~59 km/h", ">=20", ">60", "<=100", "<100", "~<40", "10-12 km", "-5 to -3 °C",
+ * "45%", "2500000000 USD".
+ */
+export function formatValue(lo: number, hi: number, hedge: Hedge, unit: string): string {
+  let core: string;
+  if (lo === hi) core = formatNumber(lo);
+  else if (lo < 0 || hi < 0) core = `${formatNumber(lo)} to ${formatNumber(hi)}`;
+  else core = `${formatNumber(lo)}-${formatNumber(hi)}`;
+  const u = unit === '' ? '' : unit === '%' ? '%' : ` ${unit}`;
+  return `${HEDGE_PREFIX[hedge]}${core}${u}`;
+}
+
+/** The interval of a hedged value or range [lo, hi]. */
+export function rangeInterval(lo: number, hi: number, hedge: Hedge, bands: HedgeBands, signed: boolean): Interval {
+  const a = hedgeInterval(lo, hedge, bands, { signed });
+  const b = lo === hi ? a : hedgeInterval(hi, hedge, bands, { signed });
+  return { lo: a.lo, loOpen: a.loOpen, hi: b.hi, hiOpen: b.hiOpen };
+}
+
+/**
+ * Every number (type 'number', unit '') and quantity (type 'quantity') in text[from, to),
+ * with offsets into `text`, sorted and non-overlapping. Never throws.
+ */
+export function extractQuantities(text: string, from = 0, to = text.length, options: QuantityOptions = {}): Mention[] {
+  const out: Mention[] = [];
+  try {
+    scan(text.slice(0, Math.min(to, text.length)), Math.max(0, from), options, out);
+  } catch {
+    // A reader bug must not take the pipeline down; the mentions found so far stand.
+  }
+  return out;
+}
+
+function scan(s: string, from: number, options: QuantityOptions, out: Mention[]): void {
+  const um = matchersFor(options.units ?? DEFAULT_UNITS);
+  const bands = options.bands ?? DEFAULT_HEDGE_BANDS;
+  let floor = from; // nothing may start before this (previous mention or `from`)
+  let lastYearEnd = -1;
+  const re = SCAN; // synchronous and not re-entered, so the shared lastIndex is safe
+  re.lastIndex = from;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const p = m.index;
+    const read = readNumberAt(s, p);
+    if (read === null) continue;
+    if ('skipTo' in read) {
+      re.lastIndex = read.skipTo;
+      continue;
+    }
+    const isWords = read.digits === '';
+    const first = read;
+
+    // one-as-pronoun and hyphenated compounds of number words
+    if (isWords && /^one$/i.test(s.slice(p, first.end))) {
+      ONE_PRONOUN_AFTER.lastIndex = first.end;
+      if (ONE_PRONOUN_AFTER.test(s) || ONE_PRONOUN_BEFORE.test(s.slice(Math.max(floor, p - 8), p))) {
+        re.lastIndex = first.end;
+        continue;
+      }
+    }
+
+    // what precedes: sign, currency symbol, "between", hedge
+    let start = p;
+    const lookback = s.slice(Math.max(floor, p - 48), p);
+    let head = lookback;
+    let currency: UnitDef | undefined;
+    let currencyText = '';
+    if (!isWords) {
+      const cm = um.prefix.exec(head.slice(-8));
+      if (cm) {
+        currencyText = cm[0];
+        currency = um.units.lookup(cm[0].trim());
+        head = head.slice(0, head.length - cm[0].length);
+        start -= cm[0].length;
+      }
+    }
+    // a sign touches the number and follows a space or bracket: "-5", "(+3", not "10-12"
+    let sign = 1;
+    const signChar = s[start - 1];
+    if (
+      (signChar === '-' || signChar === '−' || signChar === '+') &&
+      start - 1 >= floor &&
+      (start - 2 < 0 || /[\s([{]/.test(s[start - 2]!)) &&
+      !/\d\s*$/.test(head.slice(0, -1))
+    ) {
+      if (signChar !== '+') sign = -1;
+      head = head.slice(0, -1);
+      start -= 1;
+    }
+    first.value *= sign;
+
+    readScale(s, first, currency !== undefined);
+    let end = first.end;
+
+    // the unit after the number (a currency prefix is the unit already)
+    let unit = currency;
+    if (!unit) {
+      const u = readUnit(s, end, um);
+      if (u) {
+        if (u.hyphen && u.unit.dimension === 'time') {
+          re.lastIndex = u.end; // "three-day", "10-hour": durations, the date layer's
+          continue;
+        }
+        if (u.attached && s[u.end - 1] === 'm' && u.end - end === 1) {
+          re.lastIndex = u.end; // "70m": million as often as metres, so neither
+          continue;
+        }
+        unit = u.unit;
+        end = u.end;
+      } else {
+        HYPHEN_WORD_AT.lastIndex = end;
+        const hw = HYPHEN_WORD_AT.exec(s);
+        if (hw) {
+          const w = hw[1]!.toLowerCase();
+          if (TIME_WORDS.has(w) || ORDINAL_WORDS.has(w)) {
+            re.lastIndex = HYPHEN_WORD_AT.lastIndex;
+            continue;
+          }
+        } else if (isWordChar(s[end]) && !isWords) {
+          re.lastIndex = skipToken(s, end).skipTo; // "5G", "3D", "4x4"
+          continue;
+        }
+      }
+    }
+
+    // years and days of month are the date layer's
+    if (!unit && !first.scaled && sign === 1 && /^\d{4}$/.test(first.digits)) {
+      const y = first.value;
+      const gap = lastYearEnd >= 0 && lastYearEnd <= p ? s.slice(lastYearEnd, p) : null;
+      if (
+        (y >= 1000 && y <= 2100 && YEAR_STRONG_BEFORE.test(head)) ||
+        (y >= 1800 && y <= 2100 && YEAR_WEAK_BEFORE.test(head)) ||
+        (y >= 1000 && y <= 2100 && gap !== null && YEAR_CHAIN_GAP.test(gap))
+      ) {
+        lastYearEnd = first.end;
+        re.lastIndex = first.end;
+        continue;
+      }
+    }
+    if (!unit && !first.scaled && sign === 1 && /^\d{1,2}$/.test(first.digits) && first.value >= 1 && first.value <= 31) {
+      MONTH_AFTER_AT.lastIndex = first.end;
+      if (MONTH_BEFORE.test(head) || MONTH_AFTER_AT.test(s)) {
+        re.lastIndex = first.end;
+        continue;
+      }
+    }
+
+    // a range: "10-12 km", "10 to 12 km", "between 10 and 12 km", "$1-2 billion"
+    let lo = first.value;
+    let hi = first.value;
+    const between = BETWEEN_BEFORE.exec(head);
+    RANGE_CONN_AT.lastIndex = end;
+    const conn = RANGE_CONN_AT.exec(s);
+    if (conn) {
+      const word = conn[2]?.toLowerCase();
+      const allowed =
+        word === undefined || word === 'or' || (word === 'to' && !FROM_BEFORE.test(head)) || (word === 'and' && between);
+      let q = RANGE_CONN_AT.lastIndex;
+      if (allowed && currencyText && s.startsWith(currencyText.trim(), q)) q += currencyText.trim().length;
+      let negative = false;
+      if (allowed && (s[q] === '-' || s[q] === '−') && isDigit(s.charCodeAt(q + 1))) {
+        negative = true;
+        q += 1;
+      }
+      const second = allowed && (word !== undefined || isDigit(s.charCodeAt(q))) ? readNumberAt(s, q, true) : null;
+      if (second && !('skipTo' in second)) {
+        if (negative) second.value = -second.value;
+        readScale(s, second, currency !== undefined);
+        let end2 = second.end;
+        let unit2: UnitDef | undefined;
+        const u2 = currency ? null : readUnit(s, end2, um);
+        if (u2 && !(u2.hyphen && u2.unit.dimension === 'time')) {
+          unit2 = u2.unit;
+          end2 = u2.end;
+        }
+        const unitsFit = unit === undefined || unit2 === undefined || unit2 === unit;
+        const unitWritten = unit === undefined || currency !== undefined || unit2 !== undefined;
+        let loV = first.value;
+        if (second.exp !== undefined && !first.scaled && first.digits) {
+          loV = sign * Number(`${first.digits.replace(/,/g, '')}e${second.exp}`); // "$1-2 billion"
+        }
+        const years =
+          between && !unit && !unit2 && /^\d{4}$/.test(first.digits) && /^\d{4}$/.test(second.digits) &&
+          loV >= 1800 && second.value <= 2100;
+        if (years) {
+          lastYearEnd = second.end; // "between 2014 and 2016"
+          re.lastIndex = second.end;
+          continue;
+        }
+        if (unitsFit && unitWritten && loV < second.value) {
+          lo = loV;
+          hi = second.value;
+          unit = unit ?? unit2;
+          end = end2;
+          if (between) {
+            start -= between[0].length;
+            head = head.slice(0, head.length - between[0].length);
+          }
+        }
+      }
+    }
+
+    // hedges, before ("about", "at least") or after ("or more", "+")
+    let hedge: Hedge = 'exact';
+    const h = detectHedge(head);
+    if (h.length > 0) {
+      hedge = h.hedge;
+      start -= h.length;
+    }
+    POSTFIX_HEDGE_AT.lastIndex = end;
+    const pm = POSTFIX_HEDGE_AT.exec(s);
+    if (pm) {
+      if (hedge === 'exact') hedge = POSTFIX_HEDGE[(pm[1] ?? (pm[0].includes('odd') ? 'odd' : '')).toLowerCase()] ?? 'exact';
+      end = POSTFIX_HEDGE_AT.lastIndex;
+    }
+
+    const unitId = unit?.id ?? '';
+    const iv = rangeInterval(lo, hi, hedge, bands, unit?.offset !== undefined);
+    const mention: Mention = {
+      type: unit ? 'quantity' : 'number',
+      start,
+      end,
+      raw: s.slice(start, end),
+      value: formatValue(lo, hi, hedge, unitId),
+      constraint: { kind: 'interval', ...iv, unit: unitId },
+      granularity: hedge,
+      hedge,
+      unit: unitId,
+    };
+    if (unit) mention.dimension = unit.dimension;
+    out.push(mention);
+    floor = end;
+    re.lastIndex = end;
+  }
+}
+
+/**
+ * Converts a quantity's interval into another unit of the same dimension, for comparison in
+ * a fact's canonical unit. Throws when the units differ in dimension or are unknown: a plain
+ * number or an unknown unit is never silently compared with a quantity.
+ */
+export function convertInterval(c: IntervalConstraint, to: UnitDef, units: UnitRegistry): IntervalConstraint {
+  if (c.unit === to.id) return { ...c };
+  const from = units.get(c.unit);
+  if (!from) throw new Error(`unknown unit '${c.unit}'`);
+  let lo = convertValue(c.lo, from, to);
+  let hi = convertValue(c.hi, from, to);
+  let { loOpen, hiOpen } = c;
+  if (lo > hi) {
+    [lo, hi] = [hi, lo]; // only for a decreasing conversion, which no built-in unit has
+    [loOpen, hiOpen] = [hiOpen, loOpen];
+  }
+  return { kind: 'interval', lo, hi, loOpen, hiOpen, unit: to.id };
+}
