@@ -10,6 +10,7 @@ import type { Analysis, Sentence, Token } from '../nlp/wink';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { extractTimes } from '../mentions/time';
 import { extractQuantities } from '../mentions/quantities';
+import { overlapsAny } from '../mentions';
 import { buildDictionary, findEntries, type Dictionary } from '../mentions/dictionary';
 import { parseIsoDay } from '../mentions/calendar';
 import { articlePosition } from '../corpus/lines';
@@ -84,8 +85,7 @@ class Mentions {
     const key = `n${from}:${to}:${fact.hedges.about}:${fact.hedges.nearly}`;
     return this.memo(key, () => {
       const times = this.times(from, to);
-      return extractQuantities(this.article.body, from, to, { units: pack.units, bands: fact.hedges })
-        .filter((q) => !times.some((t) => q.start < t.end && t.start < q.end)); // a year or "three-day" is time
+      return extractQuantities(this.article.body, from, to, { units: pack.units, bands: fact.hedges }).filter((q) => !overlapsAny(q, times)); // a year or "three-day" is time
     });
   }
 
