@@ -1,0 +1,135 @@
+/**
+ * Markdown for a pull-request comment (GitHub-flavoured): a headline with the counts, a
+ * table of contradictions, and the rest folded into <details>. Article text is untrusted:
+ * it is escaped so it can neither break the table nor inject HTML, links or @-mentions.
+ */
+import { replaceInvalidChars, toPosixPath } from './escape';
+import type { Finding, Formatter, Report, ReportArticle, ReportClaim } from './model';
+
+type Articles = Map<string, ReportArticle>;
+
+export const formatMarkdown: Formatter = (report) => {
+  const articles: Articles = new Map(report.articles.map((a) => [a.id, a]));
+  const contradictions = report.findings.filter((f) => f.status === 'contradiction');
+  const agreements = report.findings.filter((f) => f.status === 'agreement');
+  const singles = report.findings.filter((f) => f.status === 'single-source');
+  const s = report.summary;
+
+  const out: string[] = [];
+  out.push(
+    contradictions.length > 0
+      ? `### factlint: ${plural(s.contradictions, 'contradiction')} across ${plural(s.articles, 'article')}`
+      : `### factlint: no contradictions across ${plural(s.articles, 'article')}`,
+  );
+  out.push('');
+  out.push(
+    [
+      `**${s.contradictions}** ${s.contradictions === 1 ? 'contradiction' : 'contradictions'}`,
+      `**${s.agreements}** ${s.agreements === 1 ? 'agreement' : 'agreements'}`,
+      `**${s.singleSource}** single-source`,
+      plural(s.facts, 'fact'),
+      plural(s.articles, 'article'),
+      plural(s.problems, 'problem'),
+    ].join(' · '),
+  );
+
+  if (contradictions.length > 0) {
+    out.push('', '| Fact | Values | Sources | Locations |', '| --- | --- | --- | --- |');
+    for (const f of contradictions) out.push(contradictionRow(f, articles));
+    out.push('', ...details(`Evidence (${contradictions.length})`, contradictions.flatMap((f) => evidence(f, articles))));
+  }
+  if (agreements.length > 0) out.push('', ...details(`Agreements (${agreements.length})`, valueTable(agreements, articles)));
+  if (singles.length > 0) out.push('', ...details(`Single-source facts (${singles.length})`, valueTable(singles, articles)));
+  if (report.problems.length > 0) out.push('', ...details(`Problems (${report.problems.length})`, problems(report)));
+  return `${out.join('\n')}\n`;
+};
+
+function contradictionRow(f: Finding, articles: Articles): string {
+  const fact = `**${mdText(f.title)}**<br>${mdCode(`${f.story}/${f.fact}`)} · ${f.severity}`;
+  const cells = f.groups.map((g) => {
+    const odd = f.oddOneOut === g.group ? ' _(odd one out)_' : '';
+    const claims = f.claims.filter((c) => c.group === g.group);
+    return {
+      value: `**${g.group}.** ${mdText(g.display)}${odd}`,
+      sources: `**${g.group}.** ${mdText(sourceNames(g.articles, articles))}`,
+      locations: `**${g.group}.** ${claims.map((c) => mdCode(location(c))).join(', ')}`,
+    };
+  });
+  const col = (k: 'value' | 'sources' | 'locations'): string => cells.map((c) => c[k]).join('<br>');
+  return `| ${fact} | ${col('value')} | ${col('sources')} | ${col('locations')} |`;
+}
+
+function evidence(f: Finding, articles: Articles): string[] {
+  const lines = ['', `**${mdText(f.title)}**`, ''];
+  for (const c of f.claims) {
+    const source = articles.get(c.article)?.source ?? c.article;
+    const odd = f.oddOneOut === c.group ? ' (odd one out)' : '';
+    lines.push(`- **${mdText(c.display)}**${odd}, ${mdText(source)}, ${mdCode(location(c), false)}: “${highlight(c)}”`);
+  }
+  return lines;
+}
+
+function valueTable(findings: Finding[], articles: Articles): string[] {
+  const rows = findings.map((f) => {
+    const value = f.groups.map((g) => mdText(g.display)).join('<br>');
+    const locations = f.claims.map((c) => mdCode(location(c))).join(', ');
+    return `| **${mdText(f.title)}** | ${value} | ${mdText(sourceNames(f.claims.map((c) => c.article), articles))} | ${locations} |`;
+  });
+  return ['| Fact | Value | Sources | Locations |', '| --- | --- | --- | --- |', ...rows];
+}
+
+function problems(report: Report): string[] {
+  return report.problems.map((p) => {
+    const where = `${toPosixPath(p.file)}${p.line !== null ? `:${p.line}${p.column !== null ? `:${p.column}` : ''}` : ''}`;
+    const hint = p.hint ? ` (hint: ${mdText(p.hint)})` : '';
+    return `- **${p.severity}** ${mdCode(p.code, false)} ${mdCode(where, false)}: ${mdText(p.message)}${hint}`;
+  });
+}
+
+function details(summary: string, body: string[]): string[] {
+  const trimmed = body[0] === '' ? body.slice(1) : body;
+  return ['<details>', `<summary>${summary}</summary>`, '', ...trimmed, '', '</details>'];
+}
+
+/** The evidence sentence with the value as written in bold (first occurrence). */
+function highlight(c: ReportClaim): string {
+  const at = c.raw ? c.text.indexOf(c.raw) : -1;
+  if (at < 0) return mdText(c.text);
+  return `${mdText(c.text.slice(0, at))}**${mdText(c.raw)}**${mdText(c.text.slice(at + c.raw.length))}`;
+}
+
+function location(c: ReportClaim): string {
+  return `${toPosixPath(c.path)}:${c.line}:${c.column}`;
+}
+
+function sourceNames(ids: string[], articles: Articles): string {
+  return [...new Set(ids.map((id) => articles.get(id)?.source ?? id))].join(', ');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Escapes untrusted text for inline Markdown inside a table cell or list item: HTML is
+ * entity-encoded, Markdown punctuation is backslash-escaped, line breaks are flattened and
+ * "@" gets a zero-width space so a comment never pings anyone.
+ */
+export function mdText(text: string): string {
+  return replaceInvalidChars(text)
+    .replace(/\s+/g, ' ')
+    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c)
+    // Brackets are escaped, so "(" after "]" can never open a link target.
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@&#8203;');
+}
+
+/** A code span that survives backticks in the text and, inside a table, pipes. */
+export function mdCode(text: string, inTable = true): string {
+  const flat = replaceInvalidChars(text).replace(/\s+/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const body = inTable ? flat.replace(/\|/g, '\\|') : flat;
+  const pad = longest > 0 || body.startsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}

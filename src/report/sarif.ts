@@ -1,0 +1,183 @@
+/**
+ * SARIF 2.1.0: one result per claim of each contradiction, so code-scanning UIs annotate
+ * every article line that takes part; the other claims ride along as relatedLocations.
+ * Problems become tool execution notifications.
+ */
+import { isWebUrl, toPosixPath } from './escape';
+import type { Finding, Formatter, Problem, Report, ReportArticle, ReportClaim } from './model';
+import type { FindingSeverity } from '../types';
+
+/** Where SARIF viewers link "factlint" to. */
+export const FACTLINT_INFORMATION_URI = 'https://github.com/factlint/factlint';
+
+type SarifLevel = 'error' | 'warning' | 'note' | 'none';
+
+const LEVELS: Record<FindingSeverity, SarifLevel> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  none: 'none',
+};
+
+const RANK: Record<FindingSeverity, number> = { error: 3, warning: 2, info: 1, none: 0 };
+
+export const formatSarif: Formatter = (report) => {
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  const rules = collectRules(report.findings);
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+
+  const results = report.findings
+    .filter((f) => f.status === 'contradiction')
+    .flatMap((f) => f.claims.map((c) => result(f, c, articles, ruleIndex.get(ruleId(f)) ?? -1)));
+
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'factlint',
+            version: report.tool.version,
+            informationUri: FACTLINT_INFORMATION_URI,
+            rules: rules.map((r) => r.descriptor),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: !report.problems.some((p) => p.severity === 'error'),
+            toolExecutionNotifications: report.problems.map(notification),
+          },
+        ],
+        // Claim columns are offsets into JavaScript strings.
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+export function ruleId(f: Finding): string {
+  return `${f.story}/${f.fact}`;
+}
+
+/** One reportingDescriptor per story/fact, sorted so rule indices do not depend on finding order. */
+function collectRules(findings: Finding[]): { id: string; descriptor: object }[] {
+  const byId = new Map<string, Finding[]>();
+  for (const f of findings) byId.set(ruleId(f), [...(byId.get(ruleId(f)) ?? []), f]);
+  return [...byId.keys()].sort().map((id) => {
+    const fs = byId.get(id) ?? [];
+    const first = fs[0] as Finding;
+    const docs = fs.map((f) => f.docs).find((d): d is string => d !== null) ?? null;
+    // The rule's own severity is not in the report; the worst severity its findings got is.
+    const worst = fs.map((f) => f.severity).reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'none');
+    const kind = first.unit ? `${first.type} (${first.unit})` : first.type;
+    const descriptor = {
+      id,
+      name: first.fact,
+      shortDescription: { text: `${first.title}: sources must agree` },
+      fullDescription: {
+        text: `factlint extracts the ${kind} fact "${first.title}" from every article of story "${first.story}" and reports articles whose values cannot all be true.`,
+      },
+      ...(docs !== null && isWebUrl(docs) ? { helpUri: docs } : {}),
+      help: {
+        text:
+          `Articles disagree on ${first.title}. Check the evidence sentences, correct the article that is wrong, ` +
+          `or record a deliberate difference with a baseline or an inline suppression.` +
+          (docs !== null ? ` Rule documentation: ${docs}` : ''),
+      },
+      defaultConfiguration: { level: LEVELS[worst] === 'none' ? 'note' : LEVELS[worst] },
+      properties: { tags: ['factlint', first.story, first.type] },
+    };
+    return { id, descriptor };
+  });
+}
+
+function result(
+  f: Finding,
+  claim: ReportClaim,
+  articles: Map<string, ReportArticle>,
+  index: number,
+): object {
+  const others = f.claims.filter((c) => c.group !== claim.group);
+  const text = describeClaim(f, claim, articles);
+
+  return {
+    ruleId: ruleId(f),
+    ruleIndex: index,
+    level: LEVELS[f.severity],
+    message: { text },
+    locations: [location(claim)],
+    relatedLocations: others.map((c, i) => ({
+      id: i + 1,
+      ...location(c),
+      message: { text: `${sourceName(articles, c.article)}: ${c.display} ("${c.raw}")` },
+    })),
+    partialFingerprints: {
+      'factlintFinding/v1': f.id,
+      // Several results share a finding; the claim key keeps code-scanning alerts apart.
+      'factlintClaim/v1': `${f.id}:${claim.article}:${claim.value}`,
+    },
+    properties: { story: f.story, fact: f.fact, status: f.status, group: claim.group },
+  };
+}
+
+/** "<title>: <source> says <value> ("<raw>"), but <others> say <values>." (shared with github). */
+export function describeClaim(f: Finding, claim: ReportClaim, articles: Map<string, ReportArticle>): string {
+  const names = (ids: string[]): string => [...new Set(ids.map((id) => sourceName(articles, id)))].join(', ');
+  const conflicts = f.groups
+    .filter((g) => g.group !== claim.group)
+    .map((g) => `${names(g.articles)} ${g.articles.length > 1 ? 'say' : 'says'} ${g.display}`)
+    .join('; ');
+  const odd =
+    f.oddOneOut === claim.group
+      ? ' This value stands alone against the majority.'
+      : f.oddOneOut !== null
+        ? ' The majority of sources agree with this value.'
+        : '';
+  return (
+    `${f.title}: ${sourceName(articles, claim.article)} says ${claim.display} ("${claim.raw}"), ` +
+    `but ${conflicts || 'other claims disagree'}.${odd}`
+  );
+}
+
+function location(c: ReportClaim): { physicalLocation: object } {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: toUri(c.path) },
+      region: {
+        startLine: c.line,
+        startColumn: c.column,
+        endLine: c.endLine,
+        endColumn: c.endColumn,
+        snippet: { text: c.raw },
+      },
+    },
+  };
+}
+
+function notification(p: Problem): object {
+  const region =
+    p.line !== null ? { region: { startLine: p.line, ...(p.column !== null ? { startColumn: p.column } : {}) } } : {};
+  return {
+    level: p.severity,
+    descriptor: { id: p.code },
+    message: { text: p.hint ? `${p.message} (hint: ${p.hint})` : p.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.file) }, ...region } }],
+  };
+}
+
+/** A relative URI reference: forward slashes, each segment percent-encoded. */
+export function toUri(path: string): string {
+  const posix = toPosixPath(path);
+  const encoded = posix.split('/').map(encodeURIComponent).join('/');
+  if (posix.startsWith('/')) return `file://${encoded}`;
+  // "C:" would encode to "C%3A": keep the drive letter readable.
+  if (/^[A-Za-z]:\//.test(posix)) return `file:///${posix.slice(0, 2)}${encoded.slice(4)}`;
+  return encoded;
+}
+
+export function sourceName(articles: Map<string, ReportArticle>, id: string): string {
+  return articles.get(id)?.source ?? id;
+}
