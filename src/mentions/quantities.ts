@@ -34,7 +34,34 @@ const ALL_WORDS = alternation([...NUMBER_WORDS_START, ...NUMBER_WORDS_SCALE]);
 const SCALE_WORDS = alternation(NUMBER_WORDS_SCALE);
 
 /** Where a number may start. */
-const SCAN = new RegExp(`\\d|\\b(?:an?${SP}+(?=(?:${SCALE_WORDS})\\b)|(?:${START_WORDS})\\b)`, 'gi');
+const SCAN = new RegExp(
+  `\\d|\\b(?:an?${SP}+(?=(?:${SCALE_WORDS})\\b)|(?:${START_WORDS}|tens|dozens|hundreds|thousands|millions|billions)\\b)`,
+  'gi',
+);
+
+/**
+ * Vague plurals as half-open intervals, the order of magnitude they name. "thousands" is
+ * left wide (up to a million) because writers use it for tens of thousands too.
+ */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 200],
+  hundreds: [200, 1e3],
+  thousands: [2e3, 1e6],
+  millions: [2e6, 1e9],
+  billions: [2e9, 1e12],
+  'tens of thousands': [2e4, 1e5],
+  'hundreds of thousands': [2e5, 1e6],
+  'tens of millions': [2e7, 1e8],
+  'hundreds of millions': [2e8, 1e9],
+  'tens of billions': [2e10, 1e11],
+  'hundreds of billions': [2e11, 1e12],
+};
+const VAGUE_AT = new RegExp(
+  `(?:(tens|hundreds)${SP}+of${SP}+(?=(?:thousands|millions|billions)\\b))?(dozens|hundreds|thousands|millions|billions)\\b`,
+  'iy',
+);
+const VAGUE_WORDS = new Set(['tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+const OF_AT = new RegExp(`${SP}+of(?=${SP})`, 'iy');
 const DIGITS_AT = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 const WORDS_AT = new RegExp(
   `(?:an?${SP}+)?(?:${ALL_WORDS})\\b(?:(?:${SP}+(?:and${SP}+)?|${SP}*-${SP}*)(?:${ALL_WORDS})\\b)*`,
@@ -305,6 +332,36 @@ export function rangeInterval(lo: number, hi: number, hedge: Hedge, bands: Hedge
   return { lo: a.lo, loOpen: a.loOpen, hi: b.hi, hiOpen: b.hiOpen };
 }
 
+/** "millions of artillery shells", "thousands of tonnes": a half-open order-of-magnitude range. */
+function readVague(s: string, p: number, um: UnitMatchers): Mention | null {
+  VAGUE_AT.lastIndex = p;
+  const m = VAGUE_AT.exec(s);
+  if (!m) return null;
+  const key = (m[1] ? `${m[1]} of ${m[2]}` : m[2]!).toLowerCase();
+  const range = VAGUE[key];
+  if (!range) return null;
+  let end = VAGUE_AT.lastIndex;
+  OF_AT.lastIndex = end;
+  const unitRead = OF_AT.test(s) ? readUnit(s, OF_AT.lastIndex, um) : null;
+  const unit = unitRead && !unitRead.hyphen ? unitRead.unit : undefined; // "thousands of tonnes"
+  if (unit && unitRead) end = unitRead.end;
+  const unitId = unit?.id ?? '';
+  const [lo, hi] = range;
+  const mention: Mention = {
+    type: unit ? 'quantity' : 'number',
+    start: p,
+    end,
+    raw: s.slice(p, end),
+    value: formatValue(lo, hi, 'exact', unitId),
+    constraint: { kind: 'interval', lo, hi, loOpen: false, hiOpen: true, unit: unitId },
+    granularity: 'exact',
+    hedge: 'exact',
+    unit: unitId,
+  };
+  if (unit) mention.dimension = unit.dimension;
+  return mention;
+}
+
 /**
  * Every number (type 'number', unit '') and quantity (type 'quantity') in text[from, to),
  * with offsets into `text`, sorted and non-overlapping. Never throws.
@@ -328,6 +385,15 @@ function scan(s: string, from: number, options: QuantityOptions, out: Mention[])
   re.lastIndex = from;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const p = m.index;
+    if (VAGUE_WORDS.has(m[0].toLowerCase())) {
+      const v = readVague(s, p, um);
+      if (v) {
+        out.push(v);
+        floor = v.end;
+      }
+      re.lastIndex = v ? v.end : p + m[0].length;
+      continue;
+    }
     const read = readNumberAt(s, p);
     if (read === null) continue;
     if ('skipTo' in read) {

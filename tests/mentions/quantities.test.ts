@@ -134,6 +134,11 @@ describe('extractQuantities: phrases (raw → value)', () => {
     ['about 10-12 km', [['about 10-12 km', '~10-12 km']]],
     ['rose from 10 to 12', [['10', '10'], ['12', '12']]],
     ['won 3-2', [['3', '3']]],
+    // vague plurals: half-open order-of-magnitude ranges
+    ['millions of artillery shells', [['millions', '2000000-1000000000']]],
+    ['tens of thousands of people', [['tens of thousands', '20000-100000']]],
+    ['thousands of tonnes of grain', [['thousands of tonnes', '2000-1000000 t']]],
+    ['dozens of dead', [['dozens', '24-200']]],
     // unknown units stay plain numbers
     ['20 bulletproof cars', [['20', '20']]],
     ['20 widgets', [['20', '20']]],
@@ -222,6 +227,12 @@ describe('extractQuantities: mention fields', () => {
   it('more than and less than are open', () => {
     expect(interval(only('more than 60'))).toMatchObject({ lo: 60, loOpen: true, hi: Infinity });
     expect(interval(only('less than 5 miles'))).toMatchObject({ lo: 0, hi: 5, hiOpen: true, unit: 'mi' });
+  });
+
+  it('a vague plural is half-open: millions is [2e6, 1e9)', () => {
+    expect(interval(only('millions of shells'))).toEqual({
+      kind: 'interval', lo: 2e6, hi: 1e9, loOpen: false, hiOpen: true, unit: '',
+    });
   });
 
   it('uses the bands given', () => {
