@@ -35,7 +35,7 @@ const SCALE_WORDS = alternation(NUMBER_WORDS_SCALE);
 
 /** Where a number may start. */
 const SCAN = new RegExp(
-  `\\d|\\b(?:an?${SP}+(?=(?:${SCALE_WORDS})\\b)|(?:${START_WORDS}|tens|dozens|hundreds|thousands|millions|billions)\\b)`,
+  `\\d|\\b(?:(?:half${SP}+)?an?${SP}+(?=(?:${SCALE_WORDS})\\b)|(?:${START_WORDS}|tens|dozens|hundreds|thousands|millions|billions)\\b)`,
   'gi',
 );
 
@@ -64,7 +64,7 @@ const VAGUE_WORDS = new Set(['tens', 'dozens', 'hundreds', 'thousands', 'million
 const OF_AT = new RegExp(`${SP}+of(?=${SP})`, 'iy');
 const DIGITS_AT = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 const WORDS_AT = new RegExp(
-  `(?:an?${SP}+)?(?:${ALL_WORDS})\\b(?:(?:${SP}+(?:and${SP}+)?|${SP}*-${SP}*)(?:${ALL_WORDS})\\b)*`,
+  `(?:(?:half${SP}+)?an?${SP}+)?(?:${ALL_WORDS})\\b(?:(?:${SP}+(?:and${SP}+)?|${SP}*-${SP}*)(?:${ALL_WORDS})\\b)*`,
   'iy',
 );
 const WORD_TOKEN = /[a-z]+/gi;
@@ -83,6 +83,7 @@ const MONEY_SCALE: Record<string, number> = { m: 6, b: 9, k: 3 };
 const ORDINAL_OR_DECADE_AT = /(?:st|nd|rd|th|'?s)\b/iy;
 const CLOCK_AT = new RegExp(`${SP}*(?:[ap]\\.m\\.|[ap]m\\b|o'clock|GMT\\b|UTC\\b)`, 'iy');
 const ISO_DATE_TAIL_AT = /-\d{1,2}-\d/y;
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const TOKEN_REST_AT = /[\w.,:/'-]*/y;
 const HYPHEN_WORD_AT = /-(\p{L}+)/uy;
 
@@ -215,6 +216,9 @@ function readDigits(s: string, p: number, afterConnector = false): Read {
     ISO_DATE_TAIL_AT.lastIndex = end;
     if (ISO_DATE_TAIL_AT.test(s)) return skipToken(s, end);
   }
+  if ((next === '.' || next === ')') && /\s/.test(s[end + 1] ?? ' ') && LINE_START_BEFORE.test(s.slice(Math.max(0, p - 8), p))) {
+    return { skipTo: end + 1 }; // a list marker: "1. What has been…"
+  }
   ORDINAL_OR_DECADE_AT.lastIndex = end;
   if (ORDINAL_OR_DECADE_AT.test(s)) return skipToken(s, end);
   CLOCK_AT.lastIndex = end;
@@ -232,12 +236,16 @@ function readWords(s: string, p: number): Read {
   for (let t = WORD_TOKEN.exec(m[0]); t; t = WORD_TOKEN.exec(m[0])) {
     tokens.push({ word: t[0].toLowerCase(), end: p + t.index + t[0].length });
   }
+  // "half a million": a half of what follows
+  const half = tokens[0]?.word === 'half' ? 0.5 : 1;
+  if (half !== 1) tokens.shift();
   for (let n = tokens.length; n > 0; n--) {
     if (tokens[n - 1]!.word === 'and') continue;
+    if (half !== 1 && n === 1) break; // "half a" alone is no number
     const v = parseNumber(tokens.slice(0, n).map((t) => t.word).join(' '));
     if (v !== null) {
       const scaled = tokens.slice(1, n).some((t) => t.word !== 'and' && NUMBER_WORDS_SCALE.includes(t.word));
-      return { value: v, end: tokens[n - 1]!.end, digits: '', scaled };
+      return { value: v * half, end: tokens[n - 1]!.end, digits: '', scaled };
     }
   }
   return null;

@@ -41,6 +41,9 @@ describe('extractQuantities: phrases (raw → value)', () => {
     ['two thousand five hundred troops', [['two thousand five hundred', '2500']]],
     ['one hundred and fifty tanks', [['one hundred and fifty', '150']]],
     ['a dozen missiles', [['a dozen', '12']]],
+    ['half a million people', [['half a million', '500000']]],
+    ['half a dozen', [['half a dozen', '6']]],
+    ['half an hour', []],
     // hedges, every family
     ['at least 20 bulletproof cars', [['at least 20', '>=20']]],
     ['around 59 km/hr', [['around 59 km/hr', '~59 km/h']]],
@@ -129,6 +132,8 @@ describe('extractQuantities: phrases (raw → value)', () => {
     ['10 to 12 km', [['10 to 12 km', '10-12 km']]],
     ['10 km to 12 km', [['10 km to 12 km', '10-12 km']]],
     ['$1-2 billion', [['$1-2 billion', '1000000000-2000000000 USD']]],
+    ['$10-$12', [['$10-$12', '10-12 USD']]],
+    ['$10 to $12', [['$10 to $12', '10-12 USD']]],
     ['one or two', [['one or two', '1-2']]],
     ['-5 to -3 °C', [['-5 to -3 °C', '-5 to -3 °C']]],
     ['about 10-12 km', [['about 10-12 km', '~10-12 km']]],
@@ -172,6 +177,8 @@ describe('extractQuantities: phrases (raw → value)', () => {
     ['G7 leaders', []],
     ['at 10 a.m.', []],
     ['jumped to 70m', []],
+    ['Questions\n\n1. What has been the nature', []],
+    ['2) Where', []],
     ['in 1,200 km', [['1,200 km', '1200 km']]],
     ['2019 km', [['2019 km', '2019 km']]],
   ];
