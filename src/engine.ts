@@ -10,6 +10,7 @@ import { analyse } from './nlp/wink';
 import { bindClaims, inScope } from './claims/bind';
 import { align } from './align/align';
 import { buildReport } from './report/build';
+import { applySuppressions } from './gate/suppressions';
 
 export interface CheckInput {
   paths: string[];
@@ -65,7 +66,9 @@ export function check(input: CheckInput): CheckResult {
     claims.push(...extractClaims(article, input.packs));
     articles.push({ ...article, body: '', lineStarts: [] }); // keep metadata only
   });
-  const findings = align(input.packs, claims);
+  const suppressed = applySuppressions(claims, articles);
+  problems.push(...suppressed.problems);
+  const findings = align(input.packs, suppressed.claims);
   const facts = input.packs.reduce((n, p) => n + p.facts.length, 0);
-  return { report: buildReport(articles, findings, problems, facts), articles, claims };
+  return { report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }), articles, claims };
 }

@@ -63,6 +63,8 @@ export interface Article {
   lineStarts: number[];
   /** Extra front-matter fields, kept for rule scopes. */
   meta: Record<string, unknown>;
+  /** Inline suppression comments found in the article. */
+  directives?: import('./gate/suppressions').Directive[];
 }
 
 export interface Span {

@@ -5,7 +5,9 @@ import { check } from '../engine';
 import { parseIsoDay } from '../mentions/calendar';
 import { UserError } from '../errors';
 import { exitCode, FAIL_ON, type FailOn } from './gate';
-import { parseFormats, writeOutputs } from './output';
+import { parseFormats, writeAtomic, writeOutputs } from './output';
+import { applyGate } from '../gate';
+import { findArticleFiles } from '../corpus/files';
 
 interface CheckArgs {
   paths: string[];
@@ -16,6 +18,10 @@ interface CheckArgs {
   strict: boolean;
   published?: string;
   color?: boolean;
+  against?: string[];
+  baseline?: string;
+  'update-baseline': boolean;
+  'max-warnings': number;
 }
 
 type IO = { out: (s: string) => void; err: (s: string) => void };
@@ -33,18 +39,32 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
         .option('allow-empty', { describe: 'Exit 0 when the paths match no article', type: 'boolean', default: false })
         .option('strict', { describe: 'Stop at the first unreadable article', type: 'boolean', default: false })
         .option('published', { describe: 'Publication date (YYYY-MM-DD) for articles that state none', type: 'string' })
+        .option('against', { describe: 'Draft mode: check the paths (drafts) against these articles; report only findings that involve a draft', type: 'string', array: true })
+        .option('baseline', { describe: 'Ignore the findings recorded in this file', type: 'string' })
+        .option('update-baseline', { describe: 'Write the current findings to the baseline file (default .factlint-baseline.json), pruning stale entries', type: 'boolean', default: false })
+        .option('max-warnings', { describe: 'Exit 1 when there are more warning findings than this', type: 'number', default: -1 })
         .option('color', { describe: 'Colour the text output (default: when stdout is a terminal)', type: 'boolean' })
         .example('$0 check corpus --rules rules', 'Check the corpus folder with the rule packs in rules/')
-        .example('$0 check --format text --format json:reports/report.json', 'Print a summary and write the JSON report'),
+        .example('$0 check --format text --format json:reports/report.json', 'Print a summary and write the JSON report')
+        .example('$0 check drafts/story.md --against corpus', 'Lint one draft against the coverage'),
     handler: (args) => {
       if (args.published !== undefined && parseIsoDay(args.published) === null) {
         throw new UserError({ code: 'bad-flag', message: `--published "${args.published}" is not a date`, hint: 'write it as YYYY-MM-DD, e.g. --published 2023-09-12' });
       }
+      if (!Number.isInteger(args['max-warnings'])) {
+        throw new UserError({ code: 'bad-flag', message: `--max-warnings "${args['max-warnings']}" is not a whole number`, hint: 'e.g. --max-warnings 0; -1 (the default) means no limit' });
+      }
       const outputs = parseFormats(args.format);
       const packs = loadRulePacks(args.rules);
-      const { report } = check({ paths: args.paths, packs, allowEmpty: args['allow-empty'], strict: args.strict, published: args.published });
-      writeOutputs(report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY));
-      setCode(exitCode(report, args['fail-on']));
+      const drafts = args.against ? new Set(findArticleFiles(args.paths).map((f) => f.id)) : null;
+      const paths = args.against ? [...args.paths, ...args.against] : args.paths;
+      const result = check({ paths, packs, allowEmpty: args['allow-empty'], strict: args.strict, published: args.published });
+      const baseline = args.baseline ?? (args['update-baseline'] ? '.factlint-baseline.json' : null);
+      const gated = applyGate(result.report, { drafts, baseline, updateBaseline: args['update-baseline'] });
+      if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);
+      if (gated.message) io.err(`${gated.message}\n`);
+      writeOutputs(gated.report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY));
+      setCode(exitCode(gated.report, args['fail-on'], args['max-warnings']));
     },
   };
 }

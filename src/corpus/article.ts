@@ -8,6 +8,7 @@ import { readFrontMatter } from './frontmatter';
 import { readDateline } from './dateline';
 import { htmlTitle, htmlToText } from './html';
 import { lineStartsOf } from './lines';
+import { maskComments, parseDirectives } from '../gate/suppressions';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -72,11 +73,14 @@ export function parseArticle(text: string, file: string, id: string): Article {
     const meta: Record<string, unknown> = {};
     const title = htmlTitle(text);
     const published = /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i.exec(text)?.[1];
-    return { id, path: file, title, published: published && parseIsoDay(published) !== null ? published : undefined, body: htmlToText(text), offset: 0, textStart: 0, lineStarts, meta };
+    const directives = parseDirectives({ body: text, offset: 0, lineStarts });
+    return { id, path: file, title, published: published && parseIsoDay(published) !== null ? published : undefined, body: htmlToText(text), offset: 0, textStart: 0, lineStarts, meta, directives };
   }
   const fm = readFrontMatter(text, file);
   const meta = fm?.data ?? {};
-  const body = fm ? text.slice(fm.bodyStart) : text;
+  const raw = fm ? text.slice(fm.bodyStart) : text;
+  const directives = parseDirectives({ body: raw, offset: fm?.bodyStart ?? 0, lineStarts });
+  const body = maskComments(raw); // comments are for people and directives, not claims
   let published = publishedField(meta.published ?? meta.date, file);
   let textStart = 0;
   const dateline = readDateline(body);
@@ -96,6 +100,7 @@ export function parseArticle(text: string, file: string, id: string): Article {
     textStart,
     lineStarts,
     meta,
+    directives,
   };
 }
 

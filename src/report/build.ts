@@ -1,10 +1,26 @@
 /** Assembles the report (the JSON contract) from articles, findings and problems. */
 import type { Article } from '../types';
-import type { Finding, Problem, Report } from './model';
+import type { Finding, Problem, Report, Summary } from './model';
 import { TOOL_VERSION } from '../version';
 
-export function buildReport(articles: Article[], findings: Finding[], problems: Problem[], facts: number): Report {
+export function summarize(findings: Finding[], problems: Problem[], articles: number, facts: number, extra: Partial<Summary> = {}): Summary {
   const count = (pred: (f: Finding) => boolean) => findings.filter(pred).length;
+  return {
+    articles,
+    facts,
+    findings: findings.length,
+    contradictions: count((f) => f.status === 'contradiction'),
+    agreements: count((f) => f.status === 'agreement'),
+    singleSource: count((f) => f.status === 'single-source'),
+    errors: count((f) => f.severity === 'error'),
+    warnings: count((f) => f.severity === 'warning'),
+    infos: count((f) => f.severity === 'info'),
+    problems: problems.length,
+    ...extra,
+  };
+}
+
+export function buildReport(articles: Article[], findings: Finding[], problems: Problem[], facts: number, extra: Partial<Summary> = {}): Report {
   return {
     version: 1,
     tool: { name: 'factlint', version: TOOL_VERSION },
@@ -13,17 +29,16 @@ export function buildReport(articles: Article[], findings: Finding[], problems: 
       .map((a) => ({ id: a.id, path: a.path, source: a.source ?? null, published: a.published ?? null, title: a.title ?? null })),
     findings,
     problems,
-    summary: {
-      articles: articles.length,
-      facts,
-      findings: findings.length,
-      contradictions: count((f) => f.status === 'contradiction'),
-      agreements: count((f) => f.status === 'agreement'),
-      singleSource: count((f) => f.status === 'single-source'),
-      errors: count((f) => f.severity === 'error'),
-      warnings: count((f) => f.severity === 'warning'),
-      infos: count((f) => f.severity === 'info'),
-      problems: problems.length,
-    },
+    summary: summarize(findings, problems, articles.length, facts, extra),
   };
+}
+
+/** The same report with fewer findings or more problems (after the gate), counts redone. */
+export function withFindings(report: Report, findings: Finding[], problems: Problem[], extra: Partial<Summary> = {}): Report {
+  return { ...report, findings, problems, summary: summarize(findings, problems, report.summary.articles, report.summary.facts, { ...pickExtra(report.summary), ...extra }) };
+}
+
+function pickExtra(s: Summary): Partial<Summary> {
+  const { suppressed, baselined } = s;
+  return { ...(suppressed !== undefined ? { suppressed } : {}), ...(baselined !== undefined ? { baselined } : {}) };
 }

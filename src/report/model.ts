@@ -73,6 +73,10 @@ export interface Summary {
   warnings: number;
   infos: number;
   problems: number;
+  /** Claims dropped by inline factlint-disable comments. */
+  suppressed?: number;
+  /** Findings ignored because the baseline records them. */
+  baselined?: number;
 }
 
 export interface Report {

@@ -67,7 +67,9 @@ export const formatText: Formatter = (report: Report, options: FormatOptions) =>
     `${icon} ${plural(s.contradictions, 'contradiction')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}), ` +
       `${plural(s.agreements, 'agreement')}, ${plural(s.singleSource, 'single-source claim')} ` +
       `across ${plural(s.articles, 'article')} and ${plural(s.facts, 'fact')}` +
-      (s.problems ? `; ${plural(s.problems, 'problem')}` : ''),
+      (s.problems ? `; ${plural(s.problems, 'problem')}` : '') +
+      (s.baselined ? `; ${s.baselined} baselined` : '') +
+      (s.suppressed ? `; ${plural(s.suppressed, 'claim')} suppressed` : ''),
   );
   return `${out.join('\n')}\n`;
 };
