@@ -170,6 +170,12 @@ export const BUILTIN_UNITS: UnitDef[] = [
     names: ['°F', 'ºF', 'degrees Fahrenheit', 'degree Fahrenheit', 'Fahrenheit'],
   },
 
+  // data, decimal (SI) prefixes
+  { id: 'kB', dimension: 'data', factor: 1e3, names: ['kB', 'KB', 'kilobyte', 'kilobytes'] },
+  { id: 'MB', dimension: 'data', factor: 1e6, names: ['MB', 'megabyte', 'megabytes'] },
+  { id: 'GB', dimension: 'data', factor: 1e9, names: ['GB', 'gigabyte', 'gigabytes'] },
+  { id: 'TB', dimension: 'data', factor: 1e12, names: ['TB', 'terabyte', 'terabytes'] },
+
   // ratios
   { id: '%', dimension: 'percent', factor: 1, names: ['%', 'percent', 'per cent', 'pct'] },
   {
@@ -219,9 +225,11 @@ export function makeUnitRegistry(extra: UnitDef[] = []): UnitRegistry {
   }
   const list = [...byId.values()];
   return {
+    // Ids are a fallback so that rule files may name any unit by id ('t', 'in'); text
+    // extraction matches only `names`.
     lookup(spelling) {
       const n = normalizeSpelling(spelling);
-      return exact.get(n) ?? (caseSensitive(n) ? undefined : folded.get(n.toLowerCase()));
+      return exact.get(n) ?? (caseSensitive(n) ? undefined : folded.get(n.toLowerCase())) ?? byId.get(n);
     },
     get: (id) => byId.get(id),
     all: () => list,

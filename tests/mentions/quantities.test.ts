@@ -112,6 +112,7 @@ describe('extractQuantities: phrases (raw → value)', () => {
     ['-5 °C', [['-5 °C', '-5 °C']]],
     ['12 per cent', [['12 per cent', '12%']]],
     ['9.7%', [['9.7%', '9.7%']]],
+    ['a 16 GB model', [['16 GB', '16 GB']]],
     // currencies, never converted
     ['$2.5 billion', [['$2.5 billion', '2500000000 USD']]],
     ['£5m', [['£5m', '5000000 GBP']]],
@@ -319,15 +320,21 @@ describe('units and conversion', () => {
       ['kilometers  per hour', 'km/h'], ['km an hour', 'km/h'], ['mph', 'mph'], ['miles an hour', 'mph'],
       ['knots', 'kn'], ['mm', 'mm'], ['MM', 'mm'], ['m', 'm'], ['M', undefined], ['metres', 'm'],
       ['meters', 'm'], ['kilometres', 'km'], ['mi', 'mi'], ['foot', 'ft'], ['feet', 'ft'], ['inches', 'in'],
-      ['in', undefined], ['yards', 'yd'], ['nautical miles', 'nmi'], ['g', 'g'], ['G', undefined],
+      ['yards', 'yd'], ['nautical miles', 'nmi'], ['g', 'g'], ['G', undefined],
       ['tonnes', 't'], ['tons', 't'], ['metric tons', 't'], ['pounds', 'lb'], ['lbs', 'lb'], ['hr', 'h'],
       ['hrs', 'h'], ['days', 'd'], ['weeks', 'wk'], ['km²', 'km²'], ['sq km', 'km²'],
       ['square kilometres', 'km²'], ['square miles', 'mi²'], ['hectares', 'ha'], ['acres', 'acre'],
       ['litres', 'L'], ['gallons', 'gal'], ['barrels', 'bbl'], ['%', '%'], ['percent', '%'],
       ['per cent', '%'], ['$', 'USD'], ['dollars', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['£', 'GBP'],
-      ['pounds sterling', 'GBP'], ['bulletproof', undefined],
+      ['pounds sterling', 'GBP'], ['bulletproof', undefined], ['GB', 'GB'], ['gigabytes', 'GB'],
     ];
     for (const [spelling, id] of cases) expect([spelling, units.lookup(spelling)?.id]).toEqual([spelling, id]);
+  });
+
+  it('finds a unit by id when its id is no spelling (for rule files)', () => {
+    expect(units.lookup('t')?.id).toBe('t');
+    expect(units.lookup('in')?.id).toBe('in');
+    expect(compact('won 5 in a row')).toEqual([['5', '5']]);
   });
 
   it('gives every built-in unit a dimension, a positive factor and unique spellings', () => {
