@@ -10,7 +10,7 @@ import type { Finding, FormatOptions, Formatter, Problem, Report, ReportArticle,
 import type { FindingSeverity, Status } from '../types';
 import { CSS } from './html/css';
 import { SCRIPT, SCRIPT_HASH } from './html/script';
-import { groupColour, groupLetter, timeline } from './html/timeline';
+import { groupColour, groupLetter, plottable, timeline } from './html/timeline';
 
 type Articles = Map<string, ReportArticle>;
 
@@ -108,6 +108,9 @@ function summary(report: Report): string {
     ['Single-source', s.singleSource, 'stat-single-source'],
   ];
   if (s.problems > 0) stats.push(['Problems', s.problems, 'stat-problems']);
+  // Hidden findings are worth a tile: an editor should know the page is not everything.
+  if (s.suppressed) stats.push(['Suppressed claims', s.suppressed, '']);
+  if (s.baselined) stats.push(['Baselined', s.baselined, '']);
   const items = stats.map(
     ([label, n, cls]) => `<div class="stat${cls ? ` ${cls}` : ''}"><dt>${label}</dt><dd>${n}</dd></div>`,
   );
@@ -150,7 +153,6 @@ function filters(findings: Finding[]): string {
 function card(f: Finding, articles: Articles, id: string, options: FormatOptions): string {
   const sev = f.severity !== 'none' ? ` <span class="badge b-${f.severity}">${SEVERITY_LABEL[f.severity]}</span>` : '';
   const plot = timeline(f, articles, `${id}-plot`);
-  const unit = f.unit ? `, ${f.unit}` : '';
   const docs = f.docs
     ? `<p class="docs">Rule documentation: ${isWebUrl(f.docs) ? `<a href="${e(f.docs)}">${e(f.docs)}</a>` : `<code>${e(f.docs)}</code>`}</p>`
     : '';
@@ -163,15 +165,25 @@ function card(f: Finding, articles: Articles, id: string, options: FormatOptions
     '</div>',
     `<p class="message">${e(f.message)}</p>`,
     `<div class="groups">${f.groups.map((g) => group(f, g, articles, options)).join('')}</div>`,
-    plot
-      ? `<figure class="timeline">${plot}<figcaption>Each row is one claim${e(unit)}; arrows mark open-ended values; rows that do not overlap cannot both be true.</figcaption></figure>`
-      : '',
+    plot ? `<figure class="timeline">${plot}<figcaption>${caption(f, articles)}</figcaption></figure>` : '',
     docs,
     '</article>',
     '</li>',
   ]
     .filter((part) => part !== '')
     .join('\n');
+}
+
+function caption(f: Finding, articles: Articles): string {
+  const placed = new Set<ReportClaim>(plottable(f));
+  const left = f.claims
+    .filter((c) => !placed.has(c))
+    .map((c) => `${c.display} (${articles.get(c.article)?.source ?? c.article})`);
+  const unit = f.unit ? ` (${f.unit})` : '';
+  const notDrawn = left.length > 0 ? ` Not drawn, having no fixed place on the line: ${left.join('; ')}.` : '';
+  return e(
+    `Each row is one claim${unit}; arrows mark open-ended values; rows that do not overlap cannot both be true.${notDrawn}`,
+  );
 }
 
 function group(f: Finding, g: ReportGroup, articles: Articles, options: FormatOptions): string {

@@ -30,6 +30,8 @@ export const formatMarkdown: Formatter = (report) => {
       plural(s.facts, 'fact'),
       plural(s.articles, 'article'),
       plural(s.problems, 'problem'),
+      ...(s.suppressed ? [`${plural(s.suppressed, 'claim')} suppressed`] : []),
+      ...(s.baselined ? [`${plural(s.baselined, 'finding')} baselined`] : []),
     ].join(' · '),
   );
 

@@ -46,10 +46,33 @@ describe('html formatter (markup; the browser test checks what an editor sees)',
     expect(story).toContain('<span class="badge b-odd">Odd one out</span>');
   });
 
-  test('a number line for every fact with ranges, none for places', () => {
-    expect(story.match(/<svg /g)).toHaveLength(4);
+  test('a number line for facts with two or more ranged claims, none for places or lone values', () => {
+    expect(story.match(/<svg /g)).toHaveLength(3);
+    expect(story).not.toContain('finding-e3f80b6c5a1d2947-plot'); // single-source: nothing to compare
     expect(story).toContain('<title id="finding-5d1c0a7e9b2f4c38-plot-t">Number line of Departure date</title>');
     expect(story).not.toContain('finding-19e6d3a5f07c42b8-plot'); // arrival-place has no ranges
+  });
+
+  test('claims without a place on the line are named in the caption', () => {
+    const report = load('story');
+    const departure = report.findings[0];
+    if (!departure?.claims[1]) throw new Error('fixture changed');
+    departure.claims[1].range = null; // "on Sunday" with no publication date: any Sunday
+    departure.claims.push({ ...departure.claims[0]!, article: '000.md', range: [19669, 19671] });
+    const html = formatHtml(report, toStdout);
+    expect(html).toContain('Not drawn, having no fixed place on the line: 2023-09-10 (Sun) (Wire Service).');
+  });
+
+  test('years given as the epoch days they span are labelled as years', () => {
+    const report = load('story');
+    const year = report.findings.find((f) => f.fact === 'prior-meeting-year');
+    if (!year) throw new Error('fixture changed');
+    year.claims[0]!.range = [17897, 18261]; // 2019-01-01 … 2019-12-31
+    year.claims[1]!.range = [16436, 16800]; // 2015
+    const html = formatHtml(report, toStdout);
+    const svg = /<svg [^]*?<\/svg>/.exec(html.slice(html.indexOf('id="finding-c7b2e9d4081f6a53"')))?.[0] ?? '';
+    const ticks = [...svg.matchAll(/fill="#57606a">([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(ticks).toEqual(['2016', '2018', '2020']); // domain mid-2014 … mid-2020, step 2 years
   });
 
   test('evidence with the value highlighted and links to the article lines', () => {
@@ -75,6 +98,15 @@ describe('html formatter (markup; the browser test checks what an editor sees)',
     expect(html).not.toMatch(/href="javascript/i);
     expect(html).toContain('&lt;script&gt;window.__pwned = &#39;raw&#39;&lt;/script&gt;');
     expect(html).not.toContain('\u0000');
+  });
+
+  test('suppressed claims and baselined findings get a summary tile when there are some', () => {
+    expect(story).not.toContain('Suppressed claims');
+    const report = load('story');
+    report.summary.suppressed = 2;
+    report.summary.baselined = 1;
+    const html = formatHtml(report, toStdout);
+    expect(html).toContain('<div class="stat"><dt>Suppressed claims</dt><dd>2</dd></div><div class="stat"><dt>Baselined</dt><dd>1</dd></div>');
   });
 
   test('problems get their own section', () => {

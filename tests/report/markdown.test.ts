@@ -19,6 +19,15 @@ describe('markdown formatter', () => {
     expect(counts).toBe('**3** contradictions · **1** agreement · **1** single-source · 5 facts · 5 articles · 1 problem');
   });
 
+  test('suppressed and baselined counts show only when there are some', () => {
+    const report = load('story');
+    report.summary.suppressed = 2;
+    report.summary.baselined = 1;
+    expect(formatMarkdown(report, options).split('\n')[2]).toBe(
+      '**3** contradictions · **1** agreement · **1** single-source · 5 facts · 5 articles · 1 problem · 2 claims suppressed · 1 finding baselined',
+    );
+  });
+
   test('a table row per contradiction: fact, values, sources, locations', () => {
     const rows = story.split('\n').filter((l) => l.startsWith('| **'));
     const contradictionRows = rows.slice(0, 3);

@@ -28,13 +28,22 @@ export function groupLetter(group: number): string {
   return group >= 1 && group <= 26 ? String.fromCharCode(64 + group) : `G${group}`;
 }
 
-/** The SVG, or '' when no claim has a finite bound to draw. */
-export function timeline(f: Finding, articles: Map<string, ReportArticle>, idBase: string): string {
-  const claims = f.claims.filter((c): c is Ranged => c.range !== null);
-  const bounds = claims.flatMap((c) => c.range).filter((v): v is number => v !== null && Number.isFinite(v));
-  if (bounds.length === 0) return '';
+/** Claims the number line can place: a range with at least one finite bound. */
+export function plottable(f: Finding): Ranged[] {
+  return f.claims.filter(
+    (c): c is Ranged => c.range !== null && c.range.some((v) => v !== null && Number.isFinite(v)),
+  );
+}
 
-  const isDate = f.type === 'date';
+/** The SVG, or '' when fewer than two claims can be placed: one value alone shows no conflict. */
+export function timeline(f: Finding, articles: Map<string, ReportArticle>, idBase: string): string {
+  const claims = plottable(f);
+  if (claims.length < 2) return '';
+  const bounds = claims.flatMap((c) => c.range).filter((v): v is number => v !== null && Number.isFinite(v));
+
+  // Dates are epoch days. Years may come as plain numbers or as the days the year spans;
+  // no news year is past 5000, and every day since 1983 is.
+  const isDate = f.type === 'date' || (f.type === 'year' && bounds.every((b) => b > 5000));
   let min = Math.min(...bounds);
   let max = Math.max(...bounds);
   const span = max - min;
