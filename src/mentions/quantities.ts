@@ -115,6 +115,7 @@ const YEAR_WEAK_BEFORE = new RegExp(
   `(?:(?<![\\p{L}])(?:of|by|from|before|after)${SP}+|\\b(?:${MONTHS})\\.?${SP}+\\d{1,2}${SP}*,${SP}*)$`,
   'iu',
 );
+const YEAR_HEDGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:until|till|since|before|after)${SP}+$`, 'iu');
 const YEAR_CHAIN_GAP = new RegExp(`^${SP}*(?:-|–|—|/|to|and|or|through|until|till)${SP}*$`, 'i');
 /** Day of month: "Sept. 13", "13 September" (month names capitalised). */
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?${SP}+$`);
@@ -488,9 +489,12 @@ function scan(s: string, from: number, options: QuantityOptions, out: Mention[])
     if (!unit && !first.scaled && sign === 1 && /^\d{4}$/.test(first.digits)) {
       const y = first.value;
       const gap = lastYearEnd >= 0 && lastYearEnd <= p ? s.slice(lastYearEnd, p) : null;
+      const hedged = detectHedge(head); // "until at least 2014" (but "in more than 2000 cases")
+      const context = hedged.length ? head.slice(0, head.length - hedged.length) : '';
       if (
         (y >= 1000 && y <= 2100 && YEAR_STRONG_BEFORE.test(head)) ||
         (y >= 1800 && y <= 2100 && YEAR_WEAK_BEFORE.test(head)) ||
+        (y >= 1800 && y <= 2100 && context !== '' && YEAR_HEDGED_BEFORE.test(context)) ||
         (y >= 1000 && y <= 2100 && gap !== null && YEAR_CHAIN_GAP.test(gap))
       ) {
         lastYearEnd = first.end;

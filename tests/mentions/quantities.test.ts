@@ -157,6 +157,8 @@ describe('extractQuantities: phrases (raw → value)', () => {
     ['In July 2023, Shoigu visited', []],
     ['from 2015 to 2019', []],
     ['between 2014 and 2016', []],
+    ['in production until at least 2014', []],
+    ['in more than 2000 cases', [['more than 2000', '>2000']]],
     ['On Nov. 9, 2019', []],
     ['on Sept. 13 and 13 September', []],
     ['the first time', []],
