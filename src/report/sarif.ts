@@ -83,7 +83,7 @@ function collectRules(findings: Finding[]): { id: string; descriptor: object }[]
       ...(docs !== null && isWebUrl(docs) ? { helpUri: docs } : {}),
       help: {
         text:
-          `Articles disagree on ${first.title}. Check the evidence sentences, correct the article that is wrong, ` +
+          `Articles disagree on "${first.title}". Check the evidence sentences, correct the article that is wrong, ` +
           `or record a deliberate difference with a baseline or an inline suppression.` +
           (docs !== null ? ` Rule documentation: ${docs}` : ''),
       },
