@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser, so this file needs DOM types)
 /**
  * The HTML report as an editor sees it, in Debian's headless Chromium (never a downloaded
  * browser). In CI (CI set) a missing /usr/bin/chromium fails the suite: .ci/run installs it.
