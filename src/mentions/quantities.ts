@@ -385,217 +385,237 @@ export function extractQuantities(text: string, from = 0, to = text.length, opti
   return out;
 }
 
+/** What precedes a number: currency symbol and sign, and the text left before them. */
+interface Before {
+  start: number;
+  head: string;
+  currency?: UnitDef;
+  currencyText: string;
+  sign: number;
+}
+
+function readBefore(s: string, p: number, floor: number, um: UnitMatchers, isWords: boolean): Before {
+  const b: Before = { start: p, head: s.slice(Math.max(floor, p - 48), p), currencyText: '', sign: 1 };
+  if (!isWords) {
+    const cm = um.prefix.exec(b.head.slice(-8));
+    if (cm) {
+      b.currencyText = cm[0].trim();
+      b.currency = um.units.lookup(b.currencyText);
+      b.head = b.head.slice(0, b.head.length - cm[0].length);
+      b.start -= cm[0].length;
+    }
+  }
+  // a sign touches the number and follows a space or bracket: "-5", "(+3", not "10-12"
+  const c = s[b.start - 1];
+  if (
+    (c === '-' || c === '−' || c === '+') &&
+    b.start - 1 >= floor &&
+    (b.start - 2 < 0 || /[\s([{]/.test(s[b.start - 2]!)) &&
+    !/\d\s*$/.test(b.head.slice(0, -1))
+  ) {
+    if (c !== '+') b.sign = -1;
+    b.head = b.head.slice(0, -1);
+    b.start -= 1;
+  }
+  return b;
+}
+
+/** The unit after a number, or where to resume when the number is part of something else. */
+function readUnitAfter(s: string, n: NumberRead, um: UnitMatchers): { unit?: UnitDef; end: number } | { skipTo: number } {
+  const u = readUnit(s, n.end, um);
+  if (u) {
+    if (u.hyphen && u.unit.dimension === 'time') return { skipTo: u.end }; // "three-day": the date layer's
+    if (u.attached && u.end - n.end === 1 && s[n.end] === 'm') return { skipTo: u.end }; // "70m": million or metres
+    return { unit: u.unit, end: u.end };
+  }
+  HYPHEN_WORD_AT.lastIndex = n.end;
+  const hw = HYPHEN_WORD_AT.exec(s);
+  if (hw) {
+    const w = hw[1]!.toLowerCase();
+    if (TIME_WORDS.has(w) || ORDINAL_WORDS.has(w)) return { skipTo: HYPHEN_WORD_AT.lastIndex }; // "-year-old", "-first"
+  } else if (n.digits && isWordChar(s[n.end])) {
+    return skipToken(s, n.end); // "5G", "3D", "4x4"
+  }
+  return { end: n.end };
+}
+
+/** A year ("in 2019", "until at least 2014", the 2019 of "2015 to 2019") or a day of month ("Sept. 13"). */
+function isDatePart(s: string, n: NumberRead, head: string, p: number, lastYearEnd: number): 'year' | 'day' | false {
+  if (/^\d{4}$/.test(n.digits)) {
+    const y = n.value;
+    if (y < 1000 || y > 2100) return false;
+    if (YEAR_STRONG_BEFORE.test(head)) return 'year';
+    if (lastYearEnd >= 0 && lastYearEnd <= p && YEAR_CHAIN_GAP.test(s.slice(lastYearEnd, p))) return 'year';
+    if (y < 1800) return false;
+    if (YEAR_WEAK_BEFORE.test(head)) return 'year';
+    const hedged = detectHedge(head); // "until at least 2014", but not "in more than 2000 cases"
+    if (hedged.length && YEAR_HEDGED_BEFORE.test(head.slice(0, head.length - hedged.length))) return 'year';
+    return false;
+  }
+  if (/^\d{1,2}$/.test(n.digits) && n.value >= 1 && n.value <= 31) {
+    MONTH_AFTER_AT.lastIndex = n.end;
+    if (MONTH_BEFORE.test(head) || MONTH_AFTER_AT.test(s)) return 'day';
+  }
+  return false;
+}
+
+interface Range {
+  lo: number;
+  hi: number;
+  unit?: UnitDef;
+  end: number;
+  /** Length of a "between " to add to the mention's start. */
+  between: number;
+}
+
+/** A range from the first number on: "10-12 km", "10 to 12 km", "between 10 and 12 km", "$1-2 billion". */
+function readRange(s: string, first: NumberRead, b: Before, unit: UnitDef | undefined, end: number, um: UnitMatchers): Range | { years: number } | null {
+  RANGE_CONN_AT.lastIndex = end;
+  const conn = RANGE_CONN_AT.exec(s);
+  if (!conn) return null;
+  const word = conn[2]?.toLowerCase();
+  const between = BETWEEN_BEFORE.exec(b.head);
+  // "from 10 to 12" is a change, two numbers; "and" makes a range only after "between"
+  if (word === 'to' ? FROM_BEFORE.test(b.head) : word === 'and' ? !between : false) return null;
+  let q = RANGE_CONN_AT.lastIndex;
+  if (b.currencyText && s.startsWith(b.currencyText, q)) q += b.currencyText.length; // "$10-$12"
+  let negative = false;
+  if ((s[q] === '-' || s[q] === '−') && isDigit(s.charCodeAt(q + 1))) {
+    negative = true;
+    q += 1;
+  }
+  if (word === undefined && !isDigit(s.charCodeAt(q))) return null; // a dash joins digits only
+  const second = readNumberAt(s, q, true);
+  if (!second || 'skipTo' in second) return null;
+  if (negative) second.value = -second.value;
+  readScale(s, second, b.currency !== undefined);
+  let end2 = second.end;
+  let unit2: UnitDef | undefined;
+  const u2 = b.currency ? null : readUnit(s, end2, um);
+  if (u2 && !(u2.hyphen && u2.unit.dimension === 'time')) {
+    unit2 = u2.unit;
+    end2 = u2.end;
+  }
+  let lo = first.value;
+  if (second.exp !== undefined && !first.scaled && first.digits) {
+    lo = b.sign * Number(`${first.digits.replace(/,/g, '')}e${second.exp}`); // the billion of "$1-2 billion"
+  }
+  if (between && !unit && !unit2 && /^\d{4}$/.test(first.digits) && /^\d{4}$/.test(second.digits) && lo >= 1800 && second.value <= 2100) {
+    return { years: second.end }; // "between 2014 and 2016"
+  }
+  const unitsFit = unit === undefined || unit2 === undefined || unit2 === unit;
+  const unitWritten = unit === undefined || b.currency !== undefined || unit2 !== undefined; // not "10 km-12"
+  if (!unitsFit || !unitWritten || !(lo < second.value)) return null;
+  return { lo, hi: second.value, unit: unit ?? unit2, end: end2, between: between ? between[0].length : 0 };
+}
+
+/** A hedge after the number or unit ("20 or more", "20+", "20-odd"), if any. */
+function readPostfixHedge(s: string, end: number): { hedge: Hedge; end: number } | null {
+  POSTFIX_HEDGE_AT.lastIndex = end;
+  const m = POSTFIX_HEDGE_AT.exec(s);
+  if (!m) return null;
+  const key = (m[1] ?? (/odd/i.test(m[0]) ? 'odd' : '')).toLowerCase();
+  return { hedge: POSTFIX_HEDGE[key] ?? 'exact', end: POSTFIX_HEDGE_AT.lastIndex };
+}
+
 function scan(s: string, from: number, options: QuantityOptions, out: Mention[]): void {
   const um = matchersFor(options.units ?? DEFAULT_UNITS);
   const bands = options.bands ?? DEFAULT_HEDGE_BANDS;
-  let floor = from; // nothing may start before this (previous mention or `from`)
+  let floor = from; // nothing may start before this: `from` or the end of the previous mention
   let lastYearEnd = -1;
-  const re = SCAN; // synchronous and not re-entered, so the shared lastIndex is safe
+  const re = SCAN; // synchronous and never re-entered, so the shared lastIndex is safe
   re.lastIndex = from;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const p = m.index;
     if (VAGUE_WORDS.has(m[0].toLowerCase())) {
       const v = readVague(s, p, um);
-      if (v) {
-        out.push(v);
-        floor = v.end;
-      }
-      re.lastIndex = v ? v.end : p + m[0].length;
+      if (v) out.push(v);
+      re.lastIndex = floor = v ? v.end : p + m[0].length;
       continue;
     }
-    const read = readNumberAt(s, p);
-    if (read === null) continue;
-    if ('skipTo' in read) {
-      re.lastIndex = read.skipTo;
+    const first = readNumberAt(s, p);
+    if (first === null) continue;
+    if ('skipTo' in first) {
+      re.lastIndex = first.skipTo;
       continue;
     }
-    const isWords = read.digits === '';
-    const first = read;
-
-    // one-as-pronoun and hyphenated compounds of number words
-    if (isWords && /^one$/i.test(s.slice(p, first.end))) {
+    const isWords = first.digits === '';
+    if (isWords && first.end - p === 3 && /^one$/i.test(s.slice(p, first.end))) {
       ONE_PRONOUN_AFTER.lastIndex = first.end;
       if (ONE_PRONOUN_AFTER.test(s) || ONE_PRONOUN_BEFORE.test(s.slice(Math.max(floor, p - 8), p))) {
-        re.lastIndex = first.end;
+        re.lastIndex = first.end; // "no one", "one another", "one-off"
         continue;
       }
     }
 
-    // what precedes: sign, currency symbol, "between", hedge
-    let start = p;
-    const lookback = s.slice(Math.max(floor, p - 48), p);
-    let head = lookback;
-    let currency: UnitDef | undefined;
-    let currencyText = '';
-    if (!isWords) {
-      const cm = um.prefix.exec(head.slice(-8));
-      if (cm) {
-        currencyText = cm[0];
-        currency = um.units.lookup(cm[0].trim());
-        head = head.slice(0, head.length - cm[0].length);
-        start -= cm[0].length;
-      }
-    }
-    // a sign touches the number and follows a space or bracket: "-5", "(+3", not "10-12"
-    let sign = 1;
-    const signChar = s[start - 1];
-    if (
-      (signChar === '-' || signChar === '−' || signChar === '+') &&
-      start - 1 >= floor &&
-      (start - 2 < 0 || /[\s([{]/.test(s[start - 2]!)) &&
-      !/\d\s*$/.test(head.slice(0, -1))
-    ) {
-      if (signChar !== '+') sign = -1;
-      head = head.slice(0, -1);
-      start -= 1;
-    }
-    first.value *= sign;
+    const b = readBefore(s, p, floor, um, isWords);
+    first.value *= b.sign;
+    readScale(s, first, b.currency !== undefined);
 
-    readScale(s, first, currency !== undefined);
+    let unit = b.currency;
     let end = first.end;
-
-    // the unit after the number (a currency prefix is the unit already)
-    let unit = currency;
     if (!unit) {
-      const u = readUnit(s, end, um);
-      if (u) {
-        if (u.hyphen && u.unit.dimension === 'time') {
-          re.lastIndex = u.end; // "three-day", "10-hour": durations, the date layer's
-          continue;
-        }
-        if (u.attached && s[u.end - 1] === 'm' && u.end - end === 1) {
-          re.lastIndex = u.end; // "70m": million as often as metres, so neither
-          continue;
-        }
-        unit = u.unit;
-        end = u.end;
-      } else {
-        HYPHEN_WORD_AT.lastIndex = end;
-        const hw = HYPHEN_WORD_AT.exec(s);
-        if (hw) {
-          const w = hw[1]!.toLowerCase();
-          if (TIME_WORDS.has(w) || ORDINAL_WORDS.has(w)) {
-            re.lastIndex = HYPHEN_WORD_AT.lastIndex;
-            continue;
-          }
-        } else if (isWordChar(s[end]) && !isWords) {
-          re.lastIndex = skipToken(s, end).skipTo; // "5G", "3D", "4x4"
-          continue;
-        }
-      }
-    }
-
-    // years and days of month are the date layer's
-    if (!unit && !first.scaled && sign === 1 && /^\d{4}$/.test(first.digits)) {
-      const y = first.value;
-      const gap = lastYearEnd >= 0 && lastYearEnd <= p ? s.slice(lastYearEnd, p) : null;
-      const hedged = detectHedge(head); // "until at least 2014" (but "in more than 2000 cases")
-      const context = hedged.length ? head.slice(0, head.length - hedged.length) : '';
-      if (
-        (y >= 1000 && y <= 2100 && YEAR_STRONG_BEFORE.test(head)) ||
-        (y >= 1800 && y <= 2100 && YEAR_WEAK_BEFORE.test(head)) ||
-        (y >= 1800 && y <= 2100 && context !== '' && YEAR_HEDGED_BEFORE.test(context)) ||
-        (y >= 1000 && y <= 2100 && gap !== null && YEAR_CHAIN_GAP.test(gap))
-      ) {
-        lastYearEnd = first.end;
-        re.lastIndex = first.end;
+      const after = readUnitAfter(s, first, um);
+      if ('skipTo' in after) {
+        re.lastIndex = after.skipTo;
         continue;
       }
+      unit = after.unit;
+      end = after.end;
     }
-    if (!unit && !first.scaled && sign === 1 && /^\d{1,2}$/.test(first.digits) && first.value >= 1 && first.value <= 31) {
-      MONTH_AFTER_AT.lastIndex = first.end;
-      if (MONTH_BEFORE.test(head) || MONTH_AFTER_AT.test(s)) {
+
+    if (!unit && !first.scaled && b.sign === 1) {
+      const date = isDatePart(s, first, b.head, p, lastYearEnd);
+      if (date) {
+        if (date === 'year') lastYearEnd = first.end;
         re.lastIndex = first.end;
         continue;
       }
     }
 
-    // a range: "10-12 km", "10 to 12 km", "between 10 and 12 km", "$1-2 billion"
     let lo = first.value;
     let hi = first.value;
-    const between = BETWEEN_BEFORE.exec(head);
-    RANGE_CONN_AT.lastIndex = end;
-    const conn = RANGE_CONN_AT.exec(s);
-    if (conn) {
-      const word = conn[2]?.toLowerCase();
-      const allowed =
-        word === undefined || word === 'or' || (word === 'to' && !FROM_BEFORE.test(head)) || (word === 'and' && between);
-      let q = RANGE_CONN_AT.lastIndex;
-      if (allowed && currencyText && s.startsWith(currencyText.trim(), q)) q += currencyText.trim().length;
-      let negative = false;
-      if (allowed && (s[q] === '-' || s[q] === '−') && isDigit(s.charCodeAt(q + 1))) {
-        negative = true;
-        q += 1;
-      }
-      const second = allowed && (word !== undefined || isDigit(s.charCodeAt(q))) ? readNumberAt(s, q, true) : null;
-      if (second && !('skipTo' in second)) {
-        if (negative) second.value = -second.value;
-        readScale(s, second, currency !== undefined);
-        let end2 = second.end;
-        let unit2: UnitDef | undefined;
-        const u2 = currency ? null : readUnit(s, end2, um);
-        if (u2 && !(u2.hyphen && u2.unit.dimension === 'time')) {
-          unit2 = u2.unit;
-          end2 = u2.end;
-        }
-        const unitsFit = unit === undefined || unit2 === undefined || unit2 === unit;
-        const unitWritten = unit === undefined || currency !== undefined || unit2 !== undefined;
-        let loV = first.value;
-        if (second.exp !== undefined && !first.scaled && first.digits) {
-          loV = sign * Number(`${first.digits.replace(/,/g, '')}e${second.exp}`); // "$1-2 billion"
-        }
-        const years =
-          between && !unit && !unit2 && /^\d{4}$/.test(first.digits) && /^\d{4}$/.test(second.digits) &&
-          loV >= 1800 && second.value <= 2100;
-        if (years) {
-          lastYearEnd = second.end; // "between 2014 and 2016"
-          re.lastIndex = second.end;
-          continue;
-        }
-        if (unitsFit && unitWritten && loV < second.value) {
-          lo = loV;
-          hi = second.value;
-          unit = unit ?? unit2;
-          end = end2;
-          if (between) {
-            start -= between[0].length;
-            head = head.slice(0, head.length - between[0].length);
-          }
-        }
-      }
+    let start = b.start;
+    let head = b.head;
+    const range = readRange(s, first, b, unit, end, um);
+    if (range && 'years' in range) {
+      re.lastIndex = lastYearEnd = range.years;
+      continue;
+    }
+    if (range) {
+      ({ lo, hi, end } = range);
+      unit = range.unit;
+      start -= range.between;
+      head = head.slice(0, head.length - range.between);
     }
 
-    // hedges, before ("about", "at least") or after ("or more", "+")
     let hedge: Hedge = 'exact';
     const h = detectHedge(head);
     if (h.length > 0) {
       hedge = h.hedge;
       start -= h.length;
     }
-    POSTFIX_HEDGE_AT.lastIndex = end;
-    const pm = POSTFIX_HEDGE_AT.exec(s);
-    if (pm) {
-      if (hedge === 'exact') hedge = POSTFIX_HEDGE[(pm[1] ?? (pm[0].includes('odd') ? 'odd' : '')).toLowerCase()] ?? 'exact';
-      end = POSTFIX_HEDGE_AT.lastIndex;
+    const post = readPostfixHedge(s, end);
+    if (post) {
+      if (hedge === 'exact') hedge = post.hedge;
+      end = post.end;
     }
 
     const unitId = unit?.id ?? '';
-    const iv = rangeInterval(lo, hi, hedge, bands, unit?.offset !== undefined);
     const mention: Mention = {
       type: unit ? 'quantity' : 'number',
       start,
       end,
       raw: s.slice(start, end),
       value: formatValue(lo, hi, hedge, unitId),
-      constraint: { kind: 'interval', ...iv, unit: unitId },
+      constraint: { kind: 'interval', ...rangeInterval(lo, hi, hedge, bands, unit?.offset !== undefined), unit: unitId },
       granularity: hedge,
       hedge,
       unit: unitId,
     };
     if (unit) mention.dimension = unit.dimension;
     out.push(mention);
-    floor = end;
-    re.lastIndex = end;
+    re.lastIndex = floor = end;
   }
 }
 
