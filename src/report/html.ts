@@ -35,7 +35,8 @@ export const formatHtml: Formatter = (report, options) => {
   const articles: Articles = new Map(report.articles.map((a) => [a.id, a]));
   const findings = sortFindings(report.findings);
   const ids = domIds(findings);
-  const s = report.summary;
+  const hidden = (report.summary.suppressed ?? 0) + (report.summary.baselined ?? 0);
+  const nothing = `<p>No findings${hidden > 0 ? '' : ': none of the rules’ facts were found in the articles'}.</p>`;
 
   const body = [
     '<a class="skip" href="#findings-h">Skip to findings</a>',
@@ -49,7 +50,7 @@ export const formatHtml: Formatter = (report, options) => {
     contradictionIndex(findings, ids),
     '<section aria-labelledby="findings-h">',
     '<h2 id="findings-h">Findings</h2>',
-    findings.length > 0 ? filters(findings) : '<p>No findings: none of the rules’ facts were found in the articles.</p>',
+    findings.length > 0 ? filters(findings) : nothing,
     findings.length > 0
       ? `<ol class="findings">\n${findings.map((f, i) => card(f, articles, ids[i] as string, options)).join('\n')}\n</ol>`
       : '',
