@@ -67,6 +67,13 @@ export function describeHedged(c: IntervalConstraint, hedge: Hedge | undefined):
 
 /** The mention's value in the fact's terms, or null when it cannot be a value of the fact. */
 export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): FactValue | null {
+  if (m.type === 'pattern') {
+    // Pattern facts: a count is the number inside the match; a name the mapped (or normalized) text.
+    if (!fact.patterns) return null;
+    if (fact.type === 'count') return m.constraint.kind === 'interval' ? { value: m.value, display: describeHedged(m.constraint, m.hedge), constraint: m.constraint } : null;
+    const value = fact.map?.get(m.value) ?? m.value;
+    return { value, display: value, constraint: { kind: 'name', id: value } };
+  }
   if (!MENTION_TYPES[fact.type].includes(m.type)) return null;
   switch (fact.type) {
     case 'date':
@@ -91,6 +98,7 @@ export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): F
     case 'place': {
       const entry = pack.places.get(m.value);
       if (!entry || (fact.kinds && !fact.kinds.includes(entry.kind ?? ''))) return null;
+      if (fact.within && !fact.within.some((id) => entry.path.includes(id))) return null;
       return { value: entry.id, display: entry.name, constraint: m.constraint };
     }
     case 'name': {

@@ -4,7 +4,9 @@ import { UserError, type Diagnostic } from '../errors';
 import { makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
 import { DEFAULT_HEDGE_BANDS } from '../mentions/numbers';
 import { diagnosticAt } from './yaml-source';
+import { levenshtein } from './suggest';
 import { RuleLoader, findRuleFiles, type LoadedFile } from './load';
+import { learnPatterns, patternKey, patternName, patternProblem, restorePatterns, type PatternGroup } from './patterns';
 import type { CompiledCue, CompiledFact, CompiledPack, FactSpec, GazetteerEntry, NameSpec, PlaceSpec, RuleFileSpec } from './types';
 
 const DEFAULT_WINDOW = 20;
@@ -29,7 +31,7 @@ interface Origin {
   path: (string | number)[];
 }
 
-function compilePack(root: LoadedFile, diagnostics: Diagnostic[]): CompiledPack | null {
+function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups: PatternGroup[] = []): CompiledPack | null {
   const layers = flatten(root);
   const at = (o: Origin, code: string, message: string, hint: string) => diagnosticAt(o.file.source, o.path, { code, message, hint });
   const before = diagnostics.length;
@@ -100,10 +102,32 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[]): CompiledPack 
     if (f.tolerance && ['place', 'name'].includes(f.type)) diagnostics.push(at({ file: origin.file, path: [...origin.path, 'tolerance'] }, 'field-not-applicable', `"tolerance" does not apply to ${f.type} facts`, 'places agree through the gazetteer tree; names through aliases'));
     if (f.granularity && f.type !== 'date') diagnostics.push(at({ file: origin.file, path: [...origin.path, 'granularity'] }, 'field-not-applicable', `"granularity" applies only to date facts`, 'remove it'));
     if (f.type === 'place' && places.size === 0) diagnostics.push(at(origin, 'no-gazetteer', `place fact "${f.id}" but the pack has no gazetteer`, 'add "gazetteer:" places or extends a shared gazetteer file'));
+    const field = (name: string, ...rest: (string | number)[]): Origin => ({ file: origin.file, path: [...origin.path, name, ...rest] });
+    if (f.within && f.type !== 'place') diagnostics.push(at(field('within'), 'field-not-applicable', `"within" applies only to place facts, and "${f.id}" is a ${f.type} fact`, 'remove it, or change the type to place'));
+    (f.within ?? []).forEach((id, i) => {
+      if (!places.has(id)) diagnostics.push(at(field('within', i), 'unknown-place', `"within": no place "${id}" in the gazetteer`, suggestId(id, [...places.keys()], 'place ids')));
+    });
+    if (f.category !== undefined && f.type === 'name' && !f.patterns && ![...names.values()].some((n) => n.category === f.category)) {
+      diagnostics.push(at(field('category'), 'unknown-category', `no name in "names:" has category "${f.category}"`, suggestId(f.category, [...new Set([...names.values()].map((n) => n.category ?? '').filter(Boolean))], 'categories in use')));
+    }
+    if (f.type === 'name' && !f.patterns && names.size === 0) diagnostics.push(at(origin, 'no-names', `name fact "${f.id}" but the pack has no names`, 'add "names:" entries (or extends a shared file with them), or find values with "patterns:"'));
+    if (f.patterns && f.type !== 'name' && f.type !== 'count') diagnostics.push(at(field('patterns'), 'field-not-applicable', `"patterns" applies to name and count facts, and "${f.id}" is a ${f.type} fact`, 'use type: name (the matched text is the value) or type: count (the number inside the match)'));
+    if (f.map && !f.patterns) diagnostics.push(at(field('map'), 'field-not-applicable', '"map" applies only to facts with "patterns"', 'for gazetteer names use "names:" with aliases'));
+    (f.patterns ?? []).forEach((p, i) => {
+      const problem = patternProblem(p);
+      if (problem) diagnostics.push(at(field('patterns', i), 'bad-pattern', problem.message, problem.hint));
+    });
     for (const k of f.kinds ?? []) {
       if (![...places.values()].some((p) => p.kind === k)) diagnostics.push(at({ file: origin.file, path: [...origin.path, 'kinds'] }, 'unknown-kind', `no place in the gazetteer has kind "${k}"`, `kinds in use: ${[...new Set([...places.values()].map((p) => p.kind).filter(Boolean))].join(', ') || 'none'}`));
     }
     const cues: CompiledCue[] = [];
+    const rejectNear: CompiledCue[] = [];
+    const exclude: string[][] = [];
+    (f.exclude ?? []).forEach((x, i) => {
+      if (typeof x === 'string') return exclude.push(phraseTokens(x));
+      if (!x.phrase === !x.lemma) return diagnostics.push(at(field('exclude', i), 'bad-cue', 'an exclusion needs exactly one of "phrase" or "lemma"', 'write "- { phrase: arrived in, position: after, window: 3 }"'));
+      rejectNear.push({ label: x.phrase ?? x.lemma!, words: x.phrase ? phraseTokens(x.phrase) : [], lemmas: x.lemma ? x.lemma.toLowerCase().split(/\s+/) : null, position: x.position ?? 'either', window: x.window ?? 3, undated: null });
+    });
     f.cues.forEach((c, i) => {
       const spec = typeof c === 'string' ? { phrase: c } : c;
       if (!spec.phrase === !spec.lemma) {
@@ -127,10 +151,14 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[]): CompiledPack 
       severity: f.severity ?? d.severity ?? 'error',
       singleSource: f['single-source'] ?? 'info',
       cues,
-      exclude: (f.exclude ?? []).map(phraseTokens),
+      exclude,
+      rejectNear,
       scope: f.scope ?? d.scope ?? 'sentence',
       kinds: f.kinds ?? null,
       category: f.category ?? null,
+      within: f.within ?? null,
+      patterns: f.patterns ? [patternName(root.spec.story, f.id)] : null,
+      map: f.map ? new Map(Object.entries(f.map).map(([k, v]) => [patternKey(k), v])) : null,
       tolerance: { absolute: f.tolerance?.absolute ?? 0, relative: f.tolerance?.relative ?? 0 },
       granularity: f.granularity ?? null,
       hedges: { ...DEFAULT_HEDGE_BANDS, ...d.hedges, ...f.hedges },
@@ -139,6 +167,7 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[]): CompiledPack 
     });
   }
   if (diagnostics.length > before) return null;
+  for (const { spec: f } of facts.values()) if (f.patterns) patternGroups.push({ name: patternName(root.spec.story, f.id), patterns: f.patterns });
   const scope = root.spec['applies-to'];
   return {
     story: root.spec.story,
@@ -151,7 +180,14 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[]): CompiledPack 
     placeAliases,
     nameAliases,
     units,
+    tests: root.spec.tests ?? [],
   };
+}
+
+function suggestId(id: string, known: string[], what: string): string {
+  const close = known.filter((k) => k.includes(id) || id.includes(k) || k.replace(/[-_.]/g, '') === id.replace(/[-_.]/g, ''));
+  const guess = close[0] ?? known.find((k) => levenshtein(k, id) <= Math.max(2, Math.floor(id.length / 3)));
+  return guess ? `did you mean "${guess}"?` : `${what}: ${known.slice(0, 12).join(', ') || 'none'}`;
 }
 
 function suggestUnit(unit: string, units: UnitRegistry): string {
@@ -162,15 +198,16 @@ function suggestUnit(unit: string, units: UnitRegistry): string {
 }
 
 /** Loads and compiles the packs among `paths` (files with facts). Throws one UserError listing every problem. */
-export function loadRulePacks(paths: string[]): CompiledPack[] {
+export function loadRulePacks(paths: string[], options: { allowNoPacks?: boolean } = {}): CompiledPack[] {
   const files = findRuleFiles(paths);
   const loader = new RuleLoader();
   const loaded = files.map((f) => loader.load(f));
   const packs: CompiledPack[] = [];
   const stories = new Map<string, string>();
+  const patternGroups: PatternGroup[] = [];
   for (const l of loaded) {
     if (!l || !l.spec.facts) continue; // a library: used through extends only
-    const pack = compilePack(l, loader.diagnostics);
+    const pack = compilePack(l, loader.diagnostics, patternGroups);
     if (!pack) continue;
     if (stories.has(pack.story)) {
       loader.diagnostics.push(diagnosticAt(l.source, ['story'], { code: 'duplicate-story', message: `story "${pack.story}" is also defined in ${stories.get(pack.story)}`, hint: 'give each pack its own story id, or merge them with extends' }));
@@ -179,7 +216,12 @@ export function loadRulePacks(paths: string[]): CompiledPack[] {
     stories.set(pack.story, l.file);
     packs.push(pack);
   }
-  if (loader.diagnostics.length) throw new UserError(loader.diagnostics);
-  if (!packs.length) throw new UserError({ code: 'rules-no-facts', message: `no rule pack with facts in ${paths.join(', ')}`, file: paths[0], hint: 'a rule pack has "story:" and "facts:"; files without facts are libraries for extends' });
+  if (loader.diagnostics.length) {
+    restorePatterns();
+    throw new UserError(loader.diagnostics);
+  }
+  // Once for all packs: each learnCustomEntities call replaces the previous set.
+  learnPatterns(patternGroups);
+  if (!packs.length && !options.allowNoPacks) throw new UserError({ code: 'rules-no-facts', message: `no rule pack with facts in ${paths.join(', ')}`, file: paths[0], hint: 'a rule pack has "story:" and "facts:"; files without facts are libraries for extends' });
   return packs;
 }

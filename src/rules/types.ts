@@ -13,6 +13,25 @@ export interface CueSpec {
   undated?: 'published';
 }
 
+/** An exclusion: a string rejects a whole sentence; an object only values within its window. */
+export interface ExcludeSpec {
+  phrase?: string;
+  lemma?: string;
+  position?: Position;
+  window?: number;
+}
+
+/** Rule tests: expected claims per fact (see docs/rules.md#rule-tests). */
+export type Expected = string | number | { value?: string | number; raw?: string };
+export type ExpectSpec = Record<string, Expected | Expected[]>;
+export type AbsentSpec = (string | { fact: string; value?: string | number; raw?: string })[];
+export interface TestSpec {
+  file: string;
+  published?: string;
+  expect?: ExpectSpec;
+  absent?: AbsentSpec;
+}
+
 export interface PlaceSpec {
   id: string;
   name?: string;
@@ -42,12 +61,15 @@ export interface FactSpec {
   severity?: Severity;
   'single-source'?: Severity | 'off';
   cues: (string | CueSpec)[];
-  exclude?: string[];
+  exclude?: (string | ExcludeSpec)[];
   scope?: 'sentence' | 'paragraph';
   window?: number;
   position?: Position;
   kinds?: string[];
   category?: string;
+  within?: string[];
+  patterns?: string[];
+  map?: Record<string, string>;
   tolerance?: { absolute?: number; relative?: number };
   granularity?: 'day' | 'month' | 'year';
   hedges?: HedgeSpec;
@@ -66,6 +88,7 @@ export interface RuleFileSpec {
   units?: { id: string; dimension: string; factor: number; names: string[] }[];
   gazetteer?: PlaceSpec[];
   names?: NameSpec[];
+  tests?: (string | TestSpec)[];
   facts?: FactSpec[];
 }
 
@@ -87,10 +110,17 @@ export interface CompiledFact {
   severity: Severity;
   singleSource: Severity | 'off';
   cues: CompiledCue[];
-  exclude: string[][]; // token sequences
+  exclude: string[][]; // token sequences: the whole sentence yields no claim
+  /** Local exclusions: values within the window on the given side of these are rejected. */
+  rejectNear: CompiledCue[];
   scope: 'sentence' | 'paragraph';
   kinds: string[] | null;
   category: string | null;
+  within: string[] | null;
+  /** Custom-entity type names (see rules/patterns.ts) whose matches are this fact's values. */
+  patterns: string[] | null;
+  /** Normalized matched text → canonical value, for pattern facts. */
+  map: Map<string, string> | null;
   tolerance: { absolute: number; relative: number };
   granularity: 'day' | 'month' | 'year' | null;
   hedges: { about: number; nearly: number };
@@ -118,4 +148,6 @@ export interface CompiledPack {
   placeAliases: [string[], string][];
   nameAliases: [string[], string][];
   units: UnitRegistry;
+  /** Rule tests declared by the pack's own file (paths relative to it). */
+  tests: (string | TestSpec)[];
 }

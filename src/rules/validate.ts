@@ -45,7 +45,7 @@ export function validateSchema(source: SourceFile, data: unknown): Diagnostic[] 
   const errors = (validate.errors ?? []).filter((e) => {
     const v = valueAt(data, pathOf(e.instancePath));
     // A cue is a string or an object: report only the branch the author chose.
-    if (e.keyword === 'oneOf') return false;
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') return false;
     if (e.keyword === 'type' && e.params.type === 'string' && v !== null && typeof v === 'object') return false;
     if (e.keyword === 'type' && e.params.type === 'object' && typeof v === 'string') return false;
     return true;

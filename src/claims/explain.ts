@@ -1,0 +1,149 @@
+/**
+ * `factlint explain`: why a fact did (or did not) get its claims in each article. Replays the
+ * real binding with a trace collector, then adds the mentions of other types that the fact's
+ * extractor never looked at, so every value near a cue gets a reason.
+ */
+import type { Article, Mention } from '../types';
+import type { CompiledFact, CompiledPack } from '../rules/types';
+import { UserError } from '../errors';
+import { analyse } from '../nlp/wink';
+import { articlePosition } from '../corpus/lines';
+import { extractMentions } from '../mentions';
+import { buildDictionary, findEntries } from '../mentions/dictionary';
+import { bindClaims, inScope } from './bind';
+import type { BindTrace, TraceEvent } from './trace';
+
+export interface ExplainedValue {
+  raw: string;
+  line: number;
+  column: number;
+  value?: string;
+  display?: string;
+  cue?: string;
+  distance?: number;
+  reason?: string;
+}
+
+export interface ExplainedSentence {
+  line: number;
+  column: number;
+  text: string;
+  cues: string[];
+  excluded: string | null;
+  taken: ExplainedValue[];
+  rejected: ExplainedValue[];
+}
+
+export interface ExplainedArticle {
+  path: string;
+  outOfScope: string | null;
+  sentences: ExplainedSentence[];
+}
+
+/** The fact named `story/fact` or `fact` (unique among the packs). */
+export function findFact(packs: CompiledPack[], ref: string): { pack: CompiledPack; fact: CompiledFact } {
+  const [story, id] = ref.includes('/') ? ref.split('/', 2) : [null, ref];
+  const hits = packs.flatMap((pack) => (story && pack.story !== story ? [] : pack.facts.filter((f) => f.id === id).map((fact) => ({ pack, fact }))));
+  if (hits.length === 1) return hits[0];
+  const all = packs.flatMap((p) => p.facts.map((f) => `${p.story}/${f.id}`));
+  if (!hits.length) throw new UserError({ code: 'unknown-fact', message: `no fact "${ref}" in the rule packs`, hint: `facts: ${all.join(', ')}` });
+  throw new UserError({ code: 'ambiguous-fact', message: `"${ref}" is a fact of several packs`, hint: `name it with its story: ${hits.map((h) => `${h.pack.story}/${h.fact.id}`).join(', ')}` });
+}
+
+function scopeReason(pack: CompiledPack, article: Article): string {
+  const parts: string[] = [];
+  if (pack.appliesTo.paths) parts.push(`paths ${pack.appliesTo.paths.join(', ')}`);
+  if (pack.appliesTo.story) parts.push(`story ${pack.appliesTo.story.join(', ')} (article: ${article.story ?? 'none'})`);
+  return `out of the pack's scope: applies-to ${parts.join('; ')} does not match ${article.id}`;
+}
+
+export function explainArticle(article: Article, pack: CompiledPack, fact: CompiledFact): ExplainedArticle {
+  const out: ExplainedArticle = { path: article.path, outOfScope: null, sentences: [] };
+  if (!inScope(pack, article)) {
+    out.outOfScope = scopeReason(pack, article);
+    return out;
+  }
+  if (!article.body.trim()) return out;
+  const analysis = analyse(article.body);
+  const trace: BindTrace = { events: [] };
+  bindClaims(article, analysis, pack, trace);
+  const pos = (m: { start: number }) => articlePosition(article, m.start);
+  const mine = trace.events.filter((e) => e.fact === fact.id);
+  const bySentence = new Map<number, TraceEvent[]>();
+  for (const e of mine) {
+    let list = bySentence.get(e.sentence);
+    if (!list) bySentence.set(e.sentence, (list = []));
+    list.push(e);
+  }
+  for (const [index, events] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    const s = analysis.sentences[index];
+    const p = articlePosition(article, s.start);
+    const sentence: ExplainedSentence = { line: p.line, column: p.column, text: article.body.slice(s.start, s.end).replace(/\s+/g, ' ').trim(), cues: [], excluded: null, taken: [], rejected: [] };
+    const seen: Mention[] = [];
+    const value = (m: Mention, extra: Partial<ExplainedValue>): ExplainedValue => ({ raw: m.raw, ...pos(m), ...extra });
+    for (const e of events) {
+      switch (e.kind) {
+        case 'cue':
+          if (!sentence.cues.includes(e.cue)) sentence.cues.push(e.cue);
+          break;
+        case 'excluded-sentence':
+          sentence.excluded = e.phrase;
+          break;
+        case 'claim':
+          if (e.mention) seen.push(e.mention);
+          sentence.taken.push(e.mention ? value(e.mention, { value: e.value, display: e.display, cue: e.cue, distance: e.distance }) : { raw: `(no date near "${e.cue}")`, ...p, value: e.value, display: e.display, cue: e.cue, reason: 'undated cue: the publication date' });
+          break;
+        case 'rejected':
+          seen.push(e.mention);
+          sentence.rejected.push(value(e.mention, { reason: e.reason }));
+          break;
+        case 'taken':
+          seen.push(e.mention);
+          sentence.rejected.push(value(e.mention, { reason: `taken by ${e.by}, whose cue "${e.byCue}" is nearer (${e.distance} tokens, here ${e.ownDistance})` }));
+          break;
+        case 'not-nearest':
+          seen.push(e.mention);
+          sentence.rejected.push(value(e.mention, { reason: `not the nearest in the sentence: "${e.chosen.raw}" is ${e.chosenDistance} tokens from a cue, this ${e.distance}` }));
+          break;
+      }
+    }
+    if (!sentence.excluded) {
+      // Values of other types in the sentence: never candidates, say so.
+      const others = [
+        ...extractMentions(article.body, { published: article.published ?? null, units: pack.units }, s.start, s.end),
+        ...findEntries(buildDictionary(pack.placeAliases, pack.places, 'place'), article.body, analysis.tokens, s.firstToken, s.lastToken),
+        ...findEntries(buildDictionary(pack.nameAliases, pack.names, 'name'), article.body, analysis.tokens, s.firstToken, s.lastToken),
+      ];
+      for (const m of others.sort((a, b) => a.start - b.start)) {
+        if (m.start < article.textStart || seen.some((x) => x.start < m.end && m.start < x.end)) continue;
+        seen.push(m);
+        sentence.rejected.push(value(m, { reason: `wrong type: a ${m.type}, not a ${fact.type}${fact.patterns ? ' pattern match' : ''}` }));
+      }
+    }
+    sentence.rejected.sort((a, b) => a.line - b.line || a.column - b.column);
+    out.sentences.push(sentence);
+  }
+  return out;
+}
+
+export function formatExplanation(ref: string, pack: CompiledPack, fact: CompiledFact, articles: ExplainedArticle[]): string {
+  const lines = [`${pack.story}/${fact.id} (${fact.type}${fact.unit ? `, ${fact.unit.id}` : ''}): ${fact.title}`, `  cues: ${fact.cues.map((c) => `${c.lemmas ? 'lemma ' : ''}"${c.label}" (${c.position}, window ${c.window})`).join(', ')}`, ''];
+  void ref;
+  for (const a of articles) {
+    lines.push(a.path);
+    if (a.outOfScope) {
+      lines.push(`  – ${a.outOfScope}`, '');
+      continue;
+    }
+    if (!a.sentences.length) lines.push('  – no cue of this fact in the article');
+    for (const s of a.sentences) {
+      lines.push(`  ${s.line}:${s.column} “${s.text.length > 110 ? `${s.text.slice(0, 107)}…` : s.text}”`);
+      lines.push(`    cue: ${s.cues.map((c) => `"${c}"`).join(', ')}`);
+      if (s.excluded) lines.push(`    ✖ sentence excluded by phrase "${s.excluded}": no claim of this fact here`);
+      for (const t of s.taken) lines.push(`    ✔ ${t.raw} → ${t.value}${t.display && t.display !== t.value ? ` (${t.display})` : ''}  ${t.line}:${t.column}, cue "${t.cue}"${t.reason ? `: ${t.reason}` : `, ${t.distance} token${t.distance === 1 ? '' : 's'} away`}`);
+      for (const r of s.rejected) lines.push(`    ✖ ${r.raw}  ${r.line}:${r.column}: ${r.reason}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

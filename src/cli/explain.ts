@@ -1,0 +1,42 @@
+/** `factlint explain <fact> [paths..]`: the cue, the value taken and every value rejected, with reasons. */
+import type { CommandModule } from 'yargs';
+import { loadRulePacks } from '../rules/compile';
+import { findArticleFiles } from '../corpus/files';
+import { readArticle } from '../corpus/article';
+import { explainArticle, findFact, formatExplanation } from '../claims/explain';
+
+interface ExplainArgs {
+  fact: string;
+  paths: string[];
+  rules: string[];
+  published?: string;
+  json: boolean;
+}
+
+type IO = { out: (s: string) => void; err: (s: string) => void };
+
+export function explainCommand(setCode: (code: number) => void, io: IO): CommandModule<object, ExplainArgs> {
+  return {
+    command: 'explain <fact> [paths..]',
+    describe: 'Show how a fact binds in each article: cues, values taken, values rejected and why',
+    builder: (y) =>
+      y
+        .positional('fact', { describe: 'Fact id, or story/fact', type: 'string', demandOption: true })
+        .positional('paths', { describe: 'Article files, folders or globs', type: 'string', array: true, default: ['corpus'] })
+        .option('rules', { alias: 'r', describe: 'Rule pack files or folders', type: 'string', array: true, default: ['rules'] })
+        .option('published', { describe: 'Publication date (YYYY-MM-DD) for articles that state none', type: 'string' })
+        .option('json', { describe: 'Print the explanation as JSON', type: 'boolean', default: false })
+        .example('$0 explain summit-location corpus --rules rules', 'Why each place near a summit cue was taken or rejected'),
+    handler: (args) => {
+      const packs = loadRulePacks(args.rules);
+      const { pack, fact } = findFact(packs, args.fact);
+      const articles = findArticleFiles(args.paths).map((f) => {
+        const a = readArticle(f.file, f.id);
+        if (!a.published && args.published) a.published = args.published;
+        return explainArticle(a, pack, fact);
+      });
+      io.out(args.json ? `${JSON.stringify({ story: pack.story, fact: fact.id, articles }, null, 2)}\n` : `${formatExplanation(args.fact, pack, fact, articles)}\n`);
+      setCode(0);
+    },
+  };
+}
