@@ -85,6 +85,11 @@ const CLOCK_AT = new RegExp(`${SP}*(?:[ap]\\.m\\.|[ap]m\\b|o'clock|GMT\\b|UTC\\b
 const ISO_DATE_TAIL_AT = /-\d{1,2}-\d/y;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const TOKEN_REST_AT = /[\w.,:/'-]*/y;
+const METRE_CONTEXT_AT = new RegExp(
+  `(?:${SP}+|-)(?:tall|high|long|deep|wide|thick|away|sprint|race|hurdles|freestyle|` +
+    `above${SP}+sea|below${SP}+sea|in${SP}+(?:height|length|diameter|depth|width))\\b`,
+  'iy',
+);
 const HYPHEN_WORD_AT = /-(\p{L}+)/uy;
 
 /** "-day", "-year-old", "-third": compounds the date layer owns or that are not counts. */
@@ -425,7 +430,7 @@ function readUnitAfter(s: string, n: NumberRead, um: UnitMatchers): { unit?: Uni
   const u = readUnit(s, n.end, um);
   if (u) {
     if (u.hyphen && u.unit.dimension === 'time') return { skipTo: u.end }; // "three-day": the date layer's
-    if (u.attached && u.end - n.end === 1 && s[n.end] === 'm') return { skipTo: u.end }; // "70m": million or metres
+    if (u.attached && u.end - n.end === 1 && s[n.end] === 'm') return readGluedM(s, n, u, um);
     return { unit: u.unit, end: u.end };
   }
   HYPHEN_WORD_AT.lastIndex = n.end;
@@ -437,6 +442,24 @@ function readUnitAfter(s: string, n: NumberRead, um: UnitMatchers): { unit?: Uni
     return skipToken(s, n.end); // "5G", "3D", "4x4"
   }
   return { end: n.end };
+}
+
+/**
+ * "70m" is million as often as metres. Metres when a size word follows ("100m sprint",
+ * "8,848m high"), million when a unit follows ("5m barrels"); otherwise neither.
+ */
+function readGluedM(s: string, n: NumberRead, u: UnitRead, um: UnitMatchers): { unit?: UnitDef; end: number } | { skipTo: number } {
+  METRE_CONTEXT_AT.lastIndex = u.end;
+  if (METRE_CONTEXT_AT.test(s)) return { unit: u.unit, end: u.end };
+  const next = /^[ \t\u00a0]/.test(s[u.end] ?? '') ? readUnit(s, u.end, um) : null;
+  if (next && !next.hyphen && n.digits) {
+    n.value = Math.sign(n.value) * Number(`${n.digits.replace(/,/g, '')}e6`);
+    n.end = u.end;
+    n.scaled = true;
+    n.exp = 6;
+    return { unit: next.unit, end: next.end };
+  }
+  return { skipTo: u.end };
 }
 
 /** A year ("in 2019", "until at least 2014", the 2019 of "2015 to 2019") or a day of month ("Sept. 13"). */
