@@ -219,6 +219,27 @@ const HEDGE_AT_END_REVERSED = new RegExp(
   'iuy',
 );
 
+/** Last words (and last symbols) of the hedge phrases: a cheap test before the regex. */
+const HEDGE_LAST_WORDS = new Set<string>();
+const HEDGE_LAST_SYMBOLS = new Set<string>();
+for (const p of HEDGE_BY_PHRASE.keys()) {
+  if (/[a-z]/.test(p)) HEDGE_LAST_WORDS.add(p.slice(p.lastIndexOf(' ') + 1));
+  else HEDGE_LAST_SYMBOLS.add(p[p.length - 1]!);
+}
+const isSpaceCode = (c: number): boolean => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46; // a-z A-Z .
+
+/** Whether the text ends with the last word or symbol of some hedge phrase. */
+function endsLikeHedge(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return false;
+  if (HEDGE_LAST_SYMBOLS.has(text[i - 1]!)) return true;
+  let j = i;
+  while (j > 0 && i - j <= 16 && isWordCode(text.charCodeAt(j - 1))) j--;
+  return HEDGE_LAST_WORDS.has(text.slice(j, i).toLowerCase());
+}
+
 /** Looks at most this far back for a hedge (the longest phrase is 17 characters). */
 const HEDGE_LOOKBACK = 40;
 
@@ -228,6 +249,7 @@ const HEDGE_LOOKBACK = 40;
  * so the hedge starts at `textBefore.length - length`. No hedge: { 'exact', 0 }.
  */
 export function detectHedge(textBefore: string): { hedge: Hedge; length: number } {
+  if (!endsLikeHedge(textBefore)) return { hedge: 'exact', length: 0 };
   const tail = textBefore.length > HEDGE_LOOKBACK ? textBefore.slice(-HEDGE_LOOKBACK) : textBefore;
   let reversed = '';
   for (let i = tail.length - 1; i >= 0; i--) reversed += tail[i];
