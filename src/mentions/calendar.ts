@@ -37,3 +37,16 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** ISO 8601 week of a day: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeekOf(n: DayNumber): { year: number; week: number } {
+  const thursday = n - ((weekdayOf(n) + 6) % 7) + 3; // the Thursday of n's week
+  const year = fromDayNumber(thursday).year;
+  return { year, week: Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1 };
+}
+
+/** The Monday of an ISO week. */
+export function isoWeekMonday(year: number, week: number): DayNumber {
+  const jan4 = dayNumber(year, 1, 4);
+  return jan4 - ((weekdayOf(jan4) + 6) % 7) + (week - 1) * 7;
+}

@@ -1,0 +1,125 @@
+/**
+ * Time expressions: dates (a set of days, with a TIMEX3 value) and durations (an interval
+ * in seconds). Each finder in ./time proposes candidates; overlaps go to the longest.
+ * See docs/dates.md for the normalization rules and the measured accuracy.
+ */
+import type { Mention } from '../types';
+import { parseIsoDay } from './calendar';
+import { durations } from './time/durations';
+import { isoDates, monthDates, slashDates } from './time/explicit';
+import { agos, anaphoricDays, deictics, periods, quarters, refs, theYear, weekdays, weekends } from './time/relative';
+import { type Candidate, Scan, settle } from './time/scan';
+import { shortYears, years } from './time/years';
+
+export interface TimeContext {
+  published?: string | null; // YYYY-MM-DD
+}
+
+type Finder = (scan: Scan, out: Candidate[]) => void;
+
+/**
+ * One cheap pass finds the words a time expression needs (a month, a weekday, a unit, four
+ * digits, …); each group of finders then runs only in windows around its own hits. The
+ * finders' regexes start with optional hedges and modifiers and are slow to try at every
+ * position; most of a news text holds no time expression at all.
+ */
+const TRIGGER = new RegExp(
+  [
+    '(\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))',
+    '(\\b(?:[Ss]un|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Tt]o|[Yy]ester)day|\\b[Tt]o(?:night|morrow)|\\b[Tt]his (?:morning|afternoon|evening))',
+    '(\\b(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Nn]ight|[Ww]eek|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear|[Dd]ecade|[Cc]entur)|\\bQ[1-4]\\b)',
+    "(\\d{4}|\\d/\\d|['’]\\d0s|\\b\\d0s\\b)",
+    '(\\b(?:[Nn]ow|[Nn]owadays|[Cc]urrently|[Pp]resent|[Pp]resently|[Mm]oment|[Rr]ecent|[Rr]ecently|[Ll]ately|[Pp]ast|[Ss]oon|[Ff]uture|[Tt]erm|[Ss]hortly)\\b)',
+    "((?<![\\w'’])['’]\\d\\d\\b)",
+  ].join('|'),
+  'g',
+);
+
+/** Finders by trigger group, in TRIGGER's order. */
+const ROUTES: Finder[][] = [
+  [monthDates],
+  [weekdays, deictics],
+  [periods, weekends, agos, quarters, theYear, durations],
+  [isoDates, slashDates, years, shortYears],
+  [refs],
+  [shortYears],
+];
+/** Runs last, over the unit group's windows: it reads the days the others found. */
+const LAST: Finder[] = [anaphoricDays];
+const UNIT_ROUTE = 2;
+
+/** Window around a trigger: expressions reach at most this far before and after it. */
+const BEFORE = 80;
+const AFTER = 60;
+
+/** Words before a month, year, quarter or decade that narrow it without changing its value. */
+const MODIFIER_RE = /(?:\b(?:early|late|mid|the (?:end|beginning|start|middle|close|turn|first half|second half) of)[\s-]*|\bmid-)$/i;
+const MODIFIABLE = new Set(['month', 'year', 'quarter', 'decade']);
+
+/** All date and duration mentions in text[from, to) (default whole text); offsets are into `text`. Sorted by start, non-overlapping. Never throws on any input. */
+export function extractTimes(text: string, ctx: TimeContext, from?: number, to?: number): Mention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const lo = Math.max(0, Math.min(text.length, Number.isFinite(from) ? Math.floor(from as number) : 0));
+  const hi = Math.max(lo, Math.min(text.length, Number.isFinite(to) ? Math.floor(to as number) : text.length));
+  if (hi <= lo) return [];
+  const pub = typeof ctx?.published === 'string' ? parseIsoDay(ctx.published) : null;
+  const windows = triggerWindows(text, lo, hi);
+  const cands: Candidate[] = [];
+  const run = (finders: Finder[], route: number) => {
+    for (const [ws, we] of windows[route]) {
+      const scan = new Scan(text, ws, we, pub);
+      for (const find of finders) {
+        const mark = cands.length;
+        try {
+          find(scan, cands);
+        } catch {
+          cands.length = mark; // one finder failing must not cost the others' mentions
+        }
+      }
+    }
+  };
+  ROUTES.forEach((finders, route) => run(finders, route));
+  run(LAST, UNIT_ROUTE);
+  let out: Mention[];
+  try {
+    out = settle(cands);
+  } catch {
+    return [];
+  }
+  return widenModifiers(text, lo, out);
+}
+
+/** Merged [start, end) windows around each trigger group's hits, clipped to [lo, hi). */
+function triggerWindows(text: string, lo: number, hi: number): [number, number][][] {
+  const windows: [number, number][][] = ROUTES.map(() => []);
+  TRIGGER.lastIndex = Math.max(0, lo - 4);
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text)) && m.index < hi) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const list = windows[g - 1];
+    const ws = Math.max(lo, m.index - BEFORE);
+    const we = Math.min(hi, m.index + m[0].length + AFTER);
+    const last = list[list.length - 1];
+    if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
+    else list.push([ws, we]);
+  }
+  return windows;
+}
+
+/** "early 2009", "mid-2011", "the end of this year": the span takes the modifier, the value stays. */
+function widenModifiers(text: string, lo: number, ms: Mention[]): Mention[] {
+  let prevEnd = lo;
+  for (const m of ms) {
+    if (m.type === 'date' && MODIFIABLE.has(m.granularity ?? '')) {
+      const windowStart = Math.max(prevEnd, m.start - 30);
+      const mm = MODIFIER_RE.exec(text.slice(windowStart, m.start));
+      if (mm) {
+        m.start -= mm[0].length;
+        m.raw = text.slice(m.start, m.end);
+      }
+    }
+    prevEnd = m.end;
+  }
+  return ms;
+}

@@ -1,0 +1,119 @@
+/** The sentence around a mention and the tense it is told in: enough to anchor "on Sunday". */
+
+export type Tense = 'past' | 'future';
+
+const MAX_SCAN = 400;
+
+/** \n . ! ? — the only characters a sentence can end on. */
+const maybeEnd = (c: number) => c === 10 || c === 46 || c === 33 || c === 63;
+
+/** Whether a sentence ends at `i` (text[i] is punctuation or a newline). */
+function endsSentenceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10 /* \n */) {
+    // A line that ends mid-sentence (lower-case word or comma) is a hard wrap, not a break.
+    let j = i - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+    if (j < 0 || text[j] === '\n') return true;
+    return !/[a-z,;:]/.test(text[j]);
+  }
+  if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
+  const next = text.charCodeAt(i + 1);
+  if (!(next === 32 || next === 10 || next === 9 || next === 13 || Number.isNaN(next))) return false;
+  if (c === 46) {
+    // "Sept. 16", "Mr. Kim", "U.S. officials": an abbreviation, not a sentence end.
+    let k = i - 1;
+    while (k >= 0 && /[A-Za-z]/.test(text[k])) k--;
+    const word = text.slice(k + 1, i);
+    if (word.length <= 4 && /^[A-Z]/.test(word)) return false;
+    if (text[k] === '.') return false;
+  }
+  return true;
+}
+
+/** [start, end) of the sentence holding text[pos], found by a bounded scan each way. */
+export function sentenceAround(text: string, pos: number, endPos = pos): [number, number] {
+  let s = pos - 1;
+  const sMin = Math.max(0, pos - MAX_SCAN);
+  for (; s >= sMin; s--) if (maybeEnd(text.charCodeAt(s)) && endsSentenceAt(text, s)) break;
+  let e = endPos;
+  const eMax = Math.min(text.length, endPos + MAX_SCAN);
+  for (; e < eMax; e++) if (maybeEnd(text.charCodeAt(e)) && endsSentenceAt(text, e)) break;
+  return [s + 1, e];
+}
+
+/** Words that put the event they govern after the time of writing. */
+const FUTURE_RE = new RegExp(
+  "\\b(?:will|won't|shall|'ll|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planned|going) to|" +
+    '(?:is|are) to|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|expects?|agreed|agrees?|promised|promises?|vowed|pledged|threatens?|threatened) to|next|upcoming|coming|later this|would|' +
+    'may|might|could|should|until|deadline|scheduled|to (?:be|remain|stay|resume|reopen|open|close|start|begin|end|' +
+    'hold|meet|visit|launch|release|announce|sign|vote|decide|take place|arrive|leave|return))\\b',
+  'gi',
+);
+/** Past-tense markers: auxiliaries, common irregular verbs and -ed forms. */
+const PAST_RE =
+  /\b(?:was|were|had|did|said|told|took|made|came|went|began|left|met|held|gave|got|saw|fell|rose|won|lost|sold|bought|paid|ago|last|earlier|yesterday|[a-z]{3,}ed)\b/gi;
+/** -ed words that mark a future event rather than a past one. */
+const FUTURE_ED = new Set(['scheduled', 'expected', 'planned', 'slated', 'proposed', 'intended']);
+
+function lastMatch(re: RegExp, s: string): { index: number; word: string } | null {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last: { index: number; word: string } | null = null;
+  while ((m = re.exec(s))) if (m[0] !== 'May') last = { index: m.index, word: m[0].toLowerCase() };
+  return last;
+}
+
+function firstMatch(re: RegExp, s: string): { index: number; word: string } | null {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) if (m[0] !== 'May') return { index: m.index, word: m[0].toLowerCase() };
+  return null;
+}
+
+/**
+ * The tense of the clause around text[start, end): the nearest tense marker before the
+ * expression decides; when there is none, the first after it. News is told in the past,
+ * so that is the default.
+ */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const [s, e] = sentenceAround(text, start, end);
+  const before = text.slice(s, start);
+  const f = lastMatch(FUTURE_RE, before);
+  const p = lastPast(before);
+  if (f && (!p || f.index > p.index)) return 'future';
+  if (p) return 'past';
+  const after = text.slice(end, e);
+  const f2 = firstMatch(FUTURE_RE, after);
+  const p2 = firstPast(after);
+  if (f2 && (!p2 || f2.index < p2.index)) return 'future';
+  return 'past';
+}
+
+function lastPast(s: string): { index: number; word: string } | null {
+  PAST_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last: { index: number; word: string } | null = null;
+  while ((m = PAST_RE.exec(s))) {
+    const w = m[0].toLowerCase();
+    if (isPast(s, m.index, w)) last = { index: m.index, word: w };
+  }
+  return last;
+}
+
+function firstPast(s: string): { index: number; word: string } | null {
+  PAST_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAST_RE.exec(s))) {
+    const w = m[0].toLowerCase();
+    if (isPast(s, m.index, w)) return { index: m.index, word: w };
+  }
+  return null;
+}
+
+/** A participle after "be"/"being" is passive ("will be signed", "to be held"), not a past tense. */
+function isPast(s: string, index: number, w: string): boolean {
+  if (FUTURE_ED.has(w)) return false;
+  if (/\b(?:be|being)\s+$/i.test(s.slice(Math.max(0, index - 8), index))) return false;
+  return true;
+}

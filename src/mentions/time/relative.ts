@@ -1,0 +1,262 @@
+/**
+ * Dates told relative to the time of writing: weekdays, "yesterday", "last week",
+ * "three years ago", quarters. All resolve against publication; without it a weekday is
+ * "any such weekday" and the rest is skipped (a constraint that allows every day says nothing).
+ */
+import { fromDayNumber, weekdayOf } from '../calendar';
+import { tenseAt } from './context';
+import { parseSmallNumber, unitKey, WEEKDAY_SRC, WEEKDAYS } from './lexicon';
+import {
+  addMonths,
+  type DateValue,
+  dayValue,
+  days,
+  monthValue,
+  quarterValue,
+  resolveQuarter,
+  resolveWeekday,
+  unresolvedWeekday,
+  weekendValue,
+  weekValue,
+  yearValue,
+} from './resolve';
+import type { Candidate, Scan } from './scan';
+
+const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))';
+
+const WEEKDAY_RE = new RegExp(
+  `\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY_SRC})(?!s\\b|\\w)(?:'s)?${PART_OF_DAY}?\\b`,
+  'g',
+);
+/** Named days that are not "the most recent such weekday". */
+const NAMED_DAY_RE = /\b(?:Black|Cyber|Good|Super|Ash|Holy|Easter|Palm|Bloody|Maundy|Fat|Shrove|Blue|Giving|Whit|Low|Plough|Mad|Manic|Freaky)\s+$/;
+
+const DEICTIC_RE = /\b(?:(earlier|later)\s+)?(today|tonight|yesterday|tomorrow)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
+const THIS_PART_RE = /\bthis\s+(?:morning|afternoon|evening)\b/gi;
+const PERIOD_RE =
+  /\b(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(this|last|next|previous|coming|following|current|same)\s+(week|weekend|month|year|quarter)\b(?!\s+(?:ago|earlier|later|before))/gi;
+const AGO_RE = /\b([a-z]+(?:[- ][a-z]+)?|\d+)\s+(days?|weeks?|months?|years?|decades?)\s+ago\b/gi;
+const QUARTER_RE =
+  /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next|previous|current)\s+year))?|\bQ([1-4])\s+(\d{4})\b|\b(\d{4})\s+Q([1-4])\b/gi;
+
+const QUARTER_ORD: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
+};
+
+export function weekdays(scan: Scan, out: Candidate[]): void {
+  const { text, pub } = scan;
+  for (const m of scan.matches(WEEKDAY_RE)) {
+    const nameStart = m.index + (m[1] ? m[0].indexOf(m[2], m[1].length) : 0);
+    if (!m[1] && NAMED_DAY_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const wd = WEEKDAYS[m[2].toLowerCase()];
+    const end = m.index + m[0].length;
+    let v: DateValue;
+    if (pub === null) v = unresolvedWeekday(wd);
+    else {
+      const lead = m[1]?.toLowerCase();
+      const mode =
+        lead === 'last' || lead === 'past'
+          ? 'last'
+          : lead === 'next' || lead === 'coming'
+            ? 'future'
+            : tenseAt(text, nameStart, end);
+      v = dayValue(resolveWeekday(pub, wd, mode));
+    }
+    scan.push(out, m.index, end, v, 1);
+  }
+}
+
+export function deictics(scan: Scan, out: Candidate[]): void {
+  const { text, pub } = scan;
+  if (pub === null) return;
+  for (const m of scan.matches(DEICTIC_RE)) {
+    const w = m[2].toLowerCase();
+    const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    scan.push(out, m.index, m.index + m[0].length, dayValue(pub + shift), 1);
+  }
+  for (const m of scan.matches(THIS_PART_RE)) {
+    scan.push(out, m.index, m.index + m[0].length, dayValue(pub), 1);
+  }
+}
+
+export function periods(scan: Scan, out: Candidate[]): void {
+  const { text, pub } = scan;
+  if (pub === null) return;
+  const { year, month } = fromDayNumber(pub);
+  for (const m of scan.matches(PERIOD_RE)) {
+    const rel = m[1].toLowerCase();
+    const unit = m[2].toLowerCase();
+    // "the following year", "the same month" refer to another time in the text, not to publication.
+    if (rel === 'following' || rel === 'same') continue;
+    if (rel === 'previous' && !/\bthe\s/i.test(m[0])) continue;
+    const k = rel === 'last' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
+    let v: DateValue;
+    switch (unit) {
+      case 'week':
+        v = weekValue(pub + 7 * k);
+        break;
+      case 'weekend':
+        v = weekend(pub, k, () => tenseAt(text, m!.index, m!.index + m![0].length));
+        break;
+      case 'month': {
+        const ym = addMonths(year, month, k);
+        v = monthValue(ym.year, ym.month);
+        break;
+      }
+      case 'quarter': {
+        const qi = year * 4 + Math.floor((month - 1) / 3) + k;
+        v = quarterValue(Math.floor(qi / 4), (qi % 4) + 1);
+        break;
+      }
+      default:
+        v = yearValue(year + k);
+    }
+    scan.push(out, m.index, m.index + m[0].length, v, 1);
+  }
+}
+
+/** The weekend meant by "last/this/next weekend"; "this" goes by tense. */
+function weekend(pub: number, k: number, tense: () => 'past' | 'future'): DateValue {
+  const SAT = 6;
+  if (k < 0) return weekendValue(resolveWeekday(pub - (weekdayOf(pub) === 0 ? 1 : 0), SAT, 'last'));
+  if (k > 0 || tense() === 'future') return weekendValue(weekdayOf(pub) === SAT ? pub : resolveWeekday(pub, SAT, 'future'));
+  return weekendValue(resolveWeekday(pub, SAT, 'past'));
+}
+
+const THE_WEEKEND_RE = /\b(?:the|this)\s+weekend\b/gi;
+
+export function weekends(scan: Scan, out: Candidate[]): void {
+  if (!scan.has('eekend')) return;
+  const { text, pub } = scan;
+  if (pub === null) return;
+  for (const m of scan.matches(THE_WEEKEND_RE)) {
+    const [s, e] = [m.index, m.index + m[0].length];
+    scan.push(out, s, e, weekend(pub, 0, () => tenseAt(text, s, e)), 0);
+  }
+}
+
+/** "three years ago": the point that far back, at the unit's granularity. */
+export function agos(scan: Scan, out: Candidate[]): void {
+  if (!scan.has('ago')) return;
+  const { text, pub } = scan;
+  if (pub === null) return;
+  const { year, month } = fromDayNumber(pub);
+  for (const m of scan.matches(AGO_RE)) {
+    let numText = m[1];
+    let n = parseSmallNumber(numText);
+    let start = m.index;
+    if (n === null) {
+      // The regex may have taken a word before the number ("about two"): retry with the last word.
+      const parts = numText.split(/[- ]/);
+      numText = parts[parts.length - 1];
+      n = parseSmallNumber(numText);
+      start = m.index + m[0].indexOf(numText, m[1].length - numText.length);
+    }
+    if (n === null || !Number.isInteger(n) || n <= 0) continue;
+    const unit = unitKey(m[2]);
+    let v: DateValue;
+    if (unit === 'day') v = dayValue(pub - n);
+    else if (unit === 'week') {
+      // Weeks back are approximate: the day that far back, give or take three days.
+      const d = pub - 7 * n;
+      v = { ...dayValue(d), constraint: days(d - 3, d + 3) };
+    } else if (unit === 'month') {
+      const ym = addMonths(year, month, -n);
+      v = monthValue(ym.year, ym.month);
+    } else if (unit === 'year') v = yearValue(year - n);
+    else if (unit === 'decade') v = yearValue(year - 10 * n);
+    else continue;
+    scan.push(out, start, m.index + m[0].length, v, 1);
+  }
+}
+
+export function quarters(scan: Scan, out: Candidate[]): void {
+  if (!scan.has('uarter') && !scan.has('Q')) return;
+  const { text, pub } = scan;
+  for (const m of scan.matches(QUARTER_RE)) {
+    let q: number;
+    let y: number | null = null;
+    if (m[4]) [q, y] = [+m[4], +m[5]];
+    else if (m[7]) [q, y] = [+m[7], +m[6]];
+    else {
+      q = QUARTER_ORD[m[1].toLowerCase()];
+      if (m[2]) y = +m[2];
+      else if (m[3] && pub !== null) {
+        const rel = m[3].toLowerCase();
+        y = fromDayNumber(pub).year + (rel === 'last' || rel === 'previous' ? -1 : rel === 'next' ? 1 : 0);
+      } else if (pub !== null) y = resolveQuarter(pub, q, tenseAt(text, m.index, m.index + m[0].length)).year;
+    }
+    if (y === null || y < 1000 || y > 2100) continue;
+    scan.push(out, m.index, m.index + m[0].length, quarterValue(y, q), 2);
+  }
+}
+
+/** The year of publication when a text says "the end of the year", "the start of the year". */
+const THE_YEAR_RE = /\b(?:the\s+)?(?:beginning|start|end|middle|rest|remainder|close|turn|first half|second half)\s+of\s+the\s+year\b/gi;
+
+export function theYear(scan: Scan, out: Candidate[]): void {
+  if (!scan.has('of the year')) return;
+  const { text, pub } = scan;
+  if (pub === null) return;
+  for (const m of scan.matches(THE_YEAR_RE)) {
+    scan.push(out, m.index, m.index + m[0].length, yearValue(fromDayNumber(pub).year), 0);
+  }
+}
+
+/**
+ * TIMEX3's vague references: "now", "currently" (PRESENT_REF, the publication day),
+ * "recently", "in the past" (PAST_REF, up to publication), "soon", "in the future"
+ * (FUTURE_REF, from publication on). Wide sets: they never contradict a precise date of the
+ * right side.
+ */
+const REF_RE =
+  /\b(?:(now|nowadays|currently|at present|presently|at the moment)|(recently|recent|lately|in the past|the past)|(soon|in the future|the future|the near future|the near term|the long term|the short term|shortly))\b(?!\s*-)/gi;
+
+export function refs(scan: Scan, out: Candidate[]): void {
+  const { text, pub } = scan;
+  if (pub === null) return;
+  for (const m of scan.matches(REF_RE)) {
+    const v: DateValue = m[1]
+      ? { value: 'PRESENT_REF', constraint: days(pub, pub) }
+      : m[2]
+        ? { value: 'PAST_REF', constraint: days(null, pub) }
+        : { value: 'FUTURE_REF', constraint: days(pub, null) };
+    scan.push(out, m.index, m.index + m[0].length, v, 0);
+  }
+}
+
+/** "ended the day", "late in the day": the trading or reporting day, told relative to the story. */
+const SESSION_DAY_RE =
+  /\b(?:(late in|early in|later in|earlier in|the start of|the end of|the close of|the rest of|the remainder of)|(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|for))\s+the\s+day\b/gi;
+/** "the same day", "that day": only with a day mentioned shortly before. */
+const SAME_DAY_RE = /\b(?:the same day|that same day|that day)\b/gi;
+const ANAPHOR_WINDOW = 600;
+
+/**
+ * Resolves "the day" to the nearest day mentioned before it (candidates found so far, so
+ * this finder runs after the others); failing that, a session phrase means the day of
+ * publication, and "that day" is left alone.
+ */
+export function anaphoricDays(scan: Scan, out: Candidate[]): void {
+  if (!scan.has(' day')) return;
+  const { text, pub } = scan;
+  const daysBefore = out
+    .filter((c) => c.mention.type === 'date' && c.mention.granularity === 'day' && /^\d{4}-\d\d-\d\d$/.test(c.mention.value))
+    .map((c) => c.mention)
+    .sort((a, b) => a.end - b.end);
+  const antecedent = (pos: number) => {
+    let best: (typeof daysBefore)[number] | null = null;
+    for (const d of daysBefore) if (d.end <= pos && pos - d.end <= ANAPHOR_WINDOW) best = d;
+    return best && best.constraint.kind === 'days' ? best.constraint.from : null;
+  };
+  const run = (re: RegExp, fallback: boolean) => {
+    for (const m of scan.matches(re)) {
+      const day = antecedent(m.index) ?? (fallback ? pub : null);
+      if (day === null) continue;
+      const start = m[1] !== undefined || re === SAME_DAY_RE ? m.index : m.index + m[0].toLowerCase().lastIndexOf('the day');
+      scan.push(out, start, m.index + m[0].length, dayValue(day), 0);
+    }
+  };
+  run(SESSION_DAY_RE, true);
+  run(SAME_DAY_RE, false);
+}
