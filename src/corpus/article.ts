@@ -56,11 +56,13 @@ function str(v: unknown): string | undefined {
 }
 
 /** Front matter `published:` as YYYY-MM-DD (YAML may have parsed it into a Date). */
-function publishedField(v: unknown, file: string): string | undefined {
+function publishedField(v: unknown, file: string, text: string): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
-  const iso = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim().slice(0, 10);
+  const iso = v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : String(v).trim().slice(0, 10);
   if (parseIsoDay(iso) === null) {
-    throw new UserError({ code: 'front-matter-date', message: `published: "${String(v)}" is not a valid date`, file, line: 2, column: 1, hint: 'write the date as YYYY-MM-DD, e.g. published: 2023-09-12' });
+    const at = /^[ \t]*"?(?:published|date)"?[ \t]*:/m.exec(text);
+    const line = at ? text.slice(0, at.index).split('\n').length : 1;
+    throw new UserError({ code: 'front-matter-date', message: `published: "${String(v)}" is not a valid date`, file, line, column: 1, hint: 'write the date as YYYY-MM-DD, e.g. published: 2023-09-12' });
   }
   return iso;
 }
@@ -81,7 +83,7 @@ export function parseArticle(text: string, file: string, id: string): Article {
   const raw = fm ? text.slice(fm.bodyStart) : text;
   const directives = parseDirectives({ body: raw, offset: fm?.bodyStart ?? 0, lineStarts });
   const body = maskComments(raw); // comments are for people and directives, not claims
-  let published = publishedField(meta.published ?? meta.date, file);
+  let published = publishedField(meta.published ?? meta.date, file, text);
   let textStart = 0;
   const dateline = readDateline(body);
   if (dateline) {
@@ -118,14 +120,22 @@ function parseJsonArticle(text: string, file: string, id: string): Article {
   if (typeof body !== 'string') {
     throw new UserError({ code: 'article-json', message: 'JSON article has no "body" (or "text") string', file, line: 1, column: 1, hint: '{"title": "…", "published": "2023-09-12", "body": "…"}' });
   }
-  return { id, path: file, title: str(data.title), source: str(data.source), story: str(data.story), published: publishedField(data.published ?? data.date, file), body, offset: 0, textStart: 0, lineStarts: lineStartsOf(body), meta: data };
+  return { id, path: file, title: str(data.title), source: str(data.source), story: str(data.story), published: publishedField(data.published ?? data.date, file, text), body, offset: 0, textStart: 0, lineStarts: lineStartsOf(body), meta: data };
 }
 
-export function readArticle(file: string, id: string): Article {
+/** Larger files are refused: a corpus of news articles holds nothing near this size. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export function readArticle(file: string, id: string, maxBytes = DEFAULT_MAX_BYTES): Article {
   let bytes: Buffer;
   try {
+    const size = fs.statSync(file).size;
+    if (size > maxBytes) {
+      throw new UserError({ code: 'article-too-large', message: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one article`, file, hint: 'split it into articles, or raise the limit with --max-file-size <MB>' });
+    }
     bytes = fs.readFileSync(file);
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError({ code: 'article-unreadable', message: `cannot read article (${code ?? (e as Error).message})`, file, hint: code === 'EACCES' ? 'check the file permissions' : 'check that the file exists and is a regular file' });
   }

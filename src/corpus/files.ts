@@ -58,5 +58,15 @@ export function findArticleFiles(paths: string[], options: { allowEmpty?: boolea
     }
     for (const f of found) if (!seen.has(path.resolve(f.file))) seen.set(path.resolve(f.file), f);
   }
-  return [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1));
+  return uniqueIds([...seen.values()]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1));
+}
+
+/**
+ * Two folders may both hold "a.md": ids must stay unique (claims, baselines and suppressions
+ * key on them), so colliding files are named by their path from the current directory instead.
+ */
+function uniqueIds(files: CorpusFile[]): CorpusFile[] {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(f.id, (count.get(f.id) ?? 0) + 1);
+  return files.map((f) => ((count.get(f.id) ?? 0) > 1 ? { ...f, id: toPosix(path.relative(process.cwd(), path.resolve(f.file))) } : f));
 }
