@@ -1,0 +1,138 @@
+/**
+ * The claims cache (`--cache`): one JSON file per corpus file, named by a hash of everything
+ * its claims depend on: the file's bytes, its id and path, the rule files' contents (with
+ * what they extend), the tool's version and build, and the flags that change extraction
+ * (--published, --max-file-size). A changed input is a different key, so entries are never
+ * stale, only unused; delete the folder to reclaim the space.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { TOOL_VERSION } from '../version';
+import { findRuleFiles } from '../rules/load';
+import { fromJson, toJson, type FileResult } from './records';
+
+export const DEFAULT_CACHE_LOCATION = '.factlint-cache';
+const FORMAT = 'claims-v1';
+
+const sha = (...parts: (string | Buffer)[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex');
+};
+
+/**
+ * A hash of the rule files named by `--rules` and every file they extend. Extended files are
+ * found by their names in the text (any *.yaml/*.yml/*.json path that exists relative to the
+ * file): over-inclusion only makes the key stricter, and no YAML has to be parsed.
+ */
+export function rulesHash(rulePaths: string[]): string {
+  const seen = new Map<string, string>();
+  const visit = (file: string) => {
+    const abs = path.resolve(file);
+    if (seen.has(abs)) return;
+    let text: string;
+    try {
+      text = fs.readFileSync(abs, 'utf8');
+    } catch {
+      return;
+    }
+    seen.set(abs, text);
+    for (const m of text.matchAll(/[\w./-]+\.(?:ya?ml|json)\b/g)) {
+      const target = path.resolve(path.dirname(abs), m[0]);
+      if (target !== abs && fs.existsSync(target) && fs.statSync(target).isFile()) visit(target);
+    }
+  };
+  for (const f of findRuleFiles(rulePaths)) visit(f);
+  const h = createHash('sha256');
+  for (const [abs, text] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) h.update(path.relative(process.cwd(), abs)).update('\u0000').update(text).update('\u0000');
+  return h.digest('hex');
+}
+
+/** The version and the build of the running code, so a rebuilt factlint never reads old entries. */
+let build: string | null = null;
+export function buildFingerprint(): string {
+  if (build) return build;
+  const root = path.join(__dirname, '..');
+  const parts: string[] = [TOOL_VERSION];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(?:js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts')) {
+        const st = fs.statSync(full);
+        parts.push(`${path.relative(root, full)}:${st.size}:${st.mtimeMs}`);
+      }
+    }
+  };
+  try {
+    walk(root);
+  } catch {
+    /* a packaged build without a readable tree: the version alone */
+  }
+  return (build = sha(...parts).slice(0, 16));
+}
+
+export interface CacheKeyInput {
+  rules: string; // rulesHash
+  published: string | null;
+  maxBytes: number | null;
+}
+
+export class ClaimCache {
+  readonly dir: string;
+  private readonly salt: string;
+  hits = 0;
+  misses = 0;
+
+  constructor(location: string, input: CacheKeyInput) {
+    this.dir = path.join(location, FORMAT);
+    this.salt = sha(FORMAT, buildFingerprint(), input.rules, input.published ?? '', String(input.maxBytes ?? ''));
+  }
+
+  /** The key of one corpus file, or null when it cannot be read (extraction reports why). */
+  keyOf(file: string, id: string): string | null {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch {
+      return null;
+    }
+    return sha(this.salt, id, file, bytes);
+  }
+
+  private fileOf(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  get(key: string): FileResult | null {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.fileOf(key), 'utf8');
+    } catch {
+      this.misses++;
+      return null;
+    }
+    try {
+      const r = fromJson<FileResult>(text);
+      this.hits++;
+      return r;
+    } catch {
+      this.misses++; // a damaged entry is a miss and is rewritten
+      return null;
+    }
+  }
+
+  /** Written through a temporary file and a rename: a reader never sees half an entry. */
+  put(key: string, result: FileResult): void {
+    const file = this.fileOf(key);
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(tmp, toJson(result));
+      fs.renameSync(tmp, file);
+    } catch {
+      fs.rmSync(tmp, { force: true }); // a cache that cannot be written only costs speed
+    }
+  }
+}

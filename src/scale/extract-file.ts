@@ -1,0 +1,27 @@
+/** Extraction of one corpus file, the unit of work of the main thread, the workers and the cache. */
+import type { CorpusFile } from '../corpus/files';
+import type { CompiledPack } from '../rules/types';
+import { UserError } from '../errors';
+import { extractClaims, readCorpusFile } from '../engine';
+import { metaOf, type FileFailure, type FileResult } from './records';
+
+export interface FileOptions {
+  strict?: boolean;
+  published?: string;
+  maxBytes?: number;
+}
+
+/** The file's article metadata, claims and problems; with `strict`, an unreadable file is a failure. */
+export function extractFile(f: CorpusFile, packs: CompiledPack[], options: FileOptions): FileResult | FileFailure {
+  let read: ReturnType<typeof readCorpusFile>;
+  try {
+    read = readCorpusFile(f, options);
+  } catch (e) {
+    if (e instanceof UserError) return { id: f.id, file: f.file, error: e.diagnostics };
+    throw e;
+  }
+  const { article, problems } = read;
+  return { id: f.id, file: f.file, article: article && metaOf(article), claims: article ? extractClaims(article, packs) : [], problems };
+}
+
+export const isFailure = (r: FileResult | FileFailure): r is FileFailure => 'error' in r;

@@ -1,0 +1,127 @@
+/**
+ * Extraction at scale: files in corpus order, each from the cache, the main thread or a
+ * worker thread, delivered to the caller in corpus order whatever finished first. Only the
+ * claims and light metadata of each article stay in memory.
+ */
+import os from 'node:os';
+import type { CorpusFile } from '../corpus/files';
+import type { CompiledPack } from '../rules/types';
+import type { CheckInput, CheckResult } from '../engine';
+import { finishCheck } from '../engine';
+import { findArticleFiles } from '../corpus/files';
+import { UserError } from '../errors';
+import type { Article } from '../types';
+import type { Claim } from '../claims/types';
+import type { Problem } from '../report/model';
+import { ClaimCache, rulesHash } from './cache';
+import { extractFile, isFailure, type FileOptions } from './extract-file';
+import { runPool, workerScript, type Task } from './pool';
+import { makeProgress, type Progress } from './progress';
+import { articleOf, type FileFailure, type FileResult } from './records';
+
+export interface ScaleOptions {
+  /** Worker threads for extraction; 1 = in this thread. */
+  jobs: number;
+  /** Cache folder, or null for no cache. */
+  cache: string | null;
+  /** Show progress on stderr (already decided: TTY, CI, --no-progress). */
+  progress: boolean;
+}
+
+export interface ExtractInput extends FileOptions {
+  files: CorpusFile[];
+  rules: string[];
+  packs: CompiledPack[];
+  scale: ScaleOptions;
+}
+
+export interface ExtractStats {
+  articles: number;
+  extracted: number;
+  cached: number;
+  workers: number;
+}
+
+/** Below this many files to extract, starting workers (model load, rule compile each) costs more than it saves. */
+const MIN_PARALLEL = 32;
+
+export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) || 1;
+
+export async function extractFiles(input: ExtractInput, sink: (r: FileResult) => void): Promise<ExtractStats> {
+  const { files, scale } = input;
+  const options: FileOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
+  const cache = scale.cache ? new ClaimCache(scale.cache, { rules: rulesHash(input.rules), published: input.published ?? null, maxBytes: input.maxBytes ?? null }) : null;
+  const keys: (string | null)[] = cache ? files.map((f) => cache.keyOf(f.file, f.id)) : [];
+  const slots: (FileResult | FileFailure | undefined)[] = new Array(files.length);
+  const misses: Task[] = [];
+  files.forEach((f, index) => {
+    const hit = cache && keys[index] ? cache.get(keys[index]!) : null;
+    if (hit) slots[index] = hit;
+    else misses.push({ ...f, index });
+  });
+
+  const progress: Progress = makeProgress(files.length, scale.progress);
+  let next = 0;
+  let done = 0;
+  const flush = () => {
+    while (next < slots.length && slots[next] !== undefined) {
+      const r = slots[next]!;
+      slots[next] = undefined; // delivered: keep nothing twice
+      next++;
+      if (isFailure(r)) throw new UserError(r.error);
+      sink(r);
+    }
+  };
+  const settle = (index: number, r: FileResult | FileFailure) => {
+    const key = keys[index];
+    if (cache && key && !isFailure(r) && r.article) cache.put(key, r);
+    slots[index] = r;
+    done++;
+    progress.tick(done + (files.length - misses.length));
+    flush();
+  };
+
+  const workers = scale.jobs > 1 && misses.length >= MIN_PARALLEL && workerScript() ? Math.min(scale.jobs, Math.ceil(misses.length / 8)) : 0;
+  try {
+    flush(); // cached files before the first miss
+    if (workers) await runPool(misses, workers, { rules: input.rules, options }, settle);
+    else for (const t of misses) settle(t.index, extractFile(t, input.packs, options));
+    flush();
+  } finally {
+    progress.end();
+  }
+  return { articles: files.length, extracted: misses.length, cached: files.length - misses.length, workers };
+}
+
+export interface ScaledCheckInput extends CheckInput {
+  rules: string[];
+  scale: ScaleOptions;
+}
+
+/** `check` with workers, cache and progress: the same report as engine.check, byte for byte. */
+export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult & { stats: ExtractStats }> {
+  const files = findArticleFiles(input.paths, { allowEmpty: input.allowEmpty });
+  const articles: Article[] = [];
+  const claims: Claim[] = [];
+  const problems: Problem[] = [];
+  const stats = await extractFiles({ ...input, files }, (r) => {
+    if (r.article) articles.push(articleOf(r.article));
+    for (const c of r.claims) claims.push(c);
+    problems.push(...r.problems);
+  });
+  reportStats(stats);
+  return { ...finishCheck(input.packs, articles, claims, problems), stats };
+}
+
+/**
+ * With FACTLINT_STATS=1, one line on stderr when the process ends:
+ * `factlint stats: articles 1000, extracted 1, cached 999, workers 0, wall 0.41 s, max rss 112 MB`.
+ */
+export function reportStats(stats: ExtractStats): void {
+  if (!process.env.FACTLINT_STATS || process.env.FACTLINT_STATS === '0') return;
+  process.once('exit', () => {
+    const rss = process.resourceUsage().maxRSS / 1024;
+    const wall = performance.now() / 1000;
+    process.stderr.write(`factlint stats: articles ${stats.articles}, extracted ${stats.extracted}, cached ${stats.cached}, workers ${stats.workers}, wall ${wall.toFixed(2)} s, max rss ${rss.toFixed(0)} MB\n`);
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * What extraction hands to alignment, per corpus file: the article's metadata (null when the
+ * file could not be read), its claims and its problems. The same record is cached, sent back
+ * by worker threads and written as NDJSON by `factlint extract`.
+ */
+import type { Article } from '../types';
+import type { Claim } from '../claims/types';
+import type { Problem } from '../report/model';
+import type { Diagnostic } from '../errors';
+
+/** An article without its text: what the report and the suppressions need. */
+export type ArticleMeta = Omit<Article, 'body' | 'lineStarts' | 'meta'>;
+
+export interface FileResult {
+  id: string; // corpus id of the file
+  file: string; // path read
+  article: ArticleMeta | null;
+  claims: Claim[];
+  problems: Problem[];
+}
+
+/** A file that stops a --strict run: the diagnostics of its UserError. */
+export interface FileFailure {
+  id: string;
+  file: string;
+  error: Diagnostic[];
+}
+
+export function metaOf(article: Article): ArticleMeta {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { body, lineStarts, meta, ...rest } = article;
+  return rest;
+}
+
+/** The Article shape the engine's report and suppressions take, rebuilt from metadata. */
+export function articleOf(meta: ArticleMeta): Article {
+  return { ...meta, body: '', lineStarts: [], meta: {} };
+}
+
+/**
+ * JSON has no Infinity: JSON.stringify writes null, which would turn "at least 12" = [12, ∞)
+ * into [12, null]. Unbounded interval ends are written as the strings "Infinity" and
+ * "-Infinity" and read back as numbers.
+ */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? (Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity') : v));
+}
+
+const SPECIAL: Record<string, number> = { Infinity: Infinity, '-Infinity': -Infinity, NaN: NaN };
+
+export function fromJson<T>(text: string): T {
+  return JSON.parse(text, function (this: Record<string, unknown>, k, v) {
+    // Only inside constraints: an article could quote the word "Infinity" in a claim's text.
+    if (typeof v === 'string' && (k === 'lo' || k === 'hi') && this.kind === 'interval' && v in SPECIAL) return SPECIAL[v];
+    return v;
+  }) as T;
+}
