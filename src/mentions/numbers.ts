@@ -36,55 +36,60 @@ function scaleDigits(digits: string, exp: number): number {
   return Number(`${digits.replace(/,/g, '')}e${exp}`);
 }
 
-/** Parses a sequence of number words: "two thousand five hundred", "a dozen", "twenty-one". */
-function parseWords(tokens: string[]): number | null {
+/**
+ * The longest prefix of `tokens` that is a number in words ("two thousand five hundred",
+ * "a dozen", "twenty one"), with how many tokens it takes. One pass: the caller may hand in
+ * a long run of words ("one two three …") without paying for every prefix.
+ */
+export function parseWordPrefix(tokens: string[]): { value: number; count: number } | null {
   let total = 0;
   let group = 0;
-  let last: 'none' | 'a' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'and' = 'none';
+  let last: 'none' | 'a' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'dozen' | 'and' = 'none';
   let lastScale = Infinity;
+  let best: { value: number; count: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (last === 'dozen') break; // nothing follows "a dozen"
     if (t in SMALL) {
       const n = SMALL[t]!;
-      if (last === 'a' || last === 'unit' || last === 'teen') return null;
-      if (last === 'ten' && (n === 0 || n >= 10)) return null;
+      if (last === 'a' || last === 'unit' || last === 'teen') break;
+      if (last === 'ten' && (n === 0 || n >= 10)) break;
       group += n;
       last = n < 10 ? 'unit' : 'teen';
     } else if (t in TENS) {
-      if (last === 'a' || last === 'unit' || last === 'teen' || last === 'ten') return null;
+      if (last === 'a' || last === 'unit' || last === 'teen' || last === 'ten') break;
       group += TENS[t]!;
       last = 'ten';
-    } else if (t === 'hundred') {
+    } else if (t === 'hundred' || t === 'dozen') {
       if (last === 'none' || last === 'a') group = 1;
-      else if (last !== 'unit' && last !== 'teen') return null; // "twenty hundred", "hundred hundred"
-      group *= 100;
-      last = 'hundred';
-    } else if (t === 'dozen') {
-      if (last === 'none' || last === 'a') group = 1;
-      else if (last !== 'unit' && last !== 'teen') return null;
-      if (i !== tokens.length - 1) return null;
-      group *= 12;
-      last = 'scale';
+      else if (last !== 'unit' && last !== 'teen') break; // "twenty hundred", "hundred hundred"
+      group *= t === 'hundred' ? 100 : 12;
+      last = t === 'hundred' ? 'hundred' : 'dozen';
     } else if (t in SCALE_EXPONENTS && t.length > 3) {
       const scale = 10 ** SCALE_EXPONENTS[t]!;
-      if (last === 'none' || last === 'and') return null;
+      if (last === 'none' || last === 'and') break;
       if (last === 'a') group = 1;
-      if (scale >= lastScale) return null; // "thousand million" is not news English
+      if (scale >= lastScale) break; // "thousand million" is not news English
       total += group * scale;
       group = 0;
       lastScale = scale;
       last = 'scale';
     } else if (t === 'and') {
-      if (last !== 'hundred' && last !== 'scale') return null;
+      if (last !== 'hundred' && last !== 'scale') break;
       last = 'and';
     } else if ((t === 'a' || t === 'an') && i === 0) {
       last = 'a';
     } else {
-      return null;
+      break;
     }
+    if (last !== 'a' && last !== 'and') best = { value: total + group, count: i + 1 };
   }
-  if (last === 'none' || last === 'a' || last === 'and') return null;
-  return total + group;
+  return best;
+}
+
+function parseWords(tokens: string[]): number | null {
+  const p = parseWordPrefix(tokens);
+  return p && p.count === tokens.length ? p.value : null;
 }
 
 /**

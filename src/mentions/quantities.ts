@@ -12,7 +12,7 @@ import {
   SCALE_EXPONENTS,
   detectHedge,
   hedgeInterval,
-  parseNumber,
+  parseWordPrefix,
   type HedgeBands,
   type Interval,
 } from './numbers';
@@ -64,7 +64,7 @@ const VAGUE_WORDS = new Set(['tens', 'dozens', 'hundreds', 'thousands', 'million
 const OF_AT = new RegExp(`${SP}+of(?=${SP})`, 'iy');
 const DIGITS_AT = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 const WORDS_AT = new RegExp(
-  `(?:(?:half${SP}+)?an?${SP}+)?(?:${ALL_WORDS})\\b(?:(?:${SP}+(?:and${SP}+)?|${SP}*-${SP}*)(?:${ALL_WORDS})\\b)*`,
+  `(?:(?:half${SP}+)?an?${SP}+)?(?:${ALL_WORDS})\\b(?:(?:${SP}+(?:and${SP}+)?|${SP}*-${SP}*)(?:${ALL_WORDS})\\b){0,15}`, // a number is never longer
   'iy',
 );
 const WORD_TOKEN = /[a-z]+/gi;
@@ -245,16 +245,11 @@ function readWords(s: string, p: number): Read {
   // "half a million": a half of what follows
   const half = tokens[0]?.word === 'half' ? 0.5 : 1;
   if (half !== 1) tokens.shift();
-  for (let n = tokens.length; n > 0; n--) {
-    if (tokens[n - 1]!.word === 'and') continue;
-    if (half !== 1 && n === 1) break; // "half a" alone is no number
-    const v = parseNumber(tokens.slice(0, n).map((t) => t.word).join(' '));
-    if (v !== null) {
-      const scaled = tokens.slice(1, n).some((t) => t.word !== 'and' && NUMBER_WORDS_SCALE.includes(t.word));
-      return { value: v * half, end: tokens[n - 1]!.end, digits: '', scaled };
-    }
-  }
-  return null;
+  const words = tokens.map((t) => t.word);
+  const parsed = parseWordPrefix(words);
+  if (!parsed) return null;
+  const scaled = words.slice(1, parsed.count).some((w) => NUMBER_WORDS_SCALE.includes(w));
+  return { value: parsed.value * half, end: tokens[parsed.count - 1]!.end, digits: '', scaled };
 }
 
 function readNumberAt(s: string, p: number, afterConnector = false): Read {

@@ -393,6 +393,14 @@ describe('formatValue', () => {
 });
 
 describe('extractQuantities: invariants', () => {
+  it('stays linear on long runs of number words and digits', () => {
+    const t0 = Date.now();
+    expect(extractQuantities('one '.repeat(20000))).toHaveLength(20000);
+    expect(extractQuantities('twenty-'.repeat(20000)).length).toBeGreaterThan(0);
+    expect(extractQuantities('9'.repeat(100000))).toHaveLength(1);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+
   it('never throws; mentions are sorted, non-overlapping, inside [from, to) and raw = text slice', () => {
     const pieces = fc.constantFrom(
       ' ', '-', '–', '$', '£', '€', '~', '+', ',', '.', '/', ':', '%', '°C', 'km', 'km/h', 'mm', 'm', 'miles',
