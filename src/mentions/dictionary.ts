@@ -20,7 +20,8 @@ export interface Dictionary {
 const IGNORED = /^[.\-‐‑–'’]+$/; // punctuation inside aliases ("Kim Jong-un", "St. Petersburg")
 
 function key(t: string): string {
-  return t.toLowerCase().replace(/[’]/g, "'");
+  // Periods are not significant: "St." = "St", "U.S." = "US".
+  return t.toLowerCase().replace(/[’]/g, "'").replace(/(?<=\w)\./g, '');
 }
 
 export function buildDictionary(aliases: [string[], string][], entries: Map<string, GazetteerEntry>, type: 'place' | 'name'): Dictionary {

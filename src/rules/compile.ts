@@ -117,7 +117,7 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
       const problem = patternProblem(p);
       if (problem) diagnostics.push(at(field('patterns', i), 'bad-pattern', problem.message, problem.hint));
     });
-    for (const k of f.kinds ?? []) {
+    for (const k of f.type === 'place' ? (f.kinds ?? []) : []) {
       if (![...places.values()].some((p) => p.kind === k)) diagnostics.push(at({ file: origin.file, path: [...origin.path, 'kinds'] }, 'unknown-kind', `no place in the gazetteer has kind "${k}"`, `kinds in use: ${[...new Set([...places.values()].map((p) => p.kind).filter(Boolean))].join(', ') || 'none'}`));
     }
     const cues: CompiledCue[] = [];
@@ -191,6 +191,9 @@ function suggestId(id: string, known: string[], what: string): string {
 }
 
 function suggestUnit(unit: string, units: UnitRegistry): string {
+  const spelled = units.all().flatMap((u) => [u.id, ...u.names].map((n) => [n, u.id] as const));
+  const best = spelled.map(([n, id]) => ({ n, id, d: levenshtein(n.toLowerCase(), unit.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
+  if (best && best.d <= Math.max(1, Math.floor(unit.length / 3))) return `did you mean "${best.n}"${best.n === best.id ? '' : ` (${best.id})`}? Or add your own under "units:" (see docs/units.md)`;
   const all = units.all().map((u) => u.id);
   const lower = unit.toLowerCase();
   const close = all.filter((id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase())).slice(0, 5);

@@ -15,7 +15,7 @@ let validator: ReturnType<Ajv['compile']> | null = null;
 
 function getValidator() {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true }); // verbose: parentSchema, for "did you mean"
     addFormats(ajv);
     validator = ajv.compile(RULES_SCHEMA);
   }
@@ -80,6 +80,24 @@ export function validateSchema(source: SourceFile, data: unknown): Diagnostic[] 
         break;
       case 'type':
         d = diagnosticAt(source, path, { code: 'bad-type', message: `${where} must be ${e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'a mapping' : `a ${e.params.type}`}`, hint: e.params.type === 'array' ? 'write a list: one "- item" per line, or [a, b]' : `write a ${e.params.type} here` });
+        break;
+      case 'minItems':
+        d = diagnosticAt(source, path, { code: 'empty-list', message: `${where} needs at least ${e.params.limit} item${e.params.limit === 1 ? '' : 's'}`, hint: 'add an item, or remove the key' });
+        break;
+      case 'minLength':
+      case 'minProperties':
+        d = diagnosticAt(source, path, { code: 'empty-value', message: `${where} is empty`, hint: 'write a value, or remove the key' });
+        break;
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+        d = diagnosticAt(source, path, { code: 'bad-value', message: `${where} ${e.message ?? 'is out of range'}`, hint: e.keyword === 'maximum' ? 'hedge bands are fractions: 0.1 is ±10%' : 'use a positive number' });
+        break;
+      case 'format':
+        d = diagnosticAt(source, path, { code: 'bad-value', message: `${where}: "${String(valueAt(data, path))}" is not a ${e.params.format}`, hint: e.params.format === 'uri' ? 'write a full URL, e.g. https://example.org/docs/rules#my-fact' : `write a valid ${e.params.format}` });
+        break;
+      case 'const':
+        d = diagnosticAt(source, path, { code: 'bad-version', message: `${where}: this factlint reads rule format ${JSON.stringify(e.params.allowedValue)}`, hint: `write "factlint: ${JSON.stringify(e.params.allowedValue)}"` });
         break;
       default:
         d = diagnosticAt(source, path, { code: `schema-${e.keyword}`, message: `${where} ${e.message ?? 'is invalid'}`, hint: 'see docs/rules.md for this field' });
