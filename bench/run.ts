@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: generates the synthetic corpora (bench/generate.ts), times bare wink-nlp
+ * readDoc over their texts, then runs the built CLI (`factlint check`) in child processes so
+ * process start and model load count, and prints one Markdown table of the run.
+ *   BENCH_SIZES=1000 npm run bench      # only the 1,000-article corpus
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generate } from './generate';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'bin', 'factlint.js');
+const WORK = path.join(ROOT, 'bench', '.corpus');
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+
+interface Run {
+  wall: number;
+  stats: Record<string, number>;
+  code: number;
+  stderr: string;
+}
+
+function cli(args: string[], cwd = ROOT): Run {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, FACTLINT_STATS: '1', CI: '1' }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`factlint ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const line = /factlint stats: (.*)/.exec(r.stderr)?.[1] ?? '';
+  const stats: Record<string, number> = {};
+  for (const part of line.split(', ')) {
+    const m = /^(.*?) ([\d.]+)/.exec(part);
+    if (m) stats[m[1]] = Number(m[2]);
+  }
+  return { wall, stats, code: r.status ?? -1, stderr: r.stderr };
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) walk(full, out);
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Bare wink-nlp: readDoc over the article bodies, nothing else (model load reported apart). */
+function bareReadDoc(files: string[]): { seconds: number; tokens: number; bytes: number; load: number } {
+  const t0 = process.hrtime.bigint();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const winkNLP = require('wink-nlp');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = winkNLP(require('wink-eng-lite-web-model'));
+  const load = Number(process.hrtime.bigint() - t0) / 1e9;
+  let tokens = 0;
+  let bytes = 0;
+  let ns = 0n;
+  for (const f of files) {
+    const text = fs.readFileSync(f, 'utf8');
+    const body = text.slice(text.indexOf('\n---\n', 3) + 5);
+    bytes += Buffer.byteLength(body);
+    const t = process.hrtime.bigint();
+    tokens += nlp.readDoc(body).tokens().length();
+    ns += process.hrtime.bigint() - t;
+  }
+  return { seconds: Number(ns) / 1e9, tokens, bytes, load };
+}
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+function main(): void {
+  fs.mkdirSync(WORK, { recursive: true });
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  const check1: Record<number, number> = {};
+  let largest = 0;
+  for (const size of sizes) {
+    const dir = path.join(WORK, String(size));
+    process.stderr.write(`bench: generating ${size} articles in ${path.relative(ROOT, dir)}\n`);
+    const { files } = generate(dir, size);
+    const bare = bareReadDoc(files);
+    const report = path.join(dir, 'report.json');
+    process.stderr.write(`bench: factlint check --jobs 1 on ${size}\n`);
+    const r1 = cli(['check', path.join(dir, 'corpus'), '--rules', path.join(dir, 'rules'), '--format', `json:${report}`, '--fail-on', 'never', '--jobs', '1']);
+    check1[size] = r1.wall;
+    const summary = JSON.parse(fs.readFileSync(report, 'utf8')).summary;
+    const bareRate = bare.tokens / bare.seconds;
+    const row = (label: string, r: Run) => [
+      `${fmt(size)}`, label, fmt(r.wall, 2), fmt(size / r.wall), fmt(bare.tokens / r.wall), fmt(bare.bytes / 1e6 / r.wall, 2), fmt(r.stats['max rss'] ?? NaN), `${fmt((100 * (bare.tokens / r.wall)) / bareRate)}%`,
+    ];
+    rows.push([`${fmt(size)}`, 'bare wink-nlp readDoc', fmt(bare.seconds, 2), fmt(size / bare.seconds), fmt(bareRate), fmt(bare.bytes / 1e6 / bare.seconds, 2), '–', '100%']);
+    rows.push(row('factlint check --jobs 1', r1));
+    notes.push(`${fmt(size)} articles: ${fmt(bare.tokens)} tokens, ${fmt(bare.bytes / 1e6, 1)} MB of text, ${summary.facts} facts in ${size / 50} packs, ${summary.contradictions} contradictions; model load ${fmt(bare.load, 2)} s (not in the readDoc time).`);
+    if (size === Math.max(...sizes)) {
+      largest = size;
+      process.stderr.write(`bench: factlint check --jobs 2 on ${size}\n`);
+      const r2 = cli(['check', path.join(dir, 'corpus'), '--rules', path.join(dir, 'rules'), '--format', `json:${report}.2`, '--fail-on', 'never', '--jobs', '2']);
+      rows.push(row('factlint check --jobs 2', r2));
+      const same = fs.readFileSync(report, 'utf8') === fs.readFileSync(`${report}.2`, 'utf8');
+      notes.push(`--jobs 2 vs --jobs 1 on ${fmt(size)}: ${fmt(r1.wall / r2.wall, 2)}× (reports ${same ? 'byte-identical' : 'DIFFER'}).`);
+    }
+    if (size === Math.min(...sizes)) {
+      const cache = path.join(dir, 'cache');
+      const base = ['--rules', path.join(dir, 'rules'), '--format', `json:${report}.c`, '--fail-on', 'never', '--cache', '--cache-location', cache];
+      fs.rmSync(cache, { recursive: true, force: true });
+      process.stderr.write('bench: cache runs\n');
+      const cold = cli(['check', path.join(dir, 'corpus'), ...base]);
+      const warm = cli(['check', path.join(dir, 'corpus'), ...base]);
+      const draft = path.join(dir, 'draft.md');
+      fs.copyFileSync(files[0], draft);
+      fs.appendFileSync(draft, '\nThe bus was travelling at 140 km/h, a witness said.\n');
+      const d = cli(['check', draft, '--against', path.join(dir, 'corpus'), ...base]);
+      const edited = files[Math.floor(files.length / 2)];
+      const original = fs.readFileSync(edited);
+      fs.appendFileSync(edited, '\nAn editor added this sentence.\n');
+      const e = cli(['check', path.join(dir, 'corpus'), ...base]);
+      fs.writeFileSync(edited, original);
+      rows.push([fmt(size), '--cache, cold (fills the cache)', fmt(cold.wall, 2), fmt(size / cold.wall), '', '', fmt(cold.stats['max rss'] ?? NaN), '']);
+      rows.push([fmt(size), '--cache, all cached', fmt(warm.wall, 2), fmt(size / warm.wall), '', '', fmt(warm.stats['max rss'] ?? NaN), '']);
+      rows.push([fmt(size), '--cache, one article edited', fmt(e.wall, 2), '', '', '', fmt(e.stats['max rss'] ?? NaN), '']);
+      rows.push([`1 + ${fmt(size)}`, 'one draft --against the cached corpus', fmt(d.wall, 2), '', '', '', fmt(d.stats['max rss'] ?? NaN), '']);
+      notes.push(`Cache: all cached = extracted ${warm.stats.extracted}, cached ${warm.stats.cached}; one article edited = extracted ${e.stats.extracted}, cached ${e.stats.cached}; draft = extracted ${d.stats.extracted}, cached ${d.stats.cached}, wall ${fmt(d.wall, 2)} s including process start and model load.`);
+    }
+  }
+  if (sizes.length > 1) {
+    const [a, b] = [Math.min(...sizes), Math.max(...sizes)];
+    notes.push(`Growth: ${fmt(b)} articles took ${fmt(check1[b] / check1[a], 2)}× the time of ${fmt(a)} (${fmt(b / a)}× the articles).`);
+  }
+  const out = [
+    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; wall times include process start, model load and rule compilation.`,
+    '',
+    '| articles | run | wall s | articles/s | tokens/s | MB/s | peak RSS MB | vs readDoc |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    ...notes.map((n) => `- ${n}`),
+  ].join('\n');
+  process.stdout.write(`${out}\n`);
+  void largest;
+}
+
+main();

@@ -1,0 +1,76 @@
+/** `factlint align <claims..>`: the second half of check, over NDJSON claims from any number of extract runs. */
+import path from 'node:path';
+import type { CommandModule } from 'yargs';
+import { loadRulePacks } from '../rules/compile';
+import { finishCheck } from '../engine';
+import { applyGate } from '../gate';
+import type { Article } from '../types';
+import type { Claim } from '../claims/types';
+import type { Problem } from '../report/model';
+import { rulesHash } from '../scale/cache';
+import { readShard, type ShardUnit } from '../scale/shards';
+import { articleOf } from '../scale/records';
+import { exitCode, FAIL_ON, type FailOn } from './gate';
+import { parseFormats, writeOutputs } from './output';
+
+interface AlignArgs {
+  claims: string[];
+  rules: string[];
+  format: string[];
+  'fail-on': FailOn;
+  'max-warnings': number;
+  color?: boolean;
+}
+
+type IO = { out: (s: string) => void; err: (s: string) => void };
+
+/** The corpus order of check: by article id, then file; a file in two shards counts once. */
+export function mergeShards(shards: ShardUnit[][]): { articles: Article[]; claims: Claim[]; problems: Problem[] } {
+  const seen = new Set<string>();
+  const units: ShardUnit[] = [];
+  for (const shard of shards) {
+    for (const u of shard) {
+      const key = path.resolve(u.file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      units.push(u);
+    }
+  }
+  units.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const articles: Article[] = [];
+  const claims: Claim[] = [];
+  const problems: Problem[] = [];
+  for (const u of units) {
+    if (u.article) articles.push(articleOf(u.article));
+    for (const c of u.claims) claims.push(c);
+    problems.push(...u.problems);
+  }
+  return { articles, claims, problems };
+}
+
+export function alignCommand(setCode: (code: number) => void, io: IO): CommandModule<object, AlignArgs> {
+  return {
+    command: 'align <claims..>',
+    describe: 'Merge NDJSON claims files from factlint extract into findings and reports',
+    builder: (y) =>
+      y
+        .positional('claims', { describe: 'Claims files written by factlint extract', type: 'string', array: true, demandOption: true })
+        .option('rules', { alias: 'r', describe: 'Rule pack files or folders (the ones the claims were extracted with)', type: 'string', array: true, default: ['rules'] })
+        .option('format', { alias: 'f', describe: 'Output NAME[:PATH]; repeat for several (text, json, …)', type: 'string', array: true, default: ['text'] })
+        .option('fail-on', { describe: 'Lowest severity that makes the exit code 1', choices: FAIL_ON, default: 'error' as FailOn })
+        .option('max-warnings', { describe: 'Exit 1 when there are more warning findings than this', type: 'number', default: -1 })
+        .option('color', { describe: 'Colour the text output (default: when stdout is a terminal)', type: 'boolean' })
+        .example('$0 align claims-*.ndjson --rules rules --format text --format json:report.json', 'Findings over every shard, as one check would report them'),
+    handler: (args) => {
+      const outputs = parseFormats(args.format);
+      const packs = loadRulePacks(args.rules);
+      const hash = rulesHash(args.rules);
+      const { articles, claims, problems } = mergeShards(args.claims.map((f) => readShard(f, hash)));
+      const result = finishCheck(packs, articles, claims, problems);
+      const gated = applyGate(result.report, { drafts: null, baseline: null, updateBaseline: false });
+      if (gated.message) io.err(`${gated.message}\n`);
+      writeOutputs(gated.report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY));
+      setCode(exitCode(gated.report, args['fail-on'], args['max-warnings']));
+    },
+  };
+}

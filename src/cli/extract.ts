@@ -1,0 +1,90 @@
+/**
+ * `factlint extract [paths..]`: the first half of check. With --rules, the claims of every
+ * article as NDJSON (see src/scale/shards.ts), for `factlint align`; with --all, every typed
+ * mention found, no rule file needed (the debugging view for rule authors).
+ */
+import type { CommandModule } from 'yargs';
+import { loadRulePacks } from '../rules/compile';
+import { parseIsoDay } from '../mentions/calendar';
+import { UserError } from '../errors';
+import { findArticleFiles } from '../corpus/files';
+import { rulesHash } from '../scale/cache';
+import { extractFiles, reportStats } from '../scale/pipeline';
+import { ShardWriter } from '../scale/shards';
+import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from '../scale/options';
+import { listMentions, formatMentions, MENTION_FORMATS, type MentionFormat } from '../scale/mentions';
+import { writeAtomic } from './output';
+
+interface ExtractArgs extends ScaleArgs {
+  paths: string[];
+  rules?: string[];
+  all: boolean;
+  format?: MentionFormat;
+  out?: string;
+  published?: string;
+  'allow-empty': boolean;
+  strict: boolean;
+  'max-file-size': number;
+}
+
+type IO = { out: (s: string) => void; err: (s: string) => void };
+
+export function extractCommand(setCode: (code: number) => void, io: IO): CommandModule<object, ExtractArgs> {
+  return {
+    command: 'extract [paths..]',
+    describe: 'Write the claims of articles as NDJSON (for align), or with --all every mention found',
+    builder: (y) =>
+      y
+        .positional('paths', { describe: 'Article files, folders or globs', type: 'string', array: true, default: ['corpus'] })
+        .option('rules', { alias: 'r', describe: 'Rule pack files or folders (default: rules; with --all: optional, adds gazetteer places and names)', type: 'string', array: true })
+        .option('all', { describe: 'Print every typed mention (dates, durations, numbers, quantities), no rules needed', type: 'boolean', default: false })
+        .option('format', { alias: 'f', describe: 'With --all: json, ndjson or text (claims are always NDJSON)', choices: MENTION_FORMATS })
+        .option('out', { alias: 'o', describe: 'Write to this file (atomically) instead of standard output', type: 'string' })
+        .option('published', { describe: 'Publication date (YYYY-MM-DD) for articles that state none', type: 'string' })
+        .option('allow-empty', { describe: 'Exit 0 when the paths match no article', type: 'boolean', default: false })
+        .option('strict', { describe: 'Stop at the first unreadable article', type: 'boolean', default: false })
+        .option('max-file-size', { describe: 'Largest article file to read, in MB', type: 'number', default: 10 })
+        .options(SCALE_OPTIONS)
+        .example('$0 extract corpus/part-1 --rules rules --out claims-1.ndjson', 'Claims of one shard, for factlint align')
+        .example('$0 extract article.txt --all --format json --published 2025-03-04', 'Every date, number and quantity in a text'),
+    handler: async (args) => {
+      if (args.published !== undefined && parseIsoDay(args.published) === null) {
+        throw new UserError({ code: 'bad-flag', message: `--published "${args.published}" is not a date`, hint: 'write it as YYYY-MM-DD, e.g. --published 2023-09-12' });
+      }
+      if (!(args['max-file-size'] > 0)) {
+        throw new UserError({ code: 'bad-flag', message: `--max-file-size "${args['max-file-size']}" is not a positive number of MB`, hint: 'e.g. --max-file-size 50' });
+      }
+      const maxBytes = args['max-file-size'] * 1024 * 1024;
+      const files = findArticleFiles(args.paths, { allowEmpty: args['allow-empty'] });
+      if (args.all) {
+        const packs = args.rules ? loadRulePacks(args.rules) : [];
+        const { mentions, problems } = listMentions(files, packs, { strict: args.strict, published: args.published, maxBytes });
+        const text = formatMentions(mentions, args.format ?? 'json');
+        if (args.out) writeAtomic(args.out, text);
+        else io.out(text);
+        for (const p of problems) io.err(`${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.severity} ${p.code}: ${p.message}\n`);
+        setCode(problems.some((p) => p.severity === 'error') ? 2 : 0);
+        return;
+      }
+      if (args.format && args.format !== 'ndjson') {
+        throw new UserError({ code: 'bad-flag', message: `--format ${args.format} applies only with --all`, hint: 'claims are written as NDJSON; add --all to list every mention as json or text' });
+      }
+      const rules = args.rules ?? ['rules'];
+      const packs = loadRulePacks(rules);
+      const writer = new ShardWriter(args.out ?? null, io.out, { rules: rulesHash(rules), published: args.published ?? null });
+      let failed = false;
+      try {
+        const stats = await extractFiles({ files, rules, packs, strict: args.strict, published: args.published, maxBytes, scale: scaleOptions(args) }, (r) => {
+          writer.add(r);
+          if (r.problems.some((p) => p.severity === 'error')) failed = true;
+        });
+        writer.end();
+        reportStats(stats);
+      } catch (e) {
+        writer.abort();
+        throw e;
+      }
+      setCode(failed ? 2 : 0);
+    },
+  };
+}

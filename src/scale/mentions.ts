@@ -1,0 +1,73 @@
+/** `factlint extract --all`: every typed mention of each article, with its offsets and position. */
+import type { CorpusFile } from '../corpus/files';
+import type { CompiledPack } from '../rules/types';
+import type { Mention } from '../types';
+import type { Problem } from '../report/model';
+import { readCorpusFile } from '../engine';
+import { extractMentions } from '../mentions';
+import { buildDictionary, findEntries } from '../mentions/dictionary';
+import { articlePosition } from '../corpus/lines';
+import { analyse } from '../nlp/wink';
+import type { FileOptions } from './extract-file';
+
+export const MENTION_FORMATS = ['json', 'ndjson', 'text'] as const;
+export type MentionFormat = (typeof MENTION_FORMATS)[number];
+
+/** One mention as `extract --all` prints it: start/end are offsets into the article's body text. */
+export interface MentionRecord {
+  path: string;
+  type: Mention['type'];
+  raw: string;
+  value: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  hedge?: string;
+  unit?: string;
+  dimension?: string;
+  granularity?: string;
+}
+
+export function listMentions(files: CorpusFile[], packs: CompiledPack[], options: FileOptions): { mentions: MentionRecord[]; problems: Problem[] } {
+  const mentions: MentionRecord[] = [];
+  const problems: Problem[] = [];
+  const dictionaries = packs.flatMap((p) => [buildDictionary(p.placeAliases, p.places, 'place'), buildDictionary(p.nameAliases, p.names, 'name')]).filter((d) => d.entries.size);
+  for (const f of files) {
+    const read = readCorpusFile(f, options); // throws only with --strict
+    problems.push(...read.problems);
+    const article = read.article;
+    if (!article || !article.body.trim()) continue;
+    const found: Mention[] = extractMentions(article.body, { published: article.published ?? null }).filter((m) => m.start >= article.textStart);
+    if (dictionaries.length) {
+      const { tokens } = analyse(article.body);
+      const seen = new Set<string>();
+      for (const d of dictionaries) {
+        for (const m of findEntries(d, article.body, tokens)) {
+          const key = `${m.type}:${m.start}:${m.end}:${m.value}`;
+          if (m.start < article.textStart || seen.has(key)) continue;
+          seen.add(key);
+          found.push(m);
+        }
+      }
+      found.sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+    for (const m of found) {
+      const pos = articlePosition(article, m.start);
+      mentions.push({
+        path: article.path, type: m.type, raw: m.raw, value: m.value, start: m.start, end: m.end, line: pos.line, column: pos.column,
+        ...(m.hedge && m.hedge !== 'exact' ? { hedge: m.hedge } : {}),
+        ...(m.unit ? { unit: m.unit } : {}),
+        ...(m.dimension ? { dimension: m.dimension } : {}),
+        ...(m.granularity ? { granularity: m.granularity } : {}),
+      });
+    }
+  }
+  return { mentions, problems };
+}
+
+export function formatMentions(mentions: MentionRecord[], format: MentionFormat): string {
+  if (format === 'ndjson') return mentions.map((m) => `${JSON.stringify(m)}\n`).join('');
+  if (format === 'json') return `${JSON.stringify(mentions, null, 2)}\n`;
+  return mentions.map((m) => `${m.path}:${m.line}:${m.column}  ${m.type.padEnd(8)}  ${JSON.stringify(m.raw)} → ${m.value}\n`).join('');
+}

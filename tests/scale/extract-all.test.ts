@@ -1,0 +1,53 @@
+/**
+ * `factlint extract --all`: every typed mention of a small hand-written text. Expected values
+ * by hand: published Thursday 2025-03-06; "4 March 2025" is that date; "about 22 km/h" keeps
+ * its hedge; "at least 120" is a count with a hedge; "six miles" is a length; offsets are
+ * into the body (here the whole file, no front matter).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, tempDir } from '../helpers';
+
+const TEXT = 'The ferry left on 4 March 2025, travelling at about 22 km/h.\nIt carried at least 120 passengers over six miles in 2019.\n';
+
+let dir: string;
+let file: string;
+beforeAll(() => {
+  dir = tempDir();
+  file = path.join(dir, 'ferry.txt');
+  fs.writeFileSync(file, TEXT);
+});
+
+test('json: type, raw, value, offsets into the body, line and column', () => {
+  const r = runCli(['extract', file, '--all', '--format', 'json', '--published', '2025-03-06']);
+  expect(r.code).toBe(0);
+  const ms = JSON.parse(r.stdout) as Record<string, unknown>[];
+  for (const m of ms) expect(TEXT.slice(m.start as number, m.end as number)).toBe(m.raw);
+  const byRaw = Object.fromEntries(ms.map((m) => [m.raw, m]));
+  expect(byRaw['4 March 2025']).toMatchObject({ path: file, type: 'date', value: '2025-03-04', start: 18, end: 30, line: 1, column: 19 });
+  expect(byRaw['about 22 km/h']).toMatchObject({ type: 'quantity', hedge: 'about', unit: 'km/h', line: 1, column: 47 });
+  expect(byRaw['at least 120']).toMatchObject({ type: 'number', hedge: 'at-least', line: 2, column: 12 });
+  const miles = ms.find((m) => String(m.raw).includes('six miles'))!;
+  expect(miles).toMatchObject({ type: 'quantity', dimension: 'length', line: 2 });
+  expect(byRaw['2019']).toMatchObject({ type: 'date', value: '2019', line: 2 });
+  // sorted by position
+  expect(ms.map((m) => m.start)).toEqual([...ms.map((m) => m.start as number)].sort((a, b) => a - b));
+});
+
+test('ndjson and text give the same mentions, one per line', () => {
+  const json = JSON.parse(runCli(['extract', file, '--all', '--format', 'json', '--published', '2025-03-06']).stdout);
+  const nd = runCli(['extract', file, '--all', '--format', 'ndjson', '--published', '2025-03-06']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  expect(nd).toEqual(json);
+  const text = runCli(['extract', file, '--all', '--format', 'text', '--published', '2025-03-06']).stdout;
+  expect(text).toContain(`${file}:1:19  date      "4 March 2025" → 2025-03-04`);
+});
+
+test('with --rules, gazetteer places are listed too', () => {
+  const f = path.join(dir, 'trip.txt');
+  fs.writeFileSync(f, "Kim's train reached Khasan, then went on to Vladivostok.\n");
+  const ms = JSON.parse(runCli(['extract', f, '--all', '--rules', 'rules', '--format', 'json']).stdout) as { type: string; value: string; raw: string }[];
+  expect(ms.filter((m) => m.type === 'place').map((m) => [m.raw, m.value])).toEqual([
+    ['Khasan', 'khasan'],
+    ['Vladivostok', 'vladivostok'],
+  ]);
+});
