@@ -17,7 +17,7 @@ export interface Dictionary {
   type: 'place' | 'name';
 }
 
-const IGNORED = /^[.\-‐‑–'’]+$/; // punctuation inside aliases ("Kim Jong-un", "St. Petersburg")
+const IGNORED = /^[.\-‐‑–'’]+$/; // punctuation inside aliases ("Jean-Luc", "St. Petersburg")
 
 function key(t: string): string {
   // Periods are not significant: "St." = "St", "U.S." = "US".

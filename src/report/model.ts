@@ -21,7 +21,7 @@ export interface ReportClaim {
   endColumn: number;
   raw: string; // as written
   value: string; // normalized (TIMEX3, "59 km/h", place id…)
-  display: string; // human form of the value ("Sun", "2023-11-09 (Thu)", "Vladivostok")
+  display: string; // human form of the value ("Sun", "2023-11-09 (Thu)", "Paris")
   text: string; // evidence sentence
   group: number; // 1-based compatible group
   cue: string | null; // the cue phrase that bound it

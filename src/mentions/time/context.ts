@@ -21,7 +21,7 @@ function endsSentenceAt(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
   if (!(next === 32 || next === 10 || next === 9 || next === 13 || Number.isNaN(next))) return false;
   if (c === 46) {
-    // "Sept. 16", "Mr. Kim", "U.S. officials": an abbreviation, not a sentence end.
+    // "Sept. 16", "Mr. Smith", "U.S. officials": an abbreviation, not a sentence end.
     let k = i - 1;
     while (k >= 0 && /[A-Za-z]/.test(text[k])) k--;
     const word = text.slice(k + 1, i);
