@@ -214,6 +214,9 @@ const DECADES: Case[] = [
   { t: 'the 2010s', v: '201X', from: '2010-01-01', to: '2019-12-31' },
   { t: "since '82", v: '1982', g: 'year' },
   { t: 'people in their 70s', none: true },
+  { t: 'the boxy cars of the 70s and 80s', all: ['197X', '198X'] },
+  { t: 'people in their 70s and 80s', none: true },
+  { t: 'prices fell in minutes', v: 'PTXM', pub: null },
 ];
 
 const p = (n: number) => n; // for readability of the interval arithmetic below

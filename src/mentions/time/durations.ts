@@ -22,17 +22,22 @@ const HEDGE_SRC =
 const UNIT_SRC = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
 const FILLER_SRC = '(?:straight|consecutive|full|whole|long|trading|business|working|calendar|more|additional|further|extra|successive|solid|short|record)';
 
-const DURATION_RE = new RegExp(
-  `\\b(?:(${HEDGE_SRC})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|final|following|initial|remaining)\\s+)|(?:another|a further)\\s+)?` +
-    `(\\d{1,3}(?:,\\d{3})+|${NUMBER_SRC})[\\s-]+(?:${FILLER_SRC}[\\s-]+)?(${UNIT_SRC})(\\s+and\\s+a\\s+half)?\\b(?:-(?:long|old))?` +
-    `(?!\\s+(?:ago|earlier|later)\\b)`,
-  'gi',
+/** A time unit: the anchor every duration is found from. */
+const UNIT_RE = new RegExp(`\\b${UNIT_SRC}\\b`, 'gi');
+/** What may stand before the unit: "[hedge] [the past] <number> [straight]". */
+const COUNT_BEFORE_RE = new RegExp(
+  `(?:\\b(${HEDGE_SRC})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|final|following|initial|remaining)\\s+)|(?:another|a further)\\s+)?` +
+    `\\b(\\d{1,3}(?:,\\d{3})+|${NUMBER_SRC})[\\s-]+(?:${FILLER_SRC}[\\s-]+)?$`,
+  'i',
 );
-/** "a decade", "the past decade": a decade needs no count. */
-const DECADE_RE = /\b(?:(more than|over|nearly|almost|about|around|some|at least|less than|under|within|up to)\s+)?(?:(?:a|one|the\s+(?:past|last|next|previous|coming))\s+)(decade|century)\b(?!\s+ago\b)/gi;
-/** Vague spans: "several years", "in recent years", "for decades", "minutes". */
-const VAGUE_RE =
-  /\b(?:(several|a few|few|many|some|a couple of|recent|the past few|the last few|the next few|the coming|for|over the|in)\s+)(years|decades|months|weeks|days|hours|minutes)\b(?!\s+(?:ago|of|later|earlier|before|after|old)\b)|\b(years|decades|months|weeks|days)-long\b/gi;
+/** "the past decade", "over the last century": a decade or century needs no count. */
+const THE_DECADE_BEFORE_RE = /(?:\b(more than|over|nearly|almost|about|around|some|at least|less than|under|within|up to)\s+)?\bthe\s+(?:past|last|next|previous|coming)\s+$/i;
+/** Vague spans: "several years", "in recent years", "for decades", "in minutes". */
+const VAGUE_BEFORE_RE = /\b(several|a few|few|many|some|a couple of|recent|the past few|the last few|the next few|the coming|for|over the|in)\s+$/i;
+const AFTER_UNIT_RE = /^(\s+and\s+a\s+half)?(?:-(?:long|old)\b)?/i;
+/** A date, not a span: "three years ago", "two days later". */
+const DATE_AFTER_RE = /^\s+(?:ago|earlier|later)\b/i;
+const VAGUE_STOP_RE = /^\s+(?:ago|of|later|earlier|before|after|old)\b/i;
 
 /** A count-word "a" after these is a rate ("twice a day", "$5 billion a year"), not a duration. */
 const RATE_BEFORE_RE = /(?:\b(?:once|twice|thrice|times|per|every|each)|\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars|euros|pounds))\s*$/i;
@@ -77,52 +82,80 @@ function durationMention(text: string, start: number, end: number, value: string
   return { type: 'duration', start, end, raw: text.slice(start, end), value, constraint: c, hedge, unit: 's', dimension: 'time' };
 }
 
+/**
+ * Finds each time unit, then reads what stands before it (count, hedge) and after it
+ * ("and a half", "-long"): anchoring on the unit keeps the long hedge and number
+ * alternations off all the text that holds no unit.
+ */
 export function durations(scan: Scan, out: Candidate[]): void {
   const { text } = scan;
-  for (const m of scan.matches(DURATION_RE)) {
-    const [all, hedgeWord, theLead, numText, unitWord, andHalf] = m;
-    let start = m.index;
-    const end = start + all.length;
-    let n = parseSmallNumber(numText.replace(/,/g, ''));
+  for (const u of scan.matches(UNIT_RE)) {
+    const unitWord = u[0];
     const unit = unitKey(unitWord);
-    if (n === null || unit === null || n <= 0) continue;
-    if (andHalf) n += 0.5;
-    const numLower = numText.toLowerCase();
-    const isArticle = numLower === 'a' || numLower === 'an';
-    // "a second time", "a quarter of the shares", "one day he…": not spans of time.
-    if (isArticle && (unit === 'second' || unit === 'quarter')) continue;
-    if (isArticle && !hedgeWord && !theLead && RATE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start))) continue;
-    if (numLower === 'one' && unit === 'day' && !hedgeWord && !/\b(?:for|in|within|after|than|of)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
-    // "over the past four years": "over" means "during" there, not a hedge.
-    let hedge = hedgeOf(hedgeWord);
-    if (hedgeWord && theLead) {
-      hedge = 'exact';
-      start = m.index + all.toLowerCase().indexOf(theLead.toLowerCase(), hedgeWord.length);
-    }
-    const seconds = n * TIME_UNITS[unit].seconds;
-    scan.pushMention(out, durationMention(text, start, end, durationValue(n, unit), interval(seconds, hedge), hedge), 1);
-  }
-  const decadeRe = /ecade|entur/i.test(scan.slice) ? DECADE_RE : null;
-  for (const m of decadeRe ? scan.matches(decadeRe) : []) {
-    const unit = m[2].toLowerCase();
-    const hedge = hedgeOf(m[1]);
-    const seconds = TIME_UNITS[unit].seconds;
-    scan.pushMention(out, durationMention(text, m.index, m.index + m[0].length, durationValue(1, unit), interval(seconds, hedge), hedge), 1);
-  }
-  for (const m of scan.matches(VAGUE_RE)) {
-    const lead = (m[1] ?? '').toLowerCase();
-    const unit = unitKey(m[2] ?? m[3]);
     if (unit === null) continue;
-    // "in days"/"in minutes" is a deadline more often than a span; "for days" a span.
-    if (lead === 'in' && !/^(?:years|decades)$/i.test(m[2])) continue;
-    const u = TIME_UNITS[unit];
-    const few = /few|couple|several/.test(lead);
-    const lo = 2 * u.seconds;
-    const c: IntervalConstraint = few
-      ? { kind: 'interval', lo, hi: 10 * u.seconds, loOpen: false, hiOpen: false, unit: 's' }
-      : { kind: 'interval', lo, hi: Infinity, loOpen: false, hiOpen: true, unit: 's' };
-    const value = unit === 'decade' ? 'PXDE' : `P${u.timePart ? 'T' : ''}X${u.designator}`;
-    const start = lead === 'for' || lead === 'in' || lead === 'over the' ? m.index + m[0].indexOf(m[2], lead.length) : m.index;
-    scan.pushMention(out, durationMention(text, start, m.index + m[0].length, value, c, few ? 'about' : 'at-least'), 0);
+    const uEnd = u.index + unitWord.length;
+    const after = AFTER_UNIT_RE.exec(text.slice(uEnd, uEnd + 20))!;
+    const end = uEnd + after[0].length;
+    if (DATE_AFTER_RE.test(text.slice(end, end + 10))) continue;
+    const preStart = Math.max(0, u.index - 70);
+    const pre = text.slice(preStart, u.index);
+    const m = COUNT_BEFORE_RE.exec(pre);
+    if (m) {
+      const d = counted(text, preStart + m.index, end, m, unit, !!after[1]);
+      if (d) scan.pushMention(out, d, 1);
+      continue;
+    }
+    const plural = /s$/i.test(unitWord);
+    if (!plural && (unit === 'decade' || unit === 'century')) {
+      const t = THE_DECADE_BEFORE_RE.exec(pre);
+      if (t) {
+        const hedge = hedgeOf(t[1]);
+        const seconds = TIME_UNITS[unit].seconds;
+        scan.pushMention(out, durationMention(text, preStart + t.index, end, durationValue(1, unit), interval(seconds, hedge), hedge), 1);
+      }
+      continue;
+    }
+    if (!plural) continue;
+    const v = VAGUE_BEFORE_RE.exec(pre);
+    const long = /-long$/i.test(after[0]);
+    if ((v || long) && !VAGUE_STOP_RE.test(text.slice(uEnd, uEnd + 10))) {
+      const lead = v ? v[1].toLowerCase() : '';
+      const start = !v || lead === 'for' || lead === 'in' || lead === 'over the' ? u.index : preStart + v.index;
+      scan.pushMention(out, vague(text, start, end, unit, /few|couple|several/.test(lead)), 0);
+    }
   }
+}
+
+function counted(text: string, mStart: number, end: number, m: RegExpExecArray, unit: string, andHalf: boolean): Mention | null {
+  const [all, hedgeWord, theLead, numText] = m;
+  let n = parseSmallNumber(numText.replace(/,/g, ''));
+  if (n === null || n <= 0) return null;
+  if (andHalf) n += 0.5;
+  const numLower = numText.toLowerCase();
+  const isArticle = numLower === 'a' || numLower === 'an';
+  const before = text.slice(Math.max(0, mStart - 24), mStart);
+  // "a second time", "a quarter of the shares", "one day he…": not spans of time.
+  if (isArticle && (unit === 'second' || unit === 'quarter')) return null;
+  if (isArticle && !hedgeWord && !theLead && RATE_BEFORE_RE.test(before)) return null;
+  if (numLower === 'one' && unit === 'day' && !hedgeWord && !/\b(?:for|in|within|after|than|of)\s+$/i.test(before)) return null;
+  // "over the past four years": "over" means "during" there, not a hedge.
+  let start = mStart;
+  let hedge = hedgeOf(hedgeWord);
+  if (hedgeWord && theLead) {
+    hedge = 'exact';
+    start = mStart + all.toLowerCase().indexOf(theLead.toLowerCase(), hedgeWord.length);
+  }
+  const seconds = n * TIME_UNITS[unit].seconds;
+  return durationMention(text, start, end, durationValue(n, unit), interval(seconds, hedge), hedge);
+}
+
+/** Plural units without a count: at least two units; "a few", "several": two to ten. */
+function vague(text: string, start: number, end: number, unit: string, few: boolean): Mention {
+  const u = TIME_UNITS[unit];
+  const lo = 2 * u.seconds;
+  const c: IntervalConstraint = few
+    ? { kind: 'interval', lo, hi: 10 * u.seconds, loOpen: false, hiOpen: false, unit: 's' }
+    : { kind: 'interval', lo, hi: Infinity, loOpen: false, hiOpen: true, unit: 's' };
+  const value = unit === 'decade' ? 'PXDE' : `P${u.timePart ? 'T' : ''}X${u.designator}`;
+  return durationMention(text, start, end, value, c, few ? 'about' : 'at-least');
 }

@@ -240,13 +240,14 @@ const ANAPHOR_WINDOW = 600;
 export function anaphoricDays(scan: Scan, out: Candidate[]): void {
   if (!scan.has(' day')) return;
   const { text, pub } = scan;
-  const daysBefore = out
-    .filter((c) => c.mention.type === 'date' && c.mention.granularity === 'day' && /^\d{4}-\d\d-\d\d$/.test(c.mention.value))
-    .map((c) => c.mention)
-    .sort((a, b) => a.end - b.end);
-  const antecedent = (pos: number) => {
-    let best: (typeof daysBefore)[number] | null = null;
-    for (const d of daysBefore) if (d.end <= pos && pos - d.end <= ANAPHOR_WINDOW) best = d;
+  /** The day of the nearest day mention ending before pos, within the window. */
+  const antecedent = (pos: number): number | null => {
+    let best: Candidate['mention'] | null = null;
+    for (const { mention: d } of out) {
+      if (d.type !== 'date' || d.granularity !== 'day' || d.end > pos || pos - d.end > ANAPHOR_WINDOW) continue;
+      if (!/^\d{4}-\d\d-\d\d$/.test(d.value)) continue;
+      if (!best || d.end > best.end) best = d;
+    }
     return best && best.constraint.kind === 'days' ? best.constraint.from : null;
   };
   const run = (re: RegExp, fallback: boolean) => {

@@ -10,7 +10,10 @@ import type { Candidate, Scan } from './scan';
 /** 1000–2100, not glued to letters, digits, money signs, decimals, or a path/ID. */
 const YEAR_RE =
   /(?<![\w$£€¥#@\/\\.,:'’])((?:1\d|20)\d\d|2100)(s|'s|’s)?(?:\s*[-–]\s*((?:1\d|20)\d\d|\d\d)(?!s))?(?![\w%°'’\/]|[.,:]\d|[-–]\d|\s*%)/g;
-const DECADE2_RE = /(?<![\w$£€#@\/.,-])(?:(['’])|\bthe\s+)(\d)0(s)\b/g;
+/** Two-digit decades ("80s"); the words before decide: "the '80s", "the 70s", "the 70s and 80s"
+ *  are decades, "in their 70s" is an age. */
+const DECADE2_RE = /(?<![\w$£€#@\/.,-])(\d)0s\b/g;
+const DECADE2_LEAD_RE = /(?:['’]|\bthe\s+['’]?|(?:\bthe\s+|['’])\d0s,?\s+(?:and|or|to|through)\s+['’]?)$/i;
 const CLIPPED_RE = /(?<![\w'’])(['’])(\d\d)(?![\w'’%]|[.,]\d)/g;
 
 /** Words after a number that make it a count or a measure, not a year. */
@@ -115,10 +118,10 @@ export function shortYears(scan: Scan, out: Candidate[]): void {
   const { text, pub } = scan;
   const pubYear = pub !== null ? fromDayNumber(pub).year : 2000;
   for (const m of scan.matches(DECADE2_RE)) {
-    // "in their 70s" is an age, "the 70s" a decade.
-    const start = m[1] ? m.index : m.index + m[0].indexOf(m[2]);
-    const first = century(+m[2] * 10, pubYear);
-    scan.push(out, start, m.index + m[0].length, decadeValue(first), 1);
+    const lead = DECADE2_LEAD_RE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!lead) continue;
+    const start = /['’]$/.test(lead[0]) ? m.index - 1 : m.index;
+    scan.push(out, start, m.index + m[0].length, decadeValue(century(+m[1] * 10, pubYear)), 1);
   }
   for (const m of scan.matches(CLIPPED_RE)) {
     // An apostrophe right after a word is a quote or possessive, not a clipped year.
