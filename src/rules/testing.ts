@@ -74,7 +74,7 @@ function fixturesOf(pack: CompiledPack): Fixture[] {
         expect = meta.expect as ExpectSpec | undefined;
         absent = meta.absent as AbsentSpec | undefined;
         if (expect !== undefined && (typeof expect !== 'object' || expect === null || Array.isArray(expect))) {
-          throw new UserError({ code: 'bad-expect', message: 'expect: must map fact ids to values', file: f.file, hint: 'write e.g. "expect: { departure-date: 2023-09-10 }" in the front matter' });
+          throw new UserError({ code: 'bad-expect', message: 'expect: must map fact ids to values', file: f.file, hint: 'write e.g. "expect: { departure-date: 2001-02-03 }" in the front matter' });
         }
       }
       out.push({ file: f.file, id: f.id, published: spec.published, expect: expect ?? {}, absent: absent ?? [] });
