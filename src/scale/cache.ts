@@ -44,12 +44,11 @@ export function rulesHash(rulePaths: string[]): string {
     }
   };
   for (const f of findRuleFiles(rulePaths)) visit(f);
-  const h = createHash('sha256');
-  for (const [abs, text] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) h.update(path.relative(process.cwd(), abs)).update('\u0000').update(text).update('\u0000');
-  return h.digest('hex');
+  // Contents only, not paths: shards extracted from another checkout or folder still align.
+  return sha(...[...seen.values()].map((text) => sha(text)).sort());
 }
 
-/** The version and the build of the running code, so a rebuilt factlint never reads old entries. */
+/** The version and the code (file contents) that runs, so a changed factlint never reads old entries. */
 let build: string | null = null;
 export function buildFingerprint(): string {
   if (build) return build;
@@ -60,8 +59,7 @@ export function buildFingerprint(): string {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
       else if (/\.(?:js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts')) {
-        const st = fs.statSync(full);
-        parts.push(`${path.relative(root, full)}:${st.size}:${st.mtimeMs}`);
+        parts.push(`${path.relative(root, full)}:${sha(fs.readFileSync(full))}`);
       }
     }
   };
