@@ -63,6 +63,8 @@ const MONTH_LEAD_RE = /\b(last|next|this|coming|past)\s+$/i;
 /** A lone "May" is a month only after words that introduce a time. */
 const MAY_LEAD_RE = /\b(?:in|since|until|till|by|of|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or)[\s-]+$/i;
 
+const MAX_CHRONO_WINDOW = 240;
+
 interface Window {
   start: number;
   end: number;
@@ -150,13 +152,17 @@ export function monthDates(scan: Scan, out: Candidate[]): void {
       continue;
     }
     // Windows stay on the anchor's line: a headline's last word is no part of the dateline.
-    const lineStart = text.lastIndexOf('\n', a[0] - 1) + 1;
-    let lineEnd = text.indexOf('\n', a[1]);
-    if (lineEnd < 0) lineEnd = text.length;
+    // (Searched for within the window's reach only: an unbounded search is quadratic on long lines.)
+    const reachStart = Math.max(0, a[0] - 32);
+    const nl = text.slice(reachStart, a[0]).lastIndexOf('\n');
+    const lineStart = nl < 0 ? reachStart : reachStart + nl + 1;
+    const nr = text.slice(a[1], a[1] + 32).indexOf('\n');
+    const lineEnd = nr < 0 ? Math.min(text.length, a[1] + 32) : a[1] + nr;
     const ws = snapLeft(text, Math.max(scan.from, lineStart, a[0] - 24), Math.max(scan.from, lineStart));
     const we = snapRight(text, Math.min(scan.to, lineEnd, a[1] + 24), Math.min(scan.to, lineEnd));
     const last = windows[windows.length - 1];
-    if (last && ws <= last.end) {
+    // Merge close windows, but never into a long one: chrono slows down sharply on long input.
+    if (last && ws <= last.end && we - last.start <= MAX_CHRONO_WINDOW) {
       last.end = Math.max(last.end, we);
       last.anchors.push(a);
     } else windows.push({ start: ws, end: we, anchors: [a] });
