@@ -74,6 +74,8 @@ describe('factlint explain', () => {
     expect(p.stdout).toContain('✖ 180  9:46: outside window: 4 tokens before "passengers" (window 2)');
     const a = runCli(['explain', 'arrival-point', 'corpus/004-kim-arrives-in-khasan.md']);
     expect(a.stdout).toContain('✖ North Korea  6:1: wrong side: before cue "arrived in", which takes values after it');
+    const n = runCli(['explain', 'arrival-point', 'rules/tests/kim-putin-2023/summit-vs-border.md']);
+    expect(n.stdout).toContain('✖ Khasan  7:39: not the nearest in the sentence: "Russia" is 0 tokens from a cue, this 2');
     const s = runCli(['explain', 'landfall-place', 'tests/fixtures/rules-scope/corpus', '--rules', 'tests/fixtures/rules-scope/rules']);
     expect(s.stdout).toContain("out of the pack's scope: applies-to story coast-storm (article: none) does not match regatta-notes.md");
   });
