@@ -10,24 +10,95 @@ export interface CueMatch {
 
 const SKIP = (t: Token) => t.pos === 'SPACE';
 
+const straight = (s: string) => (s.includes('’') ? s.replace(/’/g, "'") : s);
+
+/** The tokens' compared forms, computed once per token array (cue matching is a hot loop). */
+const forms = new WeakMap<Token[], { normals: string[]; lemmas: (string | undefined)[] }>();
+function formsOf(tokens: Token[]) {
+  let f = forms.get(tokens);
+  if (!f) forms.set(tokens, (f = { normals: tokens.map((t) => straight(t.normal)), lemmas: new Array(tokens.length) }));
+  return f;
+}
+
 /** Does a token sequence (lower-case normals) start at token i? Returns the end index or -1. */
 export function matchWords(tokens: Token[], i: number, to: number, words: string[], useLemma: boolean): number {
+  const f = formsOf(tokens);
   let j = i;
   for (const w of words) {
     while (j < to && SKIP(tokens[j])) j++;
     if (j >= to) return -1;
-    const t = tokens[j];
-    const have = useLemma ? t.lemma.toLowerCase() : t.normal.replace(/’/g, "'");
-    if (have !== w.replace(/’/g, "'")) return -1;
+    const have = useLemma ? (f.lemmas[j] ??= tokens[j].lemma.toLowerCase()) : f.normals[j];
+    if (have !== straight(w)) return -1;
     j++;
   }
   return j;
 }
 
+/** Cues by their first word (or lemma), so most tokens are rejected with one lookup. */
+interface CueIndex {
+  byWord: Map<string, Set<CompiledCue>>;
+  byLemma: Map<string, Set<CompiledCue>>;
+}
+const cueIndexes = new WeakMap<CompiledCue[], CueIndex>();
+function cueIndexOf(cues: CompiledCue[]): CueIndex {
+  let idx = cueIndexes.get(cues);
+  if (!idx) {
+    idx = { byWord: new Map(), byLemma: new Map() };
+    for (const cue of cues) {
+      const first = cue.lemmas ? cue.lemmas[0] : cue.words[0];
+      const map = cue.lemmas ? idx.byLemma : idx.byWord;
+      const key = straight(first ?? '');
+      map.set(key, (map.get(key) ?? new Set()).add(cue));
+    }
+    cueIndexes.set(cues, idx);
+  }
+  return idx;
+}
+
+/** The words (and, on demand, lemmas) of tokens[from, to), once per region: most facts' cues are absent. */
+const regionWords = new WeakMap<Token[], Map<string, { words: Set<string>; lemmas: Set<string> | null }>>();
+function wordsOf(tokens: Token[], from: number, to: number) {
+  let byRegion = regionWords.get(tokens);
+  if (!byRegion) regionWords.set(tokens, (byRegion = new Map()));
+  const key = `${from}:${to}`;
+  let w = byRegion.get(key);
+  if (!w) {
+    const f = formsOf(tokens);
+    w = { words: new Set(), lemmas: null };
+    for (let i = from; i < to; i++) if (!SKIP(tokens[i])) w.words.add(f.normals[i]);
+    byRegion.set(key, w);
+  }
+  return w;
+}
+
+function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex): boolean {
+  const w = wordsOf(tokens, from, to);
+  for (const k of idx.byWord.keys()) if (w.words.has(k)) return true;
+  if (!idx.byLemma.size) return false;
+  if (!w.lemmas) {
+    const f = formsOf(tokens);
+    w.lemmas = new Set();
+    for (let i = from; i < to; i++) if (!SKIP(tokens[i])) w.lemmas.add((f.lemmas[i] ??= tokens[i].lemma.toLowerCase()));
+  }
+  for (const k of idx.byLemma.keys()) if (w.lemmas.has(k)) return true;
+  return false;
+}
+
 export function findCues(tokens: Token[], from: number, to: number, cues: CompiledCue[]): CueMatch[] {
   const out: CueMatch[] = [];
+  const idx = cueIndexOf(cues);
+  if (!mayMatch(tokens, from, to, idx)) return out;
+  const f = formsOf(tokens);
   for (let i = from; i < to; i++) {
+    // matchWords skips space tokens before the first word: look at the word it would compare.
+    let j = i;
+    while (j < to && SKIP(tokens[j])) j++;
+    if (j >= to) break;
+    const byWord = idx.byWord.get(f.normals[j]);
+    const byLemma = idx.byLemma.size ? idx.byLemma.get((f.lemmas[j] ??= tokens[j].lemma.toLowerCase())) : undefined;
+    if (!byWord && !byLemma) continue;
     for (const cue of cues) {
+      if (!(cue.lemmas ? byLemma : byWord)?.has(cue)) continue;
       const end = cue.lemmas ? matchWords(tokens, i, to, cue.lemmas, true) : matchWords(tokens, i, to, cue.words, false);
       if (end > 0) out.push({ cue, first: i, last: end });
     }
