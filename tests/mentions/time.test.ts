@@ -372,6 +372,14 @@ describe('extractTimes: contract', () => {
     expect(() => extractTimes('in 2019', undefined as unknown as object)).not.toThrow();
   });
 
+  test('stays fast on long lines dense with dates (no quadratic search)', () => {
+    const text = 'Sunday Monday March April May 2019 2020 for years today '.repeat(4000); // 224 kB, one line
+    const t0 = Date.now();
+    const ms = extractTimes(text, { published: PUB });
+    expect(ms.length).toBeGreaterThan(20_000);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
   test('a bad publication date is treated as none', () => {
     expect(extractTimes('He left on Sunday.', { published: '2023-02-30' }).map((m) => m.value)).toEqual(['XXXX-WXX-7']);
   });
