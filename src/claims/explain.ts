@@ -77,8 +77,8 @@ export function explainArticle(article: Article, pack: CompiledPack, fact: Compi
   }
   for (const [index, events] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const s = analysis.sentences[index];
-    const p = articlePosition(article, s.start);
-    const sentence: ExplainedSentence = { line: p.line, column: p.column, text: article.body.slice(s.start, s.end).replace(/\s+/g, ' ').trim(), cues: [], excluded: null, taken: [], rejected: [] };
+    const p = articlePosition(article, Math.max(s.start, article.textStart)); // after a dateline
+    const sentence: ExplainedSentence = { line: p.line, column: p.column, text: article.body.slice(Math.max(s.start, article.textStart), s.end).replace(/\s+/g, ' ').trim(), cues: [], excluded: null, taken: [], rejected: [] };
     const seen: Mention[] = [];
     const value = (m: Mention, extra: Partial<ExplainedValue>): ExplainedValue => ({ raw: m.raw, ...pos(m), ...extra });
     for (const e of events) {
@@ -91,7 +91,7 @@ export function explainArticle(article: Article, pack: CompiledPack, fact: Compi
           break;
         case 'claim':
           if (e.mention) seen.push(e.mention);
-          sentence.taken.push(e.mention ? value(e.mention, { value: e.value, display: e.display, cue: e.cue, distance: e.distance }) : { raw: `(no date near "${e.cue}")`, ...p, value: e.value, display: e.display, cue: e.cue, reason: 'undated cue: the publication date' });
+          sentence.taken.push(e.mention ? value(e.mention, { value: e.value, display: e.display, cue: e.cue, distance: e.distance }) : { raw: `(no date near "${e.cue}")`, ...pos(events.find((x): x is Extract<TraceEvent, { kind: 'cue' }> => x.kind === 'cue' && x.cue === e.cue) ?? s), value: e.value, display: e.display, cue: e.cue, reason: 'undated cue: the publication date' });
           break;
         case 'rejected':
           seen.push(e.mention);

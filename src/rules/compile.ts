@@ -112,6 +112,7 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
     }
     if (f.type === 'name' && !f.patterns && names.size === 0) diagnostics.push(at(origin, 'no-names', `name fact "${f.id}" but the pack has no names`, 'add "names:" entries (or extends a shared file with them), or find values with "patterns:"'));
     if (f.patterns && f.type !== 'name' && f.type !== 'count') diagnostics.push(at(field('patterns'), 'field-not-applicable', `"patterns" applies to name and count facts, and "${f.id}" is a ${f.type} fact`, 'use type: name (the matched text is the value) or type: count (the number inside the match)'));
+    if (f.map && f.patterns && f.type !== 'name') diagnostics.push(at(field('map'), 'field-not-applicable', '"map" applies only to name facts: a count is the number inside the match', 'remove it'));
     if (f.map && !f.patterns) diagnostics.push(at(field('map'), 'field-not-applicable', '"map" applies only to facts with "patterns"', 'for gazetteer names use "names:" with aliases'));
     (f.patterns ?? []).forEach((p, i) => {
       const problem = patternProblem(p);
