@@ -55,32 +55,45 @@ function cueIndexOf(cues: CompiledCue[]): CueIndex {
   return idx;
 }
 
-/** The words (and, on demand, lemmas) of tokens[from, to), once per region: most facts' cues are absent. */
-const regionWords = new WeakMap<Token[], Map<string, { words: Set<string>; lemmas: Set<string> | null }>>();
-function wordsOf(tokens: Token[], from: number, to: number) {
-  let byRegion = regionWords.get(tokens);
-  if (!byRegion) regionWords.set(tokens, (byRegion = new Map()));
-  const key = `${from}:${to}`;
-  let w = byRegion.get(key);
-  if (!w) {
-    const f = formsOf(tokens);
-    w = { words: new Set(), lemmas: null };
-    for (let i = from; i < to; i++) if (!SKIP(tokens[i])) w.words.add(f.normals[i]);
-    byRegion.set(key, w);
+/** Where each word (and, on demand, each lemma) occurs, once per token array: most regions hold none of a fact's cues. */
+interface Occurrences {
+  words: Map<string, number[]>;
+  lemmas: Map<string, number[]> | null;
+}
+const occurrences = new WeakMap<Token[], Occurrences>();
+function index(tokens: Token[], key: (i: number) => string): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (SKIP(tokens[i])) continue;
+    const k = key(i);
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
   }
-  return w;
+  return m;
+}
+
+/** Does a sorted list of token indices hold one in [from, to)? */
+function anyIn(list: number[] | undefined, from: number, to: number): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] < to;
 }
 
 function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex): boolean {
-  const w = wordsOf(tokens, from, to);
-  for (const k of idx.byWord.keys()) if (w.words.has(k)) return true;
+  const f = formsOf(tokens);
+  let o = occurrences.get(tokens);
+  if (!o) occurrences.set(tokens, (o = { words: index(tokens, (i) => f.normals[i]), lemmas: null }));
+  for (const k of idx.byWord.keys()) if (anyIn(o.words.get(k), from, to)) return true;
   if (!idx.byLemma.size) return false;
-  if (!w.lemmas) {
-    const f = formsOf(tokens);
-    w.lemmas = new Set();
-    for (let i = from; i < to; i++) if (!SKIP(tokens[i])) w.lemmas.add((f.lemmas[i] ??= tokens[i].lemma.toLowerCase()));
-  }
-  for (const k of idx.byLemma.keys()) if (w.lemmas.has(k)) return true;
+  o.lemmas ??= index(tokens, (i) => (f.lemmas[i] ??= tokens[i].lemma.toLowerCase()));
+  for (const k of idx.byLemma.keys()) if (anyIn(o.lemmas.get(k), from, to)) return true;
   return false;
 }
 
