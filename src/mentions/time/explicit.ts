@@ -33,7 +33,6 @@ function validDay(y: number, m: number, d: number): DayNumber | null {
 }
 
 export function isoDates(scan: Scan, out: Candidate[]): void {
-  const { text } = scan;
   for (const m of scan.matches(ISO_RE)) {
     const n = validDay(+m[1], +m[2], +m[3]);
     if (n !== null) scan.push(out, m.index, m.index + m[0].length, dayValue(n), 3);
@@ -42,7 +41,6 @@ export function isoDates(scan: Scan, out: Candidate[]): void {
 
 /** m/d/y as US news writes it; d/m/y when the first field cannot be a month. */
 export function slashDates(scan: Scan, out: Candidate[]): void {
-  const { text } = scan;
   for (const m of scan.matches(SLASH_RE)) {
     let [a, b] = [+m[1], +m[2]];
     if (a > 12 && b <= 12) [a, b] = [b, a];

@@ -67,7 +67,7 @@ export function weekdays(scan: Scan, out: Candidate[]): void {
 }
 
 export function deictics(scan: Scan, out: Candidate[]): void {
-  const { text, pub } = scan;
+  const { pub } = scan;
   if (pub === null) return;
   for (const m of scan.matches(DEICTIC_RE)) {
     const w = m[2].toLowerCase();
@@ -138,7 +138,7 @@ export function weekends(scan: Scan, out: Candidate[]): void {
 /** "three years ago": the point that far back, at the unit's granularity. */
 export function agos(scan: Scan, out: Candidate[]): void {
   if (!scan.has('ago')) return;
-  const { text, pub } = scan;
+  const { pub } = scan;
   if (pub === null) return;
   const { year, month } = fromDayNumber(pub);
   for (const m of scan.matches(AGO_RE)) {
@@ -196,7 +196,7 @@ const THE_YEAR_RE = /\b(?:the\s+)?(?:beginning|start|end|middle|rest|remainder|c
 
 export function theYear(scan: Scan, out: Candidate[]): void {
   if (!scan.has('of the year')) return;
-  const { text, pub } = scan;
+  const { pub } = scan;
   if (pub === null) return;
   for (const m of scan.matches(THE_YEAR_RE)) {
     scan.push(out, m.index, m.index + m[0].length, yearValue(fromDayNumber(pub).year), 0);
@@ -213,7 +213,7 @@ const REF_RE =
   /\b(?:(now|nowadays|currently|at present|presently|at the moment)|(recently|recent|lately|in the past|the past)|(soon|in the future|the future|the near future|the near term|the long term|the short term|shortly))\b(?!\s*-)/gi;
 
 export function refs(scan: Scan, out: Candidate[]): void {
-  const { text, pub } = scan;
+  const { pub } = scan;
   if (pub === null) return;
   for (const m of scan.matches(REF_RE)) {
     const v: DateValue = m[1]
@@ -239,7 +239,7 @@ const ANAPHOR_WINDOW = 600;
  */
 export function anaphoricDays(scan: Scan, out: Candidate[]): void {
   if (!scan.has(' day')) return;
-  const { text, pub } = scan;
+  const { pub } = scan;
   /** The day of the nearest day mention ending before pos, within the window. */
   const antecedent = (pos: number): number | null => {
     let best: Candidate['mention'] | null = null;
