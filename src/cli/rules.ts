@@ -9,6 +9,7 @@ import { checkTestFiles, runPackTests, type PackTestResult } from '../rules/test
 type IO = { out: (s: string) => void; err: (s: string) => void };
 interface FilesArgs {
   files: string[];
+  json?: boolean;
 }
 
 const same = (a: string, b: string) => path.resolve(a) === path.resolve(b);
@@ -48,11 +49,12 @@ export function formatTestResult(r: PackTestResult): string {
   return lines.join('\n');
 }
 
-function test(files: string[], io: IO): number {
+function test(files: string[], io: IO, json = false): number {
   const packs = loadRulePacks(files);
   let failed = 0;
   let fixtures = 0;
   const untested: string[] = [];
+  const results: PackTestResult[] = [];
   for (const pack of packs) {
     if (!pack.tests.length) {
       untested.push(pack.file);
@@ -62,7 +64,13 @@ function test(files: string[], io: IO): number {
     const r = runPackTests(pack);
     fixtures += r.fixtures.length;
     failed += r.fixtures.filter((f) => f.mismatches.length).length;
-    io.out(`${formatTestResult(r)}\n\n`);
+    results.push(r);
+    if (!json) io.out(`${formatTestResult(r)}\n\n`);
+  }
+  if (json) {
+    const packsOut = results.map((r) => ({ file: r.pack.file, story: r.pack.story, fixtures: r.fixtures, matrix: Object.fromEntries(r.matrix) }));
+    io.out(`${JSON.stringify({ packs: packsOut, untested, fixtures, failed }, null, 2)}\n`);
+    return failed ? 1 : 0;
   }
   for (const f of untested) io.out(`– ${f}: no tests (add "tests:" to the pack, see docs/rules.md#rule-tests)\n`);
   io.out(failed ? `✖ ${failed} of ${fixtures} fixtures failed\n` : `✔ ${fixtures} fixture${fixtures === 1 ? '' : 's'} passed\n`);
@@ -77,7 +85,12 @@ export function rulesCommand(setCode: (code: number) => void, io: IO): CommandMo
     builder: (y) =>
       y
         .command<FilesArgs>({ command: 'validate [files..]', describe: 'Check rule files: every problem with file:line:column, code and hint (exit 2 on any)', builder: (z) => files(z) as never, handler: (a) => setCode(validate(a.files, io)) })
-        .command<FilesArgs>({ command: 'test [files..]', describe: 'Run the fixture tests of rule packs; prints TP/FP/FN per fact, exit 1 on a mismatch', builder: (z) => files(z) as never, handler: (a) => setCode(test(a.files, io)) })
+        .command<FilesArgs>({
+          command: 'test [files..]',
+          describe: 'Run the fixture tests of rule packs; prints TP/FP/FN per fact, exit 1 on a mismatch',
+          builder: (z) => files(z).option('json', { describe: 'Print the results as JSON', type: 'boolean', default: false }) as never,
+          handler: (a) => setCode(test(a.files, io, a.json)),
+        })
         .demandCommand(1, 'name a subcommand: validate or test'),
     handler: () => undefined,
   };

@@ -43,6 +43,11 @@ describe('factlint rules test', () => {
     expect(r.stdout).toMatch(/built\s+0\s+2\s+1 {2}✖/);
     expect(r.stdout).toMatch(/crew\s+1\s+1\s+0 {2}✖/);
     expect(r.stdout).toContain('✖ 2 of 2 fixtures failed');
+    const j = runCli(['rules', 'test', `${dir}/rules`, '--json']);
+    expect(j.code).toBe(1);
+    const data = JSON.parse(j.stdout);
+    expect(data).toMatchObject({ fixtures: 2, failed: 2 });
+    expect(data.packs[0].matrix).toEqual({ built: { tp: 0, fp: 2, fn: 1 }, crew: { tp: 1, fp: 1, fn: 0 } });
   });
 
   test('a pack without tests is listed, a missing fixture is a usage error', () => {
