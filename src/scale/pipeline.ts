@@ -81,10 +81,11 @@ export async function extractFiles(input: ExtractInput, sink: (r: FileResult) =>
     flush();
   };
 
-  const workers = scale.jobs > 1 && misses.length >= MIN_PARALLEL && workerScript() ? Math.min(scale.jobs, Math.ceil(misses.length / 8)) : 0;
+  // N jobs: this thread and N-1 workers.
+  const workers = scale.jobs > 1 && misses.length >= MIN_PARALLEL && workerScript() ? Math.min(scale.jobs, Math.ceil(misses.length / 8)) - 1 : 0;
   try {
     flush(); // cached files before the first miss
-    if (workers) await runPool(misses, workers, { rules: input.rules, options }, settle);
+    if (workers) await runPool(misses, workers, { rules: input.rules, options }, settle, (t) => extractFile(t, input.packs, options));
     else for (const t of misses) settle(t.index, extractFile(t, input.packs, options));
     flush();
   } finally {

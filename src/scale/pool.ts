@@ -24,11 +24,17 @@ export function workerScript(): string | null {
   return __filename.endsWith('.js') && fs.existsSync(file) ? file : null;
 }
 
+/**
+ * Runs `tasks` on `workers` worker threads and, with `local`, on this thread too (between
+ * batches it yields, so the workers' results are taken in): N jobs = N-1 workers + this
+ * thread, which has its rules compiled already while a new worker still compiles its own.
+ */
 export function runPool(
   tasks: Task[],
   workers: number,
   workerData: { rules: string[]; options: FileOptions },
   onResult: (index: number, result: FileResult | FileFailure) => void,
+  local?: (task: Task) => FileResult | FileFailure,
 ): Promise<void> {
   const script = workerScript();
   if (!script) return Promise.reject(new Error('worker script missing: build with npm run build'));
@@ -36,11 +42,26 @@ export function runPool(
     let next = 0;
     let pending = tasks.length;
     let failed = false;
+    let finished = false;
     const pool: Worker[] = [];
     const finish = (err?: Error) => {
-      if (failed) return;
+      if (failed || finished) return;
       if (err) failed = true;
+      else finished = true;
       Promise.all(pool.map((w) => w.terminate())).then(() => (err ? reject(err) : resolve()), reject);
+    };
+    const runLocal = () => {
+      if (failed || finished || next >= tasks.length) return;
+      const batch = tasks.slice(next, next + BATCH);
+      next += batch.length;
+      try {
+        for (const t of batch) onResult(t.index, local!(t));
+      } catch (e) {
+        return finish(e as Error);
+      }
+      pending -= batch.length;
+      if (pending === 0) return finish();
+      setImmediate(runLocal);
     };
     const feed = (w: Worker) => {
       if (next >= tasks.length) return;
@@ -53,7 +74,7 @@ export function runPool(
       const w = new Worker(script, { workerData });
       pool.push(w);
       w.on('message', (msg: FromWorker) => {
-        if (failed) return;
+        if (failed || finished) return;
         if ('fatal' in msg) return finish(new Error(`extraction worker failed: ${msg.fatal}`));
         for (const r of msg.results) {
           try {
@@ -72,5 +93,6 @@ export function runPool(
       });
       for (let k = 0; k < IN_FLIGHT; k++) feed(w);
     }
+    if (local) setImmediate(runLocal);
   });
 }
