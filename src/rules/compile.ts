@@ -225,7 +225,13 @@ export function loadRulePacks(paths: string[], options: { allowNoPacks?: boolean
     throw new UserError(loader.diagnostics);
   }
   // Once for all packs: each learnCustomEntities call replaces the previous set.
-  learnPatterns(patternGroups);
+  try {
+    learnPatterns(patternGroups);
+  } catch (e) {
+    // Each pattern compiled alone above; a failure of the whole set is still the rules' fault.
+    restorePatterns();
+    throw new UserError({ code: 'bad-pattern', message: `the patterns of ${patternGroups.map((g) => g.name).join(', ')} do not compile together: ${(e as Error).message.split('\n')[0]}`, hint: 'see the pattern pitfalls in docs/rules.md#patterns' });
+  }
   if (!packs.length && !options.allowNoPacks) throw new UserError({ code: 'rules-no-facts', message: `no rule pack with facts in ${paths.join(', ')}`, file: paths[0], hint: 'a rule pack has "story:" and "facts:"; files without facts are libraries for extends' });
   return packs;
 }
