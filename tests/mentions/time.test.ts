@@ -82,6 +82,9 @@ const MONTH_DAY: Case[] = [
   { t: 'The court met on September 12-13.', v: '2023-09-12', from: '2023-09-12', to: '2023-09-13' },
   { t: 'The ship sailed on April 2nd, officials say.', v: '2023-04-02' },
   { t: 'The ship is expected to sail on April 2nd.', v: '2024-04-02' },
+  // No tense marker: the nearest such date (116 days ahead against 250 back).
+  { t: 'The vote, on March 4, matters.', v: '2024-03-04' },
+  { t: 'It is slated for release on June 24.', v: '2024-06-24' },
   { t: 'It arrived Sept. 16', pub: null, v: 'XXXX-09-16', g: 'day', from: null, to: null, wd: ALL_WEEKDAYS },
   { t: 'It arrived March 4', pub: null, v: 'XXXX-03-04' },
 ];
@@ -104,6 +107,9 @@ const MONTH_ALONE: Case[] = [
   { t: 'It opened last November.', v: '2022-11' },
   { t: 'It opens next March.', v: '2024-03' },
   { t: 'In May the company grew.', v: '2023-05' },
+  // No tense marker: the nearest March (4 months ahead, not 8 back); May is 6 each way, the past wins.
+  { t: 'The report, due in March, matters.', v: '2024-03' },
+  { t: 'The report, out in May, matters.', v: '2023-05' },
   { t: 'Dealers will be told after October of next year.', all: ['2024-10', '2024'] },
   { t: 'Sales fell in October.', pub: null, v: 'XXXX-10', from: null, to: null },
   { t: 'It may rain.', none: true },
@@ -123,6 +129,7 @@ const WEEKDAYS: Case[] = [
   { t: 'It rained on Wednesday morning.', v: '2023-11-08', raw: 'Wednesday morning' },
   { t: 'They met last Thursday.', v: '2023-11-02', raw: 'last Thursday' },
   { t: 'They meet next Monday.', v: '2023-11-13' },
+  { t: 'Last Friday, the bank failed.', v: '2023-11-03', raw: 'Last Friday' },
   { t: 'Fans gathered on Saturday night.', v: '2023-11-04' },
   { t: 'He said he would travel on Tuesday.', v: '2023-11-14' },
   { t: 'On Monday, the minister announced cuts.', v: '2023-11-06' },
@@ -167,6 +174,8 @@ const RELATIVE: Case[] = [
   { t: 'in Q3 2022', v: '2022-Q3' },
   { t: 'the third quarter of last year', v: '2022-Q3' },
   { t: 'Profit fell last quarter.', v: '2023-Q3' },
+  { t: 'Results for the second quarter look strong.', v: '2023-Q2' },
+  { t: 'Results for the first quarter look strong.', v: '2024-Q1' },
   { t: 'by the end of the year', v: '2023', g: 'year' },
   { t: 'Prices recently rose.', v: 'PAST_REF', from: null, to: '2023-11-09' },
   { t: 'It currently sells phones.', v: 'PRESENT_REF', from: '2023-11-09', to: '2023-11-09' },

@@ -46,13 +46,19 @@ export function sentenceAround(text: string, pos: number, endPos = pos): [number
 const FUTURE_RE = new RegExp(
   "\\b(?:will|won't|shall|'ll|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planned|going) to|" +
     '(?:is|are) to|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|expects?|agreed|agrees?|promised|promises?|vowed|pledged|threatens?|threatened) to|next|upcoming|coming|later this|would|' +
-    'may|might|could|should|until|deadline|scheduled|to (?:be|remain|stay|resume|reopen|open|close|start|begin|end|' +
+    'may|might|could|should|until|deadline|scheduled|slated|to (?:be|remain|stay|resume|reopen|open|close|start|begin|end|' +
     'hold|meet|visit|launch|release|announce|sign|vote|decide|take place|arrive|leave|return))\\b',
   'gi',
 );
 /** Past-tense markers: auxiliaries, common irregular verbs and -ed forms. */
-const PAST_RE =
-  /\b(?:was|were|had|did|said|told|took|made|came|went|began|left|met|held|gave|got|saw|fell|rose|won|lost|sold|bought|paid|ago|last|earlier|yesterday|[a-z]{3,}ed)\b/gi;
+const PAST_RE = new RegExp(
+  '\\b(?:was|were|had|did|said|told|took|made|came|went|began|left|met|held|gave|got|saw|fell|rose|won|lost|sold|' +
+    'bought|paid|flew|grew|drew|threw|knew|wrote|spoke|broke|chose|drove|ran|struck|stood|sat|led|fled|sent|spent|' +
+    'built|felt|kept|brought|thought|fought|caught|taught|sought|found|shot|hid|rode|arose|froze|shook|stole|became|' +
+    'withdrew|undertook|forgave|ate|heard|understood|laid|lay|swore|wore|tore|bore|sank|sprang|rang|sang|swam|ago|' +
+    'last|earlier|yesterday|[a-z]{3,}ed)\\b',
+  'gi',
+);
 /** -ed words that mark a future event rather than a past one. */
 const FUTURE_ED = new Set(['scheduled', 'expected', 'planned', 'slated', 'proposed', 'intended']);
 
@@ -72,11 +78,10 @@ function firstMatch(re: RegExp, s: string): { index: number; word: string } | nu
 }
 
 /**
- * The tense of the clause around text[start, end): the nearest tense marker before the
- * expression decides; when there is none, the first after it. News is told in the past,
- * so that is the default.
+ * The tense of the clause around text[start, end), or null when nothing marks it: the
+ * nearest tense marker before the expression decides; when there is none, the first after it.
  */
-export function tenseAt(text: string, start: number, end: number): Tense {
+export function markedTenseAt(text: string, start: number, end: number): Tense | null {
   const [s, e] = sentenceAround(text, start, end);
   const before = text.slice(s, start);
   const f = lastMatch(FUTURE_RE, before);
@@ -87,7 +92,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const f2 = firstMatch(FUTURE_RE, after);
   const p2 = firstPast(after);
   if (f2 && (!p2 || f2.index < p2.index)) return 'future';
-  return 'past';
+  return p2 ? 'past' : null;
+}
+
+/** The tense, defaulting to the past: news is told in the past. */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  return markedTenseAt(text, start, end) ?? 'past';
 }
 
 function lastPast(s: string): { index: number; word: string } | null {

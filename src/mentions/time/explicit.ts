@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { DayNumber } from '../../types';
 import { dayNumber, daysInMonth, fromDayNumber } from '../calendar';
-import { tenseAt } from './context';
+import { markedTenseAt } from './context';
 import { MONTH_SRC, MONTHS } from './lexicon';
 import {
   type DateValue,
@@ -210,7 +210,7 @@ function resolveParts(scan: Scan, p: Parts, anchor: [number, number]): { start: 
   if (day !== null) {
     if (day < 1 || day > 31) return null;
     if (pub === null) return { start, end, value: unanchored(`XXXX-${pad2(month)}-${pad2(day)}`, 'day') };
-    const n = resolveMonthDay(pub, month, day, tenseAt(text, start, end));
+    const n = resolveMonthDay(pub, month, day, markedTenseAt(text, start, end));
     return n === null ? null : { start, end, value: withEnd(p, dayValue(n)) };
   }
   if (year !== null) return { start, end, value: monthValue(year, month) };
@@ -230,7 +230,7 @@ function resolveParts(scan: Scan, p: Parts, anchor: [number, number]): { start: 
     return { start: s, end: monthEnd, value: monthValue(fromDayNumber(pub).year + k, month) };
   }
   const l = lead?.[1].toLowerCase();
-  const mode = l === 'last' || l === 'past' ? 'last' : l === 'this' || !l ? tenseAt(text, s, monthEnd) : 'next';
+  const mode = l === 'last' || l === 'past' ? 'last' : l === 'this' || !l ? markedTenseAt(text, s, monthEnd) : 'next';
   const ym = resolveMonth(pub, month, mode);
   return { start: s, end: monthEnd, value: monthValue(ym.year, ym.month) };
 }

@@ -4,7 +4,7 @@
  * "any such weekday" and the rest is skipped (a constraint that allows every day says nothing).
  */
 import { fromDayNumber, weekdayOf } from '../calendar';
-import { tenseAt } from './context';
+import { markedTenseAt, tenseAt } from './context';
 import { parseSmallNumber, unitKey, WEEKDAY_SRC, WEEKDAYS } from './lexicon';
 import {
   addMonths,
@@ -25,7 +25,7 @@ import type { Candidate, Scan } from './scan';
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))';
 
 const WEEKDAY_RE = new RegExp(
-  `\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY_SRC})(?!s\\b|\\w)(?:'s)?${PART_OF_DAY}?\\b`,
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAY_SRC})(?!s\\b|\\w)(?:'s)?${PART_OF_DAY}?\\b`,
   'g',
 );
 /** Named days that are not "the most recent such weekday". */
@@ -184,7 +184,7 @@ export function quarters(scan: Scan, out: Candidate[]): void {
       else if (m[3] && pub !== null) {
         const rel = m[3].toLowerCase();
         y = fromDayNumber(pub).year + (rel === 'last' || rel === 'previous' ? -1 : rel === 'next' ? 1 : 0);
-      } else if (pub !== null) y = resolveQuarter(pub, q, tenseAt(text, m.index, m.index + m[0].length)).year;
+      } else if (pub !== null) y = resolveQuarter(pub, q, markedTenseAt(text, m.index, m.index + m[0].length)).year;
     }
     if (y === null || y < 1000 || y > 2100) continue;
     scan.push(out, m.index, m.index + m[0].length, quarterValue(y, q), 2);

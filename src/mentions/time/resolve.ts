@@ -88,8 +88,11 @@ export function resolveWeekday(pub: DayNumber, wd: number, mode: Tense | 'last')
   return pub + ((wd - weekdayOf(pub) + 7) % 7 || 7);
 }
 
-/** Month and day without a year: the year that puts it on the tense's side of publication. */
-export function resolveMonthDay(pub: DayNumber, month: number, day: number, tense: Tense): DayNumber | null {
+/**
+ * Month and day without a year: past → the latest such date on or before publication,
+ * future → the first on or after it; tense unknown → the nearest (TempEval's convention).
+ */
+export function resolveMonthDay(pub: DayNumber, month: number, day: number, tense: Tense | null): DayNumber | null {
   const y = fromDayNumber(pub).year;
   const candidates: DayNumber[] = [];
   for (const yy of [y - 4, y - 3, y - 2, y - 1, y, y + 1, y + 2, y + 3, y + 4]) {
@@ -97,12 +100,19 @@ export function resolveMonthDay(pub: DayNumber, month: number, day: number, tens
   }
   if (tense === 'future') return candidates.find((d) => d >= pub) ?? null;
   let best: DayNumber | null = null;
-  for (const d of candidates) if (d <= pub) best = d;
+  if (tense === 'past') {
+    for (const d of candidates) if (d <= pub) best = d;
+    return best;
+  }
+  for (const d of candidates) if (best === null || Math.abs(d - pub) < Math.abs(best - pub)) best = d;
   return best;
 }
 
-/** A month without a year: the month of publication counts as both past and future. */
-export function resolveMonth(pub: DayNumber, month: number, mode: Tense | 'last' | 'next'): { year: number; month: number } {
+/**
+ * A month without a year; the month of publication counts as both past and future.
+ * Tense unknown: the nearest such month (ties to the past).
+ */
+export function resolveMonth(pub: DayNumber, month: number, mode: Tense | 'last' | 'next' | null): { year: number; month: number } {
   const { year, month: pm } = fromDayNumber(pub);
   switch (mode) {
     case 'past':
@@ -113,15 +123,18 @@ export function resolveMonth(pub: DayNumber, month: number, mode: Tense | 'last'
       return { year: month >= pm ? year : year + 1, month };
     case 'next':
       return { year: month > pm ? year : year + 1, month };
+    default:
+      return { year: month - pm >= 6 ? year - 1 : month - pm < -6 ? year + 1 : year, month };
   }
 }
 
 /** A quarter without a year, the same way. */
-export function resolveQuarter(pub: DayNumber, q: number, tense: Tense): { year: number; q: number } {
+export function resolveQuarter(pub: DayNumber, q: number, tense: Tense | null): { year: number; q: number } {
   const { year, month } = fromDayNumber(pub);
   const pq = Math.floor((month - 1) / 3) + 1;
   if (tense === 'future') return { year: q >= pq ? year : year + 1, q };
-  return { year: q <= pq ? year : year - 1, q };
+  if (tense === 'past') return { year: q <= pq ? year : year - 1, q };
+  return { year: q - pq >= 2 ? year - 1 : q - pq < -2 ? year + 1 : year, q };
 }
 
 export function addMonths(year: number, month: number, k: number): { year: number; month: number } {
