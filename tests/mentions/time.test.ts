@@ -96,6 +96,7 @@ const MONTH_YEAR: Case[] = [
   { t: 'February 2024', v: '2024-02', to: '2024-02-29' },
   { t: 'in October 1982', v: '1982-10' },
   { t: 'in May 2008', v: '2008-05' },
+  { t: 'compared to March of 2008', v: '2008-03', raw: 'March of 2008' },
 ];
 
 const MONTH_ALONE: Case[] = [
@@ -106,6 +107,8 @@ const MONTH_ALONE: Case[] = [
   { t: 'It opened last September.', v: '2023-09', raw: 'last September' },
   { t: 'It opened last November.', v: '2022-11' },
   { t: 'It opens next March.', v: '2024-03' },
+  // "since" puts the month before publication, whatever follows.
+  { t: 'It has tried to buy the firm since December, and if it succeeds it will grow.', v: '2022-12' },
   { t: 'In May the company grew.', v: '2023-05' },
   // No tense marker: the nearest March (4 months ahead, not 8 back); May is 6 each way, the past wins.
   { t: 'The report, due in March, matters.', v: '2024-03' },
@@ -180,6 +183,8 @@ const RELATIVE: Case[] = [
   { t: 'Prices recently rose.', v: 'PAST_REF', from: null, to: '2023-11-09' },
   { t: 'It currently sells phones.', v: 'PRESENT_REF', from: '2023-11-09', to: '2023-11-09' },
   { t: 'It may change in the future.', v: 'FUTURE_REF', from: '2023-11-09', to: null },
+  { t: 'As soon as results came, shares fell.', none: true },
+  { t: 'Soon after, it closed.', none: true },
 ];
 
 const YEARS: Case[] = [

@@ -59,6 +59,7 @@ const PAST_RE = new RegExp(
     'last|earlier|yesterday|[a-z]{3,}ed)\\b',
   'gi',
 );
+const SINCE_RE = /\bsince\s+$/i;
 /** -ed words that mark a future event rather than a past one. */
 const FUTURE_ED = new Set(['scheduled', 'expected', 'planned', 'slated', 'proposed', 'intended']);
 
@@ -82,6 +83,8 @@ function firstMatch(re: RegExp, s: string): { index: number; word: string } | nu
  * nearest tense marker before the expression decides; when there is none, the first after it.
  */
 export function markedTenseAt(text: string, start: number, end: number): Tense | null {
+  // "since March": whatever the verb, the time named lies before the writing.
+  if (SINCE_RE.test(text.slice(Math.max(0, start - 12), start))) return 'past';
   const [s, e] = sentenceAround(text, start, end);
   const before = text.slice(s, start);
   const f = lastMatch(FUTURE_RE, before);

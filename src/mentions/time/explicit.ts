@@ -91,9 +91,9 @@ interface Parts {
 }
 
 const WD = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-/** "Month D[, YYYY]" and "Month YYYY" right at the anchor. */
+/** "Month D[, YYYY]" and "Month [of] YYYY" right at the anchor. */
 const MD_AFTER = /^\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?[ \t\u00a0]+(\d{4})\b)?/;
-const MY_AFTER = /^\.?,?[ \t\u00a0]+(\d{4})\b/;
+const MY_AFTER = /^\.?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(\d{4})\b/;
 /** "[Weekday, ]D [of ]Month" before the anchor, and the "[,] YYYY" after it. */
 const DM_BEFORE = new RegExp(`(?:\\b${WD},?[ \\t\\u00a0]+)?(?:the[ \\t\\u00a0]+)?\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?$`);
 const WD_BEFORE = new RegExp(`\\b${WD},?[ \\t\\u00a0]+$`);

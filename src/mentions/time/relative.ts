@@ -210,12 +210,14 @@ export function theYear(scan: Scan, out: Candidate[]): void {
  * right side.
  */
 const REF_RE =
-  /\b(?:(now|nowadays|currently|at present|presently|at the moment)|(recently|recent|lately|in the past|the past)|(soon|in the future|the future|the near future|the near term|the long term|the short term|shortly))\b(?!\s*-)/gi;
+  /\b(?:(now|nowadays|currently|at present|presently|at the moment)|(recently|recent|lately|in the past|the past)|(soon|in the future|the future|the near future|the near term|the long term|the short term|shortly))\b(?!\s*-|\s+(?:after|afterwards?|as)\b)/gi;
 
 export function refs(scan: Scan, out: Candidate[]): void {
-  const { pub } = scan;
+  const { text, pub } = scan;
   if (pub === null) return;
   for (const m of scan.matches(REF_RE)) {
+    // "as soon as", "soon after": a relation between two events, not a time.
+    if (m[3] && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const v: DateValue = m[1]
       ? { value: 'PRESENT_REF', constraint: days(pub, pub) }
       : m[2]
