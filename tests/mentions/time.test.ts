@@ -275,6 +275,10 @@ const DURATIONS: Case[] = [
   { t: 'once a year', none: true },
   { t: 'earns $5 billion a year', none: true },
   { t: 'twice a day', none: true },
+  { t: 'a 400,000 plus units a year blockbuster', none: true },
+  { t: 'from two a month to ten', none: true },
+  { t: 'It takes a year.', v: 'P1Y' },
+  { t: 'In 2019 for a year', all: ['2019', 'P1Y'] },
   { t: 'for a second time', none: true },
   { t: 'a quarter of the shares', none: true },
 ];

@@ -40,7 +40,11 @@ const DATE_AFTER_RE = /^\s+(?:ago|earlier|later)\b/i;
 const VAGUE_STOP_RE = /^\s+(?:ago|of|later|earlier|before|after|old)\b/i;
 
 /** A count-word "a" after these is a rate ("twice a day", "$5 billion a year"), not a duration. */
-const RATE_BEFORE_RE = /(?:\b(?:once|twice|thrice|times|per|every|each)|\d|%|\b(?:million|billion|trillion|thousand|hundred|dollars|euros|pounds))\s*$/i;
+const RATE_BEFORE_RE =
+  /(?:\b(?:once|twice|thrice|times|per|every|each|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|trillion|dollars|euros|pounds)|\d[\d,.]*(?:\s+[a-z]+){0,2}|%)\s*$/i;
+
+/** Words right before "a <unit>" that make it a span even after a number ("in 2019 for a year"). */
+const SPAN_LEAD_RE = /\b(?:for|in|over|within|after|than|of|into|during|by|takes?|took|lasted|lasts?|spent|spend)\s+$/i;
 
 function hedgeOf(word: string | undefined): Hedge {
   if (!word) return 'exact';
@@ -136,7 +140,7 @@ function counted(text: string, mStart: number, end: number, m: RegExpExecArray, 
   const before = text.slice(Math.max(0, mStart - 24), mStart);
   // "a second time", "a quarter of the shares", "one day he…": not spans of time.
   if (isArticle && (unit === 'second' || unit === 'quarter')) return null;
-  if (isArticle && !hedgeWord && !theLead && RATE_BEFORE_RE.test(before)) return null;
+  if (isArticle && !hedgeWord && !theLead && RATE_BEFORE_RE.test(before) && !SPAN_LEAD_RE.test(before)) return null;
   if (numLower === 'one' && unit === 'day' && !hedgeWord && !/\b(?:for|in|within|after|than|of)\s+$/i.test(before)) return null;
   // "over the past four years": "over" means "during" there, not a hedge.
   let start = mStart;
