@@ -85,6 +85,8 @@ const MONTH_DAY: Case[] = [
   // No tense marker: the nearest such date (116 days ahead against 250 back).
   { t: 'The vote, on March 4, matters.', v: '2024-03-04' },
   { t: 'It is slated for release on June 24.', v: '2024-06-24' },
+  // A clock time after the date sends it to chrono; the value stays the day.
+  { t: 'The vote, on March 4 at 10 a.m., matters.', v: '2024-03-04' },
   { t: 'It arrived Sept. 16', pub: null, v: 'XXXX-09-16', g: 'day', from: null, to: null, wd: ALL_WEEKDAYS },
   { t: 'It arrived March 4', pub: null, v: 'XXXX-03-04' },
 ];
@@ -343,6 +345,28 @@ describe('extractTimes: hand-checked phrases', () => {
       );
     });
   }
+});
+
+describe('extractTimes: the month-name fast path reads what chrono-node reads', () => {
+  // chrono parses only the dates the fast path declines (ranges, clock times); this keeps
+  // the two in step on the shapes the fast path takes over.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const chrono = require('chrono-node') as typeof import('chrono-node');
+  const phrases = [
+    '4 March 2025', '16 Sept. 2025', 'the 12th of March 2024', '31 Dec 1999', '3 March, 2025',
+    'March 4, 2025', 'June 10, 2024', 'Sept. 13, 2023', 'Nov. 9, 2019', 'Feb 28 2021', 'Jan. 1st, 2010',
+    'April 2nd, 2008', 'Wednesday, November 8, 2023', 'December 30, 2006', 'March 12 2009',
+    'July 2023', 'Dec. 2008', 'October 1982', 'February 2024',
+  ];
+  test.each(phrases)('%s', (phrase) => {
+    const r = chrono.en.parse(phrase, { instant: new Date(Date.UTC(2023, 10, 9, 12)), timezone: 0 })[0];
+    const c = r.start;
+    const expected = [c.get('year'), c.get('month'), c.isCertain('day') ? c.get('day') : null]
+      .filter((x) => x !== null)
+      .map((x, i) => String(x).padStart(i === 0 ? 4 : 2, '0'))
+      .join('-');
+    expect(extractTimes(phrase, { published: PUB }).map((m) => m.value)).toEqual([expected]);
+  });
 });
 
 describe('extractTimes: contract', () => {
