@@ -6,7 +6,7 @@
  */
 import picomatch from 'picomatch';
 import type { Article, Mention } from '../types';
-import type { Analysis, Sentence, Token } from '../nlp/wink';
+import { sentenceAt, type Analysis, type Sentence, type Token } from '../nlp/wink';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { extractTimes } from '../mentions/time';
 import { extractQuantities } from '../mentions/quantities';
@@ -17,6 +17,8 @@ import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
 import { factValue, MENTION_TYPES, publishedValue, type FactValue } from './values';
 import type { Claim } from './types';
+import { whyFar, whyNotValue, type BindTrace } from './trace';
+import { patternKey } from '../rules/patterns';
 
 interface Candidate {
   fact: CompiledFact;
@@ -26,6 +28,7 @@ interface Candidate {
   distance: number;
   cue: CueMatch;
   cueSentence: Sentence;
+  follows: boolean; // the value stands after its cue
 }
 
 const dictionaries = new WeakMap<CompiledPack, { places: Dictionary; names: Dictionary }>();
@@ -63,6 +66,9 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/** Characters after a region that time extraction may read (the tense test scans up to 400). */
+const TIME_CONTEXT = 512;
+
 /** Per-article mention cache: each region is analysed once whatever the number of facts. */
 class Mentions {
   private cache = new Map<string, Mention[]>();
@@ -78,7 +84,9 @@ class Mentions {
   }
 
   times(from: number, to: number): Mention[] {
-    return this.memo(`t${from}:${to}`, () => extractTimes(this.article.body, { published: this.article.published ?? null }, from, to));
+    // The finders' regexes run from `from` until their next match, which may be far past
+    // `to`: bound the text (keeping the context the tense test reads after a match).
+    return this.memo(`t${from}:${to}`, () => extractTimes(this.article.body.slice(0, to + TIME_CONTEXT), { published: this.article.published ?? null }, from, to));
   }
 
   numbers(from: number, to: number, pack: CompiledPack, fact: CompiledFact): Mention[] {
@@ -92,11 +100,31 @@ class Mentions {
   entries(dict: Dictionary, first: number, last: number): Mention[] {
     return this.memo(`${dict.type}${first}:${last}`, () => findEntries(dict, this.article.body, this.analysis.tokens, first, last));
   }
+
+  /** Matches of a pattern fact's custom entities; a count's value is the number inside the match. */
+  patterns(fact: CompiledFact, pack: CompiledPack, first: number, last: number): Mention[] {
+    return this.memo(`p${fact.patterns!.join('|')}:${first}:${last}`, () => {
+      const { tokens, customEntities = [] } = this.analysis;
+      const out: Mention[] = [];
+      for (const e of customEntities) {
+        if (e.firstToken < first || e.lastToken > last || !fact.patterns!.includes(e.type)) continue;
+        const start = tokens[e.firstToken].start;
+        const end = tokens[e.lastToken - 1].end;
+        const raw = this.article.body.slice(start, end);
+        if (fact.type === 'count') {
+          const n = extractQuantities(this.article.body, start, end, { units: pack.units, bands: fact.hedges }).find((q) => q.type === 'number');
+          if (n) out.push({ ...n, type: 'pattern', start, end, raw });
+        } else out.push({ type: 'pattern', start, end, raw, value: patternKey(raw), constraint: { kind: 'name', id: patternKey(raw) } });
+      }
+      return out;
+    });
+  }
 }
 
 function mentionsFor(fact: CompiledFact, pack: CompiledPack, region: Sentence[], cache: Mentions): Mention[] {
   const from = region[0].start;
   const to = region[region.length - 1].end;
+  if (fact.patterns) return cache.patterns(fact, pack, region[0].firstToken, region[region.length - 1].lastToken);
   const types = MENTION_TYPES[fact.type];
   if (types.includes('date') || types.includes('duration')) return cache.times(from, to);
   if (types.includes('number') || types.includes('quantity')) return cache.numbers(from, to, pack, fact);
@@ -104,24 +132,45 @@ function mentionsFor(fact: CompiledFact, pack: CompiledPack, region: Sentence[],
   return cache.entries(dict, region[0].firstToken, region[region.length - 1].lastToken);
 }
 
-export function bindClaims(article: Article, analysis: Analysis, pack: CompiledPack): Claim[] {
+/** With `trace`, every decision (cue, rejection and its reason, claim) is recorded for `explain`. */
+export function bindClaims(article: Article, analysis: Analysis, pack: CompiledPack, trace?: BindTrace): Claim[] {
   const { sentences, tokens } = analysis;
   const cache = new Mentions(article, analysis);
   const candidates: Candidate[] = [];
   const undated: { fact: CompiledFact; cue: CueMatch; sentence: Sentence }[] = [];
+  let paragraphs: Map<number, Sentence[]> | null = null;
+  const paragraphOf = (sentence: Sentence): Sentence[] => {
+    if (!paragraphs) {
+      paragraphs = new Map();
+      for (const s of sentences) {
+        const list = paragraphs.get(s.paragraph);
+        if (list) list.push(s);
+        else paragraphs.set(s.paragraph, [s]);
+      }
+    }
+    return paragraphs.get(sentence.paragraph)!;
+  };
 
   for (const sentence of sentences) {
     if (sentence.end <= article.textStart) continue;
     pack.facts.forEach((fact, factIndex) => {
       const cues = findCues(tokens, sentence.firstToken, sentence.lastToken, fact.cues);
       if (!cues.length) return;
-      if (fact.exclude.length && containsPhrase(tokens, sentence.firstToken, sentence.lastToken, fact.exclude)) return;
-      const region = fact.scope === 'paragraph' ? sentences.filter((s) => s.paragraph === sentence.paragraph) : [sentence];
+      for (const c of cues) trace?.events.push({ kind: 'cue', fact: fact.id, sentence: sentence.index, cue: c.cue.label, start: tokens[c.first].start, end: tokens[c.last - 1].end });
+      if (fact.exclude.length && containsPhrase(tokens, sentence.firstToken, sentence.lastToken, fact.exclude)) {
+        if (trace) trace.events.push({ kind: 'excluded-sentence', fact: fact.id, sentence: sentence.index, phrase: fact.exclude.find((p) => containsPhrase(tokens, sentence.firstToken, sentence.lastToken, [p]))!.join(' ') });
+        return;
+      }
+      const region = fact.scope === 'paragraph' ? paragraphOf(sentence) : [sentence];
+      const rejecters = fact.rejectNear.length ? findCues(tokens, region[0].firstToken, region[region.length - 1].lastToken, fact.rejectNear) : [];
       let found = false;
       for (const mention of mentionsFor(fact, pack, region, cache)) {
         if (mention.start < article.textStart) continue;
         const value = factValue(mention, fact, pack);
-        if (!value) continue;
+        if (!value) {
+          trace?.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: whyNotValue(mention, fact, pack) });
+          continue;
+        }
         const first = tokenAt(tokens, mention.start);
         const last = tokenAt(tokens, mention.end - 1) + 1;
         let best: { d: number; cue: CueMatch } | null = null;
@@ -129,9 +178,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           const d = cueDistance(cue, first, last);
           if (d !== null && (!best || d < best.d)) best = { d, cue };
         }
-        if (best) {
-          candidates.push({ fact, factIndex, mention, value, distance: best.d, cue: best.cue, cueSentence: sentence });
+        const rejecter = best && rejecters.find((r) => cueDistance(r, first, last) !== null);
+        if (best && rejecter) {
+          trace?.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: `excluded by phrase "${rejecter.cue.label}" (exclude, ${rejecter.cue.position}, window ${rejecter.cue.window})` });
+        } else if (best) {
+          candidates.push({ fact, factIndex, mention, value, distance: best.d, cue: best.cue, cueSentence: sentence, follows: first >= best.cue.last });
           found = true;
+        } else if (trace) {
+          trace.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: cues.map((c) => whyFar(c, first, last)).join('; ') });
         }
       }
       if (!found && fact.type === 'date') {
@@ -141,12 +195,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     });
   }
 
-  // Roles: a value belongs to the fact whose cue is nearest (ties: the fact listed first).
+  // Roles: a value belongs to the fact whose cue is nearest; on a tie, to the cue it follows
+  // ("left on Sunday and arrived": Sunday follows "left"), then to the fact listed first.
   const owner = new Map<string, Candidate>();
+  const beats = (c: Candidate, prev: Candidate) => c.distance < prev.distance || (c.distance === prev.distance && (c.follows !== prev.follows ? c.follows : c.factIndex < prev.factIndex));
   for (const c of candidates) {
     const key = `${c.mention.start}:${c.mention.end}`;
     const prev = owner.get(key);
-    if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.factIndex < prev.factIndex)) owner.set(key, c);
+    if (!prev || beats(c, prev)) owner.set(key, c);
   }
   // One claim per fact and cue sentence: the nearest value.
   const chosen = new Map<string, Candidate>();
@@ -156,8 +212,19 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.mention.start < prev.mention.start)) chosen.set(key, c);
   }
 
+  if (trace) {
+    for (const c of candidates) {
+      const o = owner.get(`${c.mention.start}:${c.mention.end}`)!;
+      const ch = chosen.get(`${c.fact.id}:${c.cueSentence.index}`);
+      const base = { fact: c.fact.id, sentence: c.cueSentence.index, mention: c.mention };
+      if (o.fact !== c.fact) trace.events.push({ kind: 'taken', ...base, by: o.fact.id, byCue: o.cue.cue.label, distance: o.distance, ownDistance: c.distance });
+      else if (ch === c) trace.events.push({ kind: 'claim', ...base, cue: c.cue.cue.label, distance: c.distance, value: c.value.value, display: c.value.display });
+      else if (ch && o === c) trace.events.push({ kind: 'not-nearest', ...base, distance: c.distance, chosen: ch.mention, chosenDistance: ch.distance });
+    }
+  }
+
   const claims = new Map<string, Claim>();
-  const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences[0];
+  const sentenceOf = (offset: number) => sentenceAt(analysis, offset) ?? sentences[0];
   const add = (fact: CompiledFact, start: number, end: number, raw: string, value: FactValue, cue: string, hedge?: Mention['hedge']) => {
     const key = `${fact.id}:${start}:${end}`;
     if (claims.has(key)) return;
@@ -167,7 +234,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     claims.set(key, {
       story: pack.story, fact: fact.id, article: article.id, path: article.path, start, end,
       line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
-      raw, value: value.value, display: value.display, text: article.body.slice(s.start, s.end).replace(/\s+/g, ' '),
+      raw, value: value.value, display: value.display, text: article.body.slice(Math.max(s.start, article.textStart), s.end).replace(/\s+/g, ' ').trim(),
       cue, constraint: value.constraint, ...(hedge && hedge !== 'exact' ? { hedge } : {}),
     });
   };
@@ -177,7 +244,9 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     if (published === null || [...chosen.values()].some((c) => c.fact === u.fact && c.cueSentence === u.sentence)) continue;
     const start = tokens[u.cue.first].start;
     const end = tokens[u.cue.last - 1].end;
-    add(u.fact, start, end, article.body.slice(start, end), publishedValue(article.published!, published), u.cue.cue.label);
+    const value = publishedValue(article.published!, published);
+    add(u.fact, start, end, article.body.slice(start, end), value, u.cue.cue.label);
+    trace?.events.push({ kind: 'claim', fact: u.fact.id, sentence: u.sentence.index, mention: null, cue: u.cue.cue.label, distance: 0, value: value.value, display: value.display, undated: true });
   }
   return [...claims.values()].sort((x, y) => x.start - y.start || x.fact.localeCompare(y.fact));
 }

@@ -6,6 +6,10 @@ import yargs from 'yargs';
 import { UserError, formatDiagnostic } from '../errors';
 import { TOOL_VERSION } from '../version';
 import { checkCommand } from './check';
+import { extractCommand } from './extract';
+import { alignCommand } from './align';
+import { rulesCommand } from './rules';
+import { explainCommand } from './explain';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, bug: 3 } as const;
 
@@ -13,8 +17,14 @@ export async function run(argv: string[], io = { out: (s: string) => void proces
   let code: number = EXIT.ok;
   const parser = yargs(argv)
     .scriptName('factlint')
+    // Repeat a flag for several values; an array flag never swallows the paths after it.
+    .parserConfiguration({ 'greedy-arrays': false })
     .usage('$0 <command> [options]\n\nChecks news coverage for cross-source factual contradictions.')
     .command(checkCommand((c) => (code = c), io))
+    .command(extractCommand((c) => (code = c), io))
+    .command(alignCommand((c) => (code = c), io))
+    .command(rulesCommand((c) => (code = c), io))
+    .command(explainCommand((c) => (code = c), io))
     .demandCommand(1, 'name a command, e.g. factlint check corpus --rules rules')
     .strict()
     .recommendCommands()

@@ -132,7 +132,7 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
     f.cues.forEach((c, i) => {
       const spec = typeof c === 'string' ? { phrase: c } : c;
       if (!spec.phrase === !spec.lemma) {
-        diagnostics.push(at({ file: origin.file, path: [...origin.path, 'cues', i] }, 'bad-cue', 'a cue needs exactly one of "phrase" or "lemma"', 'write "- left Pyongyang" or "- { lemma: leave }"'));
+        diagnostics.push(at({ file: origin.file, path: [...origin.path, 'cues', i] }, 'bad-cue', 'a cue needs exactly one of "phrase" or "lemma"', 'write "- left port" or "- { lemma: leave }"'));
         return;
       }
       if (spec.undated && f.type !== 'date') diagnostics.push(at({ file: origin.file, path: [...origin.path, 'cues', i, 'undated'] }, 'field-not-applicable', '"undated" applies only to date facts', 'remove it'));
