@@ -44,9 +44,10 @@ const ROUTES: Finder[][] = [
   [refs],
   [shortYears],
 ];
-/** Runs last, over the unit group's windows: it reads the days the others found. */
-const LAST: Finder[] = [anaphoricDays];
+/** "the day" runs after the others, over the unit group's windows: it reads the days they found. */
 const UNIT_ROUTE = 2;
+
+const FULL_DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** Window around a trigger: expressions reach at most this far before and after it. */
 const BEFORE = 80;
@@ -65,24 +66,27 @@ export function extractTimes(text: string, ctx: TimeContext, from?: number, to?:
   const pub = typeof ctx?.published === 'string' ? parseIsoDay(ctx.published) : null;
   const windows = triggerWindows(text, lo, hi);
   const cands: Candidate[] = [];
-  const run = (finders: Finder[], route: number) => {
+  const run = (finders: Finder[], route: number, into = cands) => {
     for (const [ws, we] of windows[route]) {
       const scan = new Scan(text, ws, we, pub);
       for (const find of finders) {
-        const mark = cands.length;
+        const mark = into.length;
         try {
-          find(scan, cands);
+          find(scan, into);
         } catch {
-          cands.length = mark; // one finder failing must not cost the others' mentions
+          into.length = mark; // one finder failing must not cost the others' mentions
         }
       }
     }
   };
   ROUTES.forEach((finders, route) => run(finders, route));
-  run(LAST, UNIT_ROUTE);
   let out: Mention[];
   try {
     out = settle(cands);
+    const fullDays = out.filter((m) => m.granularity === 'day' && FULL_DATE.test(m.value));
+    const anaphora: Candidate[] = [];
+    run([(scan, c) => anaphoricDays(scan, c, fullDays)], UNIT_ROUTE, anaphora);
+    if (anaphora.length) out = settle([...out.map((mention) => ({ mention, priority: 1 })), ...anaphora]);
   } catch {
     return [];
   }

@@ -20,6 +20,7 @@ import {
   weekValue,
   yearValue,
 } from './resolve';
+import type { Mention } from '../../types';
 import type { Candidate, Scan } from './scan';
 
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))';
@@ -96,7 +97,7 @@ export function periods(scan: Scan, out: Candidate[]): void {
         v = weekValue(pub + 7 * k);
         break;
       case 'weekend':
-        v = weekend(pub, k, () => tenseAt(text, m!.index, m!.index + m![0].length));
+        v = weekend(pub, k, () => tenseAt(text, m.index, m.index + m[0].length));
         break;
       case 'month': {
         const ym = addMonths(year, month, k);
@@ -235,22 +236,24 @@ const SAME_DAY_RE = /\b(?:the same day|that same day|that day)\b/gi;
 const ANAPHOR_WINDOW = 600;
 
 /**
- * Resolves "the day" to the nearest day mentioned before it (candidates found so far, so
- * this finder runs after the others); failing that, a session phrase means the day of
+ * Resolves "the day" to the nearest full date mentioned before it (`days`: the settled date
+ * mentions of day granularity, sorted); failing that, a session phrase means the day of
  * publication, and "that day" is left alone.
  */
-export function anaphoricDays(scan: Scan, out: Candidate[]): void {
+export function anaphoricDays(scan: Scan, out: Candidate[], days: Mention[]): void {
   if (!scan.has(' day')) return;
   const { pub } = scan;
-  /** The day of the nearest day mention ending before pos, within the window. */
   const antecedent = (pos: number): number | null => {
-    let best: Candidate['mention'] | null = null;
-    for (const { mention: d } of out) {
-      if (d.type !== 'date' || d.granularity !== 'day' || d.end > pos || pos - d.end > ANAPHOR_WINDOW) continue;
-      if (!/^\d{4}-\d\d-\d\d$/.test(d.value)) continue;
-      if (!best || d.end > best.end) best = d;
+    // Binary search for the last mention ending at or before pos.
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (days[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
     }
-    return best && best.constraint.kind === 'days' ? best.constraint.from : null;
+    const d = days[lo - 1];
+    return d && pos - d.end <= ANAPHOR_WINDOW && d.constraint.kind === 'days' ? d.constraint.from : null;
   };
   const run = (re: RegExp, fallback: boolean) => {
     for (const m of scan.matches(re)) {
