@@ -79,7 +79,7 @@ export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[
   groups.forEach((g, i) => g.claims.forEach((c) => groupOf.set(c, i + 1)));
   const reportClaims: ReportClaim[] = ordered.map((c) => ({
     article: c.article, path: c.path, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn,
-    raw: c.raw, value: c.value, display: c.display, text: c.text, group: groupOf.get(c)!, cue: c.cue, range: range(c.constraint),
+    raw: c.raw, value: c.value, display: c.display, text: c.text, textOffset: c.textOffset, group: groupOf.get(c)!, cue: c.cue, range: range(c.constraint),
   }));
   // The odd one out: one group held by a single article against a majority of two or more.
   let oddOneOut: number | null = null;
@@ -97,6 +97,7 @@ export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[
     title: fact.title,
     type: fact.type,
     unit: fact.unit?.id ?? null,
+    axis: fact.type === 'date' || fact.type === 'year' ? 'days' : ['quantity', 'count', 'duration'].includes(fact.type) ? 'number' : null,
     status,
     severity,
     message,

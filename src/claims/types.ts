@@ -15,7 +15,8 @@ export interface Claim {
   raw: string; // as written
   value: string; // normalized, in the fact's terms (TIMEX3, "59 km/h", place id)
   display: string; // human form
-  text: string; // the evidence sentence
+  text: string; // the evidence sentence, on one line
+  textOffset: number; // where `raw` (whitespace folded) starts inside `text`
   cue: string | null; // the cue that bound it
   constraint: Constraint; // in the fact's canonical unit (days for dates and years)
   hedge?: Hedge;

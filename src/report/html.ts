@@ -4,6 +4,7 @@
  * with the value highlighted, and a number line for dated or numeric facts. Inline CSS, JS
  * and SVG only; every string from the report is escaped.
  */
+import { splitEvidence } from './evidence';
 import { posix, relative, resolve, sep } from 'node:path';
 import { escapeHtml as e, isWebUrl, toPosixPath } from './escape';
 import type { Finding, FormatOptions, Formatter, Problem, Report, ReportArticle, ReportClaim, ReportGroup } from './model';
@@ -221,11 +222,9 @@ function claim(c: ReportClaim, articles: Articles, options: FormatOptions): stri
 
 /** The evidence sentence with the value as written in <mark>; each piece escaped separately. */
 export function highlight(c: ReportClaim): string {
-  let at = c.raw ? c.text.indexOf(c.raw) : -1;
-  if (at < 0 && c.raw) at = c.text.toLowerCase().indexOf(c.raw.toLowerCase());
-  if (at < 0) return `${e(c.text)} <span class="where">(value as written: <mark>${e(c.raw)}</mark>)</span>`;
-  const end = at + c.raw.length;
-  return `${e(c.text.slice(0, at))}<mark>${e(c.text.slice(at, end))}</mark>${e(c.text.slice(end))}`;
+  const { before, value, after, found } = splitEvidence(c);
+  if (!found) return `${e(c.text)} <span class="where">(value as written: <mark>${e(c.raw)}</mark>)</span>`;
+  return `${e(before)}<mark>${e(value)}</mark>${e(after)}`;
 }
 
 function problems(list: Problem[], options: FormatOptions): string {

@@ -3,6 +3,7 @@
  * table of contradictions, and the rest folded into <details>. Article text is untrusted:
  * it is escaped so it can neither break the table nor inject HTML, links or @-mentions.
  */
+import { splitEvidence } from './evidence';
 import { replaceInvalidChars, toPosixPath } from './escape';
 import type { Finding, Formatter, Report, ReportArticle, ReportClaim } from './model';
 
@@ -95,9 +96,8 @@ function details(summary: string, body: string[]): string[] {
 
 /** The evidence sentence with the value as written in bold (first occurrence). */
 function highlight(c: ReportClaim): string {
-  const at = c.raw ? c.text.indexOf(c.raw) : -1;
-  if (at < 0) return mdText(c.text);
-  return `${mdText(c.text.slice(0, at))}**${mdText(c.raw)}**${mdText(c.text.slice(at + c.raw.length))}`;
+  const { before, value, after, found } = splitEvidence(c);
+  return found ? `${mdText(before)}**${mdText(value)}**${mdText(after)}` : mdText(c.text);
 }
 
 function location(c: ReportClaim): string {

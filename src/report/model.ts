@@ -18,14 +18,15 @@ export interface ReportClaim {
   line: number; // 1-based, in the original file
   column: number; // 1-based
   endLine: number;
-  endColumn: number;
+  endColumn: number; // exclusive: the column just past the value, as SARIF counts
   raw: string; // as written
   value: string; // normalized (TIMEX3, "59 km/h", place id…)
   display: string; // human form of the value ("Sun", "2023-11-09 (Thu)", "Paris")
-  text: string; // evidence sentence
+  text: string; // evidence sentence, on one line
+  textOffset: number; // where the value (raw, whitespace folded) starts inside `text`
   group: number; // 1-based compatible group
   cue: string | null; // the cue phrase that bound it
-  /** Numeric extent for plots: epoch days for dates, numbers for quantities/years. null = unbounded. */
+  /** Numeric extent for plots: epoch days for date and year facts (see Finding.axis), numbers in the fact's unit otherwise. null = unbounded. */
   range: [number | null, number | null] | null;
 }
 
@@ -42,6 +43,8 @@ export interface Finding {
   title: string;
   type: string; // fact type: date, year, quantity, count, duration, place, name
   unit: string | null;
+  /** What `range` of the claims measures: 'days' (since 1970-01-01), 'number' (in `unit`), or null (places, names). */
+  axis: 'days' | 'number' | null;
   status: Status;
   severity: FindingSeverity;
   message: string;

@@ -2,7 +2,8 @@
  * Terminal output in the manner of ESLint's "stylish": grouped by fact, contradictions first,
  * each claim with file:line:column and its evidence; colour only when asked (a TTY).
  */
-import type { Finding, FormatOptions, Formatter, Problem, Report } from './model';
+import type { Finding, FormatOptions, Formatter, Problem, Report, ReportClaim } from './model';
+import { splitEvidence } from './evidence';
 
 const codes = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
 type Paint = (style: keyof typeof codes, s: string) => string;
@@ -15,16 +16,15 @@ function clip(s: string, max: number): string {
 }
 
 /** The evidence sentence cut around the value so the value stays visible. */
-function evidence(text: string, raw: string, paint: Paint, max = 100): string {
-  const at = text.indexOf(raw);
-  if (at < 0) return clip(text, max);
-  const room = Math.max(0, max - raw.length);
-  let from = Math.max(0, at - Math.floor(room / 2));
-  const to = Math.min(text.length, from + max);
-  from = Math.max(0, to - max);
-  const pre = (from > 0 ? '…' : '') + text.slice(from, at);
-  const post = text.slice(at + raw.length, to) + (to < text.length ? '…' : '');
-  return `${pre}${paint('bold', raw)}${post}`;
+function evidence(c: ReportClaim, paint: Paint, max = 100): string {
+  const { before, value, after, found } = splitEvidence(c);
+  if (!found) return clip(c.text, max);
+  const room = Math.max(0, max - value.length);
+  const left = Math.min(before.length, Math.max(Math.floor(room / 2), room - after.length));
+  const right = Math.min(after.length, room - left);
+  const pre = (left < before.length ? '…' : '') + before.slice(before.length - left);
+  const post = after.slice(0, right) + (right < after.length ? '…' : '');
+  return `${pre}${paint('bold', value)}${post}`;
 }
 
 function finding(f: Finding, paint: Paint): string[] {
@@ -36,7 +36,7 @@ function finding(f: Finding, paint: Paint): string[] {
     for (const c of f.claims.filter((x) => x.group === g.group)) {
       const mark = f.groups.length > 1 ? paint(g.group === f.oddOneOut ? 'yellow' : 'gray', `[${g.group}]`) + ' ' : '';
       lines.push(`    ${mark}${c.display.padEnd(width)}  ${paint('underline', `${c.path}:${c.line}:${c.column}`)}`);
-      lines.push(`        ${paint('gray', '“')}${evidence(c.text, c.raw, paint)}${paint('gray', '”')}`);
+      lines.push(`        ${paint('gray', '“')}${evidence(c, paint)}${paint('gray', '”')}`);
     }
   }
   if (f.docs) lines.push(`  ${paint('gray', `docs: ${f.docs}`)}`);

@@ -41,9 +41,9 @@ export function timeline(f: Finding, articles: Map<string, ReportArticle>, idBas
   if (claims.length < 2) return '';
   const bounds = claims.flatMap((c) => c.range).filter((v): v is number => v !== null && Number.isFinite(v));
 
-  // Dates are epoch days. Years may come as plain numbers or as the days the year spans;
-  // no news year is past 5000, and every day since 1983 is.
-  const isDate = f.type === 'date' || (f.type === 'year' && bounds.every((b) => b > 5000));
+  // The finding says what its ranges measure; reports written before `axis` existed had
+  // only date and year facts in days.
+  const isDate = f.axis ? f.axis === 'days' : f.type === 'date' || (f.type === 'year' && bounds.every((b) => b > 5000));
   let min = Math.min(...bounds);
   let max = Math.max(...bounds);
   const span = max - min;
