@@ -231,10 +231,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     const s = sentenceOf(start);
     const a = articlePosition(article, start);
     const b = articlePosition(article, end);
+    const from = Math.max(s.start, article.textStart);
+    const oneLine = (x: string) => x.replace(/\s+/g, ' ');
     claims.set(key, {
       story: pack.story, fact: fact.id, article: article.id, path: article.path, start, end,
       line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
-      raw, value: value.value, display: value.display, text: article.body.slice(Math.max(s.start, article.textStart), s.end).replace(/\s+/g, ' ').trim(),
+      raw, value: value.value, display: value.display, text: oneLine(article.body.slice(from, s.end)).trim(),
+      // Where the value stands in `text`: a report highlights this one, not the first lookalike.
+      textOffset: oneLine(article.body.slice(from, start)).trimStart().length,
       cue, constraint: value.constraint, ...(hedge && hedge !== 'exact' ? { hedge } : {}),
     });
   };
