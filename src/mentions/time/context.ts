@@ -63,19 +63,22 @@ const SINCE_RE = /\bsince\s+$/i;
 /** -ed words that mark a future event rather than a past one. */
 const FUTURE_ED = new Set(['scheduled', 'expected', 'planned', 'slated', 'proposed', 'intended']);
 
-function lastMatch(re: RegExp, s: string): { index: number; word: string } | null {
+/** Positions of the markers `re` finds in s that `keep` accepts. */
+function markers(re: RegExp, s: string, keep: (s: string, index: number, word: string) => boolean): number[] {
   re.lastIndex = 0;
+  const out: number[] = [];
   let m: RegExpExecArray | null;
-  let last: { index: number; word: string } | null = null;
-  while ((m = re.exec(s))) if (m[0] !== 'May') last = { index: m.index, word: m[0].toLowerCase() };
-  return last;
+  while ((m = re.exec(s))) if (keep(s, m.index, m[0])) out.push(m.index);
+  return out;
 }
 
-function firstMatch(re: RegExp, s: string): { index: number; word: string } | null {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) if (m[0] !== 'May') return { index: m.index, word: m[0].toLowerCase() };
-  return null;
+/** "May" is the month, not the modal. */
+const isFuture = (_s: string, _i: number, w: string) => w !== 'May';
+
+/** A participle after "be"/"being" is passive ("will be signed", "to be held"), not a past tense. */
+function isPast(s: string, index: number, word: string): boolean {
+  if (FUTURE_ED.has(word.toLowerCase())) return false;
+  return !/\b(?:be|being)\s+$/i.test(s.slice(Math.max(0, index - 8), index));
 }
 
 /**
@@ -87,46 +90,18 @@ export function markedTenseAt(text: string, start: number, end: number): Tense |
   if (SINCE_RE.test(text.slice(Math.max(0, start - 12), start))) return 'past';
   const [s, e] = sentenceAround(text, start, end);
   const before = text.slice(s, start);
-  const f = lastMatch(FUTURE_RE, before);
-  const p = lastPast(before);
-  if (f && (!p || f.index > p.index)) return 'future';
-  if (p) return 'past';
+  const f = markers(FUTURE_RE, before, isFuture).pop();
+  const p = markers(PAST_RE, before, isPast).pop();
+  if (f !== undefined && (p === undefined || f > p)) return 'future';
+  if (p !== undefined) return 'past';
   const after = text.slice(end, e);
-  const f2 = firstMatch(FUTURE_RE, after);
-  const p2 = firstPast(after);
-  if (f2 && (!p2 || f2.index < p2.index)) return 'future';
-  return p2 ? 'past' : null;
+  const f2 = markers(FUTURE_RE, after, isFuture)[0];
+  const p2 = markers(PAST_RE, after, isPast)[0];
+  if (f2 !== undefined && (p2 === undefined || f2 < p2)) return 'future';
+  return p2 !== undefined ? 'past' : null;
 }
 
 /** The tense, defaulting to the past: news is told in the past. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   return markedTenseAt(text, start, end) ?? 'past';
-}
-
-function lastPast(s: string): { index: number; word: string } | null {
-  PAST_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let last: { index: number; word: string } | null = null;
-  while ((m = PAST_RE.exec(s))) {
-    const w = m[0].toLowerCase();
-    if (isPast(s, m.index, w)) last = { index: m.index, word: w };
-  }
-  return last;
-}
-
-function firstPast(s: string): { index: number; word: string } | null {
-  PAST_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PAST_RE.exec(s))) {
-    const w = m[0].toLowerCase();
-    if (isPast(s, m.index, w)) return { index: m.index, word: w };
-  }
-  return null;
-}
-
-/** A participle after "be"/"being" is passive ("will be signed", "to be held"), not a past tense. */
-function isPast(s: string, index: number, w: string): boolean {
-  if (FUTURE_ED.has(w)) return false;
-  if (/\b(?:be|being)\s+$/i.test(s.slice(Math.max(0, index - 8), index))) return false;
-  return true;
 }
