@@ -1,8 +1,9 @@
 /**
- * Calendar dates written out: ISO and numeric dates (own regexes), and dates with a month
- * name ("4 March 2025", "Sept. 16", "July 2023"), parsed by chrono-node on small windows
- * around each month name: chrono costs far more per character than a regex scan, and on
- * long texts it degrades, so it never sees text without a month in it.
+ * Calendar dates written out: ISO and numeric dates, and dates with a month name
+ * ("4 March 2025", "Sept. 16", "July 2023"). The common month-name shapes are read by an
+ * anchored fast path; what it declines (ranges, clock times) goes to chrono-node on a short
+ * window around the month name: chrono costs far more per character than a regex and
+ * degrades on long input, so it never sees more than a few words.
  */
 import * as chrono from 'chrono-node';
 import type { DayNumber } from '../../types';
