@@ -32,6 +32,7 @@ const COUNT_BEFORE_RE = new RegExp(
 );
 /** "the past decade", "over the last century": a decade or century needs no count. */
 const THE_DECADE_BEFORE_RE = /(?:\b(more than|over|nearly|almost|about|around|some|at least|less than|under|within|up to)\s+)?\bthe\s+(?:past|last|next|previous|coming)\s+$/i;
+const THE_UNIT_BEFORE_RE = /\bthe\s+(?:past|next|coming)\s+$/i;
 /** Vague spans: "several years", "in recent years", "for decades", "in minutes". */
 const VAGUE_BEFORE_RE = /\b(several|a few|few|many|some|a couple of|recent|the past few|the last few|the next few|the coming|for|over the|in)\s+$/i;
 const AFTER_UNIT_RE = /^(\s+and\s+a\s+half)?(?:-(?:long|old)\b)?/i;
@@ -119,7 +120,16 @@ export function durations(scan: Scan, out: Candidate[]): void {
       }
       continue;
     }
-    if (!plural) continue;
+    // "over the past year", "in the next month": one unit back or ahead of the writing.
+    // ("the last year" stays a date, "the previous week" too: they name a calendar period.)
+    if (!plural) {
+      const t = THE_UNIT_BEFORE_RE.exec(pre);
+      if (t && unit !== 'second' && unit !== 'quarter') {
+        const seconds = TIME_UNITS[unit].seconds;
+        scan.pushMention(out, durationMention(text, preStart + t.index, end, durationValue(1, unit), interval(seconds, 'exact'), 'exact'), 0);
+      }
+      continue;
+    }
     const v = VAGUE_BEFORE_RE.exec(pre);
     const long = /-long$/i.test(after[0]);
     if ((v || long) && !VAGUE_STOP_RE.test(text.slice(uEnd, uEnd + 10))) {

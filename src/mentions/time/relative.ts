@@ -89,7 +89,11 @@ export function periods(scan: Scan, out: Candidate[]): void {
     const unit = m[2].toLowerCase();
     // "the following year", "the same month" refer to another time in the text, not to publication.
     if (rel === 'following' || rel === 'same') continue;
-    if (rel === 'previous' && !/\bthe\s/i.test(m[0])) continue;
+    const hasThe = /\bthe\s/i.test(m[0]);
+    if (rel === 'previous' && !hasThe) continue;
+    // "in the next month", "the coming year": a span ahead (durations.ts), or in a narrative
+    // the month after another one; neither is the calendar month after publication.
+    if ((rel === 'next' || rel === 'coming') && hasThe) continue;
     const k = rel === 'last' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
     let v: DateValue;
     switch (unit) {
