@@ -36,6 +36,12 @@ const suite = haveChromium || inCI ? describe : describe.skip;
 const load = (name: string): Report =>
   JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/reports', `${name}.json`), 'utf8')) as Report;
 
+/** The "Showing n of m" line, waited for: filters update it on input events, which a loaded machine may deliver late. */
+async function expectShown(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((t) => document.querySelector('#shown')?.textContent === t, text, { timeout: 5000 }).catch(() => undefined);
+  await expect(page.locator('#shown').innerText()).resolves.toBe(text);
+}
+
 suite('HTML report in headless Chromium', () => {
   let browser: Browser;
   let dir: string;
@@ -167,14 +173,14 @@ suite('HTML report in headless Chromium', () => {
     await expect(agreementBox.isChecked()).resolves.toBe(false);
     await expect(card(page, 'Place of arrival in Russia').isHidden()).resolves.toBe(true);
     await expect(card(page, 'Departure date').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#shown').innerText()).resolves.toBe('Showing 4 of 5 findings');
+    await expectShown(page, 'Showing 4 of 5 findings');
 
     // severity filter by mouse
     await page.getByRole('checkbox', { name: /^Error/ }).click();
     await expect(card(page, 'Departure date').isHidden()).resolves.toBe(true);
     await expect(card(page, "Year of the leaders' previous meeting").isHidden()).resolves.toBe(true);
     await expect(card(page, 'Top speed of the train').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#shown').innerText()).resolves.toBe('Showing 2 of 5 findings');
+    await expectShown(page, 'Showing 2 of 5 findings');
 
     // printing shows every card and no controls
     await page.emulateMedia({ media: 'print' });
@@ -184,7 +190,7 @@ suite('HTML report in headless Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
 
     await page.getByRole('button', { name: 'Show all' }).click();
-    await expect(page.locator('#shown').innerText()).resolves.toBe('Showing 5 of 5 findings');
+    await expectShown(page, 'Showing 5 of 5 findings');
     await expect(cards(page).evaluateAll((els) => els.filter((el) => (el as HTMLElement).hidden).length)).resolves.toBe(0);
     await page.close();
   });
