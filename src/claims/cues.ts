@@ -49,23 +49,35 @@ function cueIndexOf(cues: CompiledCue[]): CueIndex {
       const map = cue.lemmas ? idx.byLemma : idx.byWord;
       const key = straight(first ?? '');
       map.set(key, (map.get(key) ?? new Set()).add(cue));
+      const known = cue.lemmas ? lemmaKeys : wordKeys;
+      if (!known.has(key)) {
+        known.add(key);
+        keysVersion++;
+      }
     }
     cueIndexes.set(cues, idx);
   }
   return idx;
 }
 
-/** Where each word (and, on demand, each lemma) occurs, once per token array: most regions hold none of a fact's cues. */
+/** First words (and lemmas) of every cue seen so far: only these are indexed in a text. */
+const wordKeys = new Set<string>();
+const lemmaKeys = new Set<string>();
+let keysVersion = 0;
+
+/** Where each cue's first word (and, on demand, lemma) occurs, once per token array: most regions hold none of a fact's cues. */
 interface Occurrences {
+  version: number;
   words: Map<string, number[]>;
   lemmas: Map<string, number[]> | null;
 }
 const occurrences = new WeakMap<Token[], Occurrences>();
-function index(tokens: Token[], key: (i: number) => string): Map<string, number[]> {
+function index(tokens: Token[], key: (i: number) => string, keys: Set<string>): Map<string, number[]> {
   const m = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     if (SKIP(tokens[i])) continue;
     const k = key(i);
+    if (!keys.has(k)) continue;
     const list = m.get(k);
     if (list) list.push(i);
     else m.set(k, [i]);
@@ -89,10 +101,10 @@ function anyIn(list: number[] | undefined, from: number, to: number): boolean {
 function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex): boolean {
   const f = formsOf(tokens);
   let o = occurrences.get(tokens);
-  if (!o) occurrences.set(tokens, (o = { words: index(tokens, (i) => f.normals[i]), lemmas: null }));
+  if (!o || o.version !== keysVersion) occurrences.set(tokens, (o = { version: keysVersion, words: index(tokens, (i) => f.normals[i], wordKeys), lemmas: null }));
   for (const k of idx.byWord.keys()) if (anyIn(o.words.get(k), from, to)) return true;
   if (!idx.byLemma.size) return false;
-  o.lemmas ??= index(tokens, (i) => (f.lemmas[i] ??= tokens[i].lemma.toLowerCase()));
+  o.lemmas ??= index(tokens, (i) => (f.lemmas[i] ??= tokens[i].lemma.toLowerCase()), lemmaKeys);
   for (const k of idx.byLemma.keys()) if (anyIn(o.lemmas.get(k), from, to)) return true;
   return false;
 }
