@@ -4,7 +4,7 @@ import type { Claim } from './claims/types';
 import type { CompiledPack } from './rules/types';
 import type { Problem, Report } from './report/model';
 import { UserError } from './errors';
-import { findArticleFiles } from './corpus/files';
+import { findArticleFiles, type CorpusFile } from './corpus/files';
 import { readArticle } from './corpus/article';
 import { analyse } from './nlp/wink';
 import { bindClaims, inScope } from './claims/bind';
@@ -20,6 +20,8 @@ export interface CheckInput {
   strict?: boolean;
   /** Publication date for articles that state none (YYYY-MM-DD). */
   published?: string;
+  /** Largest article file read, in bytes. */
+  maxBytes?: number;
 }
 
 export interface CheckResult {
@@ -40,21 +42,28 @@ export function problemOf(e: UserError, fallbackFile: string): Problem[] {
   return e.diagnostics.map((d) => ({ code: d.code, severity: 'error', message: d.message, file: d.file ?? fallbackFile, line: d.line ?? null, column: d.column ?? null, hint: d.hint ?? null }));
 }
 
+/** One corpus file: its article (null when unreadable) and its problems. Throws only with `strict`. */
+export function readCorpusFile(f: CorpusFile, input: Omit<CheckInput, 'paths' | 'packs'>): { article: Article | null; problems: Problem[] } {
+  let article: Article;
+  try {
+    article = readArticle(f.file, f.id, input.maxBytes);
+  } catch (e) {
+    if (!(e instanceof UserError) || input.strict) throw e;
+    return { article: null, problems: problemOf(e, f.file) };
+  }
+  const problems: Problem[] = [];
+  if (!article.published && input.published) article.published = input.published;
+  if (!article.body.trim()) problems.push({ code: 'article-empty', severity: 'warning', message: 'article has no text', file: f.file, line: null, column: null, hint: 'an empty file yields no claims; remove it or add its text' });
+  return { article, problems };
+}
+
 /** Reads the articles one by one, keeping only their claims (and light metadata). */
 export function loadArticles(input: CheckInput, onArticle: (a: Article) => void): Problem[] {
   const problems: Problem[] = [];
   for (const f of findArticleFiles(input.paths, { allowEmpty: input.allowEmpty })) {
-    let article: Article;
-    try {
-      article = readArticle(f.file, f.id);
-    } catch (e) {
-      if (!(e instanceof UserError) || input.strict) throw e;
-      problems.push(...problemOf(e, f.file));
-      continue;
-    }
-    if (!article.published && input.published) article.published = input.published;
-    if (!article.body.trim()) problems.push({ code: 'article-empty', severity: 'warning', message: 'article has no text', file: f.file, line: null, column: null, hint: 'an empty file yields no claims; remove it or add its text' });
-    onArticle(article);
+    const r = readCorpusFile(f, input);
+    problems.push(...r.problems);
+    if (r.article) onArticle(r.article);
   }
   return problems;
 }
@@ -66,9 +75,14 @@ export function check(input: CheckInput): CheckResult {
     claims.push(...extractClaims(article, input.packs));
     articles.push({ ...article, body: '', lineStarts: [] }); // keep metadata only
   });
+  return finishCheck(input.packs, articles, claims, problems);
+}
+
+/** The second half of check, over extracted articles (metadata), claims and problems in corpus order. */
+export function finishCheck(packs: CompiledPack[], articles: Article[], claims: Claim[], problems: Problem[]): CheckResult {
   const suppressed = applySuppressions(claims, articles);
   problems.push(...suppressed.problems);
-  const findings = align(input.packs, suppressed.claims);
-  const facts = input.packs.reduce((n, p) => n + p.facts.length, 0);
+  const findings = align(packs, suppressed.claims);
+  const facts = packs.reduce((n, p) => n + p.facts.length, 0);
   return { report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }), articles, claims };
 }
