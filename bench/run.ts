@@ -45,15 +45,6 @@ function cli(args: string[], cwd = ROOT): Run {
   return { wall, stats, code: r.status ?? -1, stderr: r.stderr };
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) walk(full, out);
-    else out.push(full);
-  }
-  return out;
-}
-
 /**
  * Bare wink-nlp: readDoc over the article bodies, nothing else (model load reported apart).
  * Without `pipe`, wink's default pipeline (what "raw readDoc" means to a wink user); with it,

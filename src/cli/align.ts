@@ -1,4 +1,5 @@
 /** `factlint align <claims..>`: the second half of check, over NDJSON claims from any number of extract runs. */
+import type { IO } from './common';
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { loadRulePacks } from '../rules/compile';
@@ -22,7 +23,6 @@ interface AlignArgs {
   color?: boolean;
 }
 
-type IO = { out: (s: string) => void; err: (s: string) => void };
 
 /** The corpus order of check: by article id, then file; a file in two shards counts once. */
 export function mergeShards(shards: ShardUnit[][]): { articles: Article[]; claims: Claim[]; problems: Problem[] } {

@@ -1,9 +1,9 @@
 /** `factlint check [paths..]`: extract, align, report, gate. */
+import { checkReadArgs, PATHS, READ_OPTIONS, type IO } from './common';
 import type { CommandModule } from 'yargs';
 import { loadRulePacks } from '../rules/compile';
 import { checkCorpus } from '../scale/pipeline';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from '../scale/options';
-import { parseIsoDay } from '../mentions/calendar';
 import { UserError } from '../errors';
 import { exitCode, FAIL_ON, type FailOn } from './gate';
 import { parseFormats, writeAtomic, writeOutputs } from './output';
@@ -26,7 +26,6 @@ interface CheckArgs extends ScaleArgs {
   'max-file-size': number;
 }
 
-type IO = { out: (s: string) => void; err: (s: string) => void };
 
 export function checkCommand(setCode: (code: number) => void, io: IO): CommandModule<object, CheckArgs> {
   return {
@@ -34,39 +33,31 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
     describe: 'Check articles for contradictions between sources',
     builder: (y) =>
       y
-        .positional('paths', { describe: 'Article files, folders or globs', type: 'string', array: true, default: ['corpus'] })
+        .positional('paths', PATHS)
         .option('rules', { alias: 'r', describe: 'Rule pack files or folders', type: 'string', array: true, default: ['rules'] })
         .option('format', { alias: 'f', describe: 'Output NAME[:PATH]; repeat for several (text, json, …)', type: 'string', array: true, default: ['text'] })
         .option('fail-on', { describe: 'Lowest severity that makes the exit code 1', choices: FAIL_ON, default: 'error' as FailOn })
-        .option('allow-empty', { describe: 'Exit 0 when the paths match no article', type: 'boolean', default: false })
-        .option('strict', { describe: 'Stop at the first unreadable article', type: 'boolean', default: false })
-        .option('published', { describe: 'Publication date (YYYY-MM-DD) for articles that state none', type: 'string' })
+        .options(READ_OPTIONS)
         .option('against', { describe: 'Draft mode: check the paths (drafts) against these articles; report only findings that involve a draft', type: 'string', array: true })
         .option('baseline', { describe: 'Ignore the findings recorded in this file', type: 'string' })
         .option('update-baseline', { describe: 'Write the current findings to the baseline file (default .factlint-baseline.json), pruning stale entries', type: 'boolean', default: false })
         .option('max-warnings', { describe: 'Exit 1 when there are more warning findings than this', type: 'number', default: -1 })
-        .option('max-file-size', { describe: 'Largest article file to read, in MB', type: 'number', default: 10 })
         .option('color', { describe: 'Colour the text output (default: when stdout is a terminal)', type: 'boolean' })
         .options(SCALE_OPTIONS)
         .example('$0 check corpus --rules rules', 'Check the corpus folder with the rule packs in rules/')
         .example('$0 check --format text --format json:reports/report.json', 'Print a summary and write the JSON report')
         .example('$0 check drafts/story.md --against corpus', 'Lint one draft against the coverage'),
     handler: async (args) => {
-      if (args.published !== undefined && parseIsoDay(args.published) === null) {
-        throw new UserError({ code: 'bad-flag', message: `--published "${args.published}" is not a date`, hint: 'write it as YYYY-MM-DD, e.g. --published 2023-09-12' });
-      }
+      const maxBytes = checkReadArgs(args);
       if (!Number.isInteger(args['max-warnings'])) {
         throw new UserError({ code: 'bad-flag', message: `--max-warnings "${args['max-warnings']}" is not a whole number`, hint: 'e.g. --max-warnings 0; -1 (the default) means no limit' });
-      }
-      if (!(args['max-file-size'] > 0)) {
-        throw new UserError({ code: 'bad-flag', message: `--max-file-size "${args['max-file-size']}" is not a positive number of MB`, hint: 'e.g. --max-file-size 50' });
       }
       const outputs = parseFormats(args.format);
       const packs = loadRulePacks(args.rules);
       const drafts = args.against ? new Set(findArticleFiles(args.paths).map((f) => f.id)) : null;
       const paths = args.against ? [...args.paths, ...args.against] : args.paths;
       const scale = scaleOptions(args);
-      const result = await checkCorpus({ paths, packs, allowEmpty: args['allow-empty'], strict: args.strict, published: args.published, maxBytes: args['max-file-size'] * 1024 * 1024, rules: args.rules, scale });
+      const result = await checkCorpus({ paths, packs, allowEmpty: args['allow-empty'], strict: args.strict, published: args.published, maxBytes, rules: args.rules, scale });
       const baseline = args.baseline ?? (args['update-baseline'] ? '.factlint-baseline.json' : null);
       const gated = applyGate(result.report, { drafts, baseline, updateBaseline: args['update-baseline'] });
       if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);

@@ -1,4 +1,5 @@
 /** `factlint explain <fact> [paths..]`: the cue, the value taken and every value rejected, with reasons. */
+import { checkPublished, PATHS, PUBLISHED, type IO } from './common';
 import type { CommandModule } from 'yargs';
 import { loadRulePacks } from '../rules/compile';
 import { findArticleFiles } from '../corpus/files';
@@ -13,7 +14,6 @@ interface ExplainArgs {
   json: boolean;
 }
 
-type IO = { out: (s: string) => void; err: (s: string) => void };
 
 export function explainCommand(setCode: (code: number) => void, io: IO): CommandModule<object, ExplainArgs> {
   return {
@@ -22,12 +22,13 @@ export function explainCommand(setCode: (code: number) => void, io: IO): Command
     builder: (y) =>
       y
         .positional('fact', { describe: 'Fact id, or story/fact', type: 'string', demandOption: true })
-        .positional('paths', { describe: 'Article files, folders or globs', type: 'string', array: true, default: ['corpus'] })
+        .positional('paths', PATHS)
         .option('rules', { alias: 'r', describe: 'Rule pack files or folders', type: 'string', array: true, default: ['rules'] })
-        .option('published', { describe: 'Publication date (YYYY-MM-DD) for articles that state none', type: 'string' })
+        .option('published', PUBLISHED)
         .option('json', { describe: 'Print the explanation as JSON', type: 'boolean', default: false })
         .example('$0 explain summit-location corpus --rules rules', 'Why each place near a summit cue was taken or rejected'),
     handler: (args) => {
+      checkPublished(args.published);
       const packs = loadRulePacks(args.rules);
       const { pack, fact } = findFact(packs, args.fact);
       const articles = findArticleFiles(args.paths).map((f) => {

@@ -3,9 +3,9 @@
  * article as NDJSON (see src/scale/shards.ts), for `factlint align`; with --all, every typed
  * mention found, no rule file needed (the debugging view for rule authors).
  */
+import { checkReadArgs, PATHS, READ_OPTIONS, type IO } from './common';
 import type { CommandModule } from 'yargs';
 import { loadRulePacks } from '../rules/compile';
-import { parseIsoDay } from '../mentions/calendar';
 import { UserError } from '../errors';
 import { findArticleFiles } from '../corpus/files';
 import { rulesHash } from '../scale/cache';
@@ -27,7 +27,6 @@ interface ExtractArgs extends ScaleArgs {
   'max-file-size': number;
 }
 
-type IO = { out: (s: string) => void; err: (s: string) => void };
 
 export function extractCommand(setCode: (code: number) => void, io: IO): CommandModule<object, ExtractArgs> {
   return {
@@ -35,26 +34,17 @@ export function extractCommand(setCode: (code: number) => void, io: IO): Command
     describe: 'Write the claims of articles as NDJSON (for align), or with --all every mention found',
     builder: (y) =>
       y
-        .positional('paths', { describe: 'Article files, folders or globs', type: 'string', array: true, default: ['corpus'] })
+        .positional('paths', PATHS)
         .option('rules', { alias: 'r', describe: 'Rule pack files or folders (default: rules; with --all: optional, adds gazetteer places and names)', type: 'string', array: true })
         .option('all', { describe: 'Print every typed mention (dates, durations, numbers, quantities), no rules needed', type: 'boolean', default: false })
         .option('format', { alias: 'f', describe: 'With --all: json, ndjson or text (claims are always NDJSON)', choices: MENTION_FORMATS })
         .option('out', { alias: 'o', describe: 'Write to this file (atomically) instead of standard output', type: 'string' })
-        .option('published', { describe: 'Publication date (YYYY-MM-DD) for articles that state none', type: 'string' })
-        .option('allow-empty', { describe: 'Exit 0 when the paths match no article', type: 'boolean', default: false })
-        .option('strict', { describe: 'Stop at the first unreadable article', type: 'boolean', default: false })
-        .option('max-file-size', { describe: 'Largest article file to read, in MB', type: 'number', default: 10 })
+        .options(READ_OPTIONS)
         .options(SCALE_OPTIONS)
         .example('$0 extract corpus/part-1 --rules rules --out claims-1.ndjson', 'Claims of one shard, for factlint align')
         .example('$0 extract article.txt --all --format json --published 2025-03-04', 'Every date, number and quantity in a text'),
     handler: async (args) => {
-      if (args.published !== undefined && parseIsoDay(args.published) === null) {
-        throw new UserError({ code: 'bad-flag', message: `--published "${args.published}" is not a date`, hint: 'write it as YYYY-MM-DD, e.g. --published 2023-09-12' });
-      }
-      if (!(args['max-file-size'] > 0)) {
-        throw new UserError({ code: 'bad-flag', message: `--max-file-size "${args['max-file-size']}" is not a positive number of MB`, hint: 'e.g. --max-file-size 50' });
-      }
-      const maxBytes = args['max-file-size'] * 1024 * 1024;
+      const maxBytes = checkReadArgs(args);
       const files = findArticleFiles(args.paths, { allowEmpty: args['allow-empty'] });
       if (args.all) {
         const packs = args.rules ? loadRulePacks(args.rules) : [];

@@ -1,4 +1,5 @@
 /** `factlint rules validate|test [files..]`: check rule files, run their fixture tests. */
+import type { IO } from './common';
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { UserError, formatDiagnostic } from '../errors';
@@ -6,7 +7,6 @@ import { findRuleFiles } from '../rules/load';
 import { loadRulePacks } from '../rules/compile';
 import { checkTestFiles, runPackTests, type PackTestResult } from '../rules/testing';
 
-type IO = { out: (s: string) => void; err: (s: string) => void };
 interface FilesArgs {
   files: string[];
   json?: boolean;

@@ -4,7 +4,7 @@
  * Problems become tool execution notifications.
  */
 import { isWebUrl, toPosixPath } from './escape';
-import type { Finding, Formatter, Problem, Report, ReportArticle, ReportClaim } from './model';
+import type { Finding, Formatter, Problem, ReportArticle, ReportClaim } from './model';
 import type { FindingSeverity } from '../types';
 
 /** Where SARIF viewers link "factlint" to. */

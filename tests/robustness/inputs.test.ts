@@ -146,13 +146,13 @@ describe('paths and flags', () => {
 describe('reports are written atomically', () => {
   test('a run killed before it finishes leaves the previous report intact and no temporary file', async () => {
     const files: Record<string, string> = { 'reports/report.json': 'PREVIOUS' };
-    for (let i = 0; i < 400; i++) files[`corpus/a${i}.md`] = GOOD2;
+    for (let i = 0; i < 4000; i++) files[`corpus/a${i}.md`] = GOOD2; // seconds of work on any machine
     const dir = writeTree(files);
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const { spawn } = await import('node:child_process');
       const child = spawn(process.execPath, [path.join(ROOT, 'bin/factlint.js'), 'check', 'corpus', '--rules', RULES, '--format', 'json:reports/report.json'], { cwd: dir, stdio: 'ignore' });
       const exited = new Promise<number | null>((r) => child.on('exit', (c, s) => r(c ?? (s ? 128 : null))));
-      await new Promise((r) => setTimeout(r, 1500)); // model loaded, articles under way (400 take several seconds)
+      await new Promise((r) => setTimeout(r, 800)); // model loaded, articles under way
       child.kill(signal);
       const code = await exited;
       expect(code).not.toBe(0);
