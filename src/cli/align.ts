@@ -11,7 +11,7 @@ import type { Problem } from '../report/model';
 import { rulesHash } from '../scale/cache';
 import { readShard, type ShardUnit } from '../scale/shards';
 import { articleOf } from '../scale/records';
-import { exitCode, FAIL_ON, type FailOn } from './gate';
+import { exitCode, FAIL_ON, type FailOn } from '../gate/exit';
 import { parseFormats, writeOutputs } from './output';
 
 interface AlignArgs {
