@@ -38,7 +38,7 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
 
   // Units: built-in plus every layer's.
   const extraUnits: UnitDef[] = [];
-  for (const l of layers) for (const u of l.spec.units ?? []) extraUnits.push({ id: u.id, dimension: u.dimension, factor: u.factor, names: u.names });
+  for (const l of layers) for (const u of l.spec.units ?? []) extraUnits.push({ id: u.id, dimension: u.dimension, factor: u.factor, ...(u.offset ? { offset: u.offset } : {}), names: u.names });
   const units = makeUnitRegistry(extraUnits);
 
   // Gazetteer and names, with duplicate-id checks.

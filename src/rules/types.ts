@@ -85,7 +85,7 @@ export interface RuleFileSpec {
   extends?: string[];
   'applies-to'?: { paths?: string[]; story?: string[] };
   defaults?: { severity?: Severity; scope?: 'sentence' | 'paragraph'; window?: number; hedges?: HedgeSpec };
-  units?: { id: string; dimension: string; factor: number; names: string[] }[];
+  units?: { id: string; dimension: string; factor: number; offset?: number; names: string[] }[];
   gazetteer?: PlaceSpec[];
   names?: NameSpec[];
   tests?: (string | TestSpec)[];
