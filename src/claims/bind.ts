@@ -4,6 +4,7 @@
  * to the fact whose cue is nearest, so one sentence can feed several facts ("left on Sunday,
  * arrived on Tuesday") without crossing them. Mentions are extracted only where a cue is.
  */
+import { partitionPoint } from '../util/search';
 import picomatch from 'picomatch';
 import type { Article, Mention } from '../types';
 import { sentenceAt, type Analysis, type Sentence, type Token } from '../nlp/wink';
@@ -56,14 +57,7 @@ export function inScope(pack: CompiledPack, article: Article): boolean {
 
 /** First token whose end is past `offset`. */
 function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i].end <= offset);
 }
 
 /** Characters after a region that time extraction may read (the tense test scans up to 400). */

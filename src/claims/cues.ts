@@ -1,4 +1,5 @@
 /** Where a rule's cues and exclusions occur among a sentence's tokens. */
+import { partitionPoint } from '../util/search';
 import type { Token } from '../nlp/wink';
 import type { CompiledCue } from '../rules/types';
 
@@ -88,14 +89,8 @@ function index(tokens: Token[], key: (i: number) => string, keys: Set<string>): 
 /** Does a sorted list of token indices hold one in [from, to)? */
 function anyIn(list: number[] | undefined, from: number, to: number): boolean {
   if (!list) return false;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] < to;
+  const i = partitionPoint(list.length, (k) => list[k] < from);
+  return i < list.length && list[i] < to;
 }
 
 function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex): boolean {

@@ -1,4 +1,5 @@
 /** Offsets → 1-based line:column (UTF-16 columns, as editors and SARIF count them). */
+import { partitionPoint } from '../util/search';
 import type { Article } from '../types';
 
 export function lineStartsOf(text: string): number[] {
@@ -8,14 +9,9 @@ export function lineStartsOf(text: string): number[] {
 }
 
 export function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  // The last line that starts at or before the offset.
+  const line = Math.max(0, partitionPoint(lineStarts.length, (i) => lineStarts[i] <= offset) - 1);
+  return { line: line + 1, column: offset - lineStarts[line] + 1 };
 }
 
 /** Position in the article's file of an offset into its body. */

@@ -1,4 +1,5 @@
 /** Every typed mention of a text, with no rules: the `extract --all` view and the measuring hook. */
+import { partitionPoint } from '../util/search';
 import type { Mention } from '../types';
 import { extractTimes } from './time';
 import { extractQuantities, type QuantityOptions } from './quantities';
@@ -16,12 +17,6 @@ export function extractMentions(text: string, options: MentionOptions = {}, from
 
 /** Sorted, non-overlapping `others` assumed (as the extractors return them). */
 export function overlapsAny(m: Mention, others: Mention[]): boolean {
-  let lo = 0;
-  let hi = others.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (others[mid].end <= m.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < others.length && others[lo].start < m.end;
+  const i = partitionPoint(others.length, (k) => others[k].end <= m.start);
+  return i < others.length && others[i].start < m.end;
 }

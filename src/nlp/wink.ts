@@ -3,6 +3,7 @@
  * analysed text. wink has no offset API; token values are found from a moving cursor,
  * which survives any whitespace (see field notes).
  */
+import { partitionPoint } from '../util/search';
 import winkNLP, { type ItemCustomEntity } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -164,13 +165,6 @@ function splitHeadlines(tokens: Token[], a: number, b: number): [number, number]
 /** Index of the sentence holding character offset `at` (binary search). */
 export function sentenceAt(analysis: Analysis, at: number): Sentence | undefined {
   const s = analysis.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].end <= at) lo = mid + 1;
-    else if (s[mid].start > at) hi = mid - 1;
-    else return s[mid];
-  }
-  return undefined;
+  const i = partitionPoint(s.length, (k) => s[k].end <= at);
+  return i < s.length && s[i].start <= at ? s[i] : undefined;
 }

@@ -3,6 +3,7 @@
  * "three years ago", quarters. All resolve against publication; without it a weekday is
  * "any such weekday" and the rest is skipped (a constraint that allows every day says nothing).
  */
+import { partitionPoint } from '../../util/search';
 import { fromDayNumber, weekdayOf } from '../calendar';
 import { markedTenseAt, tenseAt } from './context';
 import { parseSmallNumber, unitKey, WEEKDAY_SRC, WEEKDAYS } from './lexicon';
@@ -248,15 +249,8 @@ export function anaphoricDays(scan: Scan, out: Candidate[], days: Mention[]): vo
   if (!scan.has(' day')) return;
   const { pub } = scan;
   const antecedent = (pos: number): number | null => {
-    // Binary search for the last mention ending at or before pos.
-    let lo = 0;
-    let hi = days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (days[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const d = days[lo - 1];
+    // The last mention ending at or before pos.
+    const d = days[partitionPoint(days.length, (i) => days[i].end <= pos) - 1];
     return d && pos - d.end <= ANAPHOR_WINDOW && d.constraint.kind === 'days' ? d.constraint.from : null;
   };
   const run = (re: RegExp, fallback: boolean) => {
