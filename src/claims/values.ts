@@ -39,17 +39,18 @@ export function describeDays(c: DaysConstraint): string {
   return `${isoDay(c.from)} – ${isoDay(c.to)}${suffix}`;
 }
 
-function formatNumber(x: number): string {
+/** Rounded for people (two decimals); canonical values use quantities.formatNumber. */
+function displayNumber(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '-∞';
   return String(Math.abs(x) >= 1e6 ? Number(x.toPrecision(6)) : Math.round(x * 100) / 100);
 }
 
 export function describeInterval(c: IntervalConstraint): string {
   const u = c.unit ? ` ${c.unit}` : '';
-  if (c.lo === c.hi) return `${formatNumber(c.lo)}${u}`;
-  if (c.hi === Infinity) return `${c.loOpen ? 'more than' : 'at least'} ${formatNumber(c.lo)}${u}`;
-  if (c.lo === -Infinity || (c.lo === 0 && !c.loOpen)) return `${c.hiOpen ? 'less than' : 'up to'} ${formatNumber(c.hi)}${u}`;
-  return `${formatNumber(c.lo)}–${formatNumber(c.hi)}${u}`;
+  if (c.lo === c.hi) return `${displayNumber(c.lo)}${u}`;
+  if (c.hi === Infinity) return `${c.loOpen ? 'more than' : 'at least'} ${displayNumber(c.lo)}${u}`;
+  if (c.lo === -Infinity || (c.lo === 0 && !c.loOpen)) return `${c.hiOpen ? 'less than' : 'up to'} ${displayNumber(c.hi)}${u}`;
+  return `${displayNumber(c.lo)}–${displayNumber(c.hi)}${u}`;
 }
 
 /** A hedged number as the article put it, in the fact's unit: "about 59 km/h", "at least 20". */
@@ -57,9 +58,9 @@ export function describeHedged(c: IntervalConstraint, hedge: Hedge | undefined):
   const u = c.unit ? ` ${c.unit}` : '';
   switch (hedge) {
     case 'about':
-      return `about ${formatNumber((c.lo + c.hi) / 2)}${u}`;
+      return `about ${displayNumber((c.lo + c.hi) / 2)}${u}`;
     case 'nearly':
-      return `nearly ${formatNumber(c.hi)}${u}`;
+      return `nearly ${displayNumber(c.hi)}${u}`;
     default:
       return describeInterval(c); // bounds already read "at least", "more than", "up to"…
   }
