@@ -52,7 +52,7 @@ function fill(template: string, vars: Record<string, string>): string {
 }
 
 function defaultMessage(status: Status, fact: CompiledFact, groups: ReportGroup[]): string {
-  const list = (g: ReportGroup) => `${g.display} (${g.articles.join(', ')})`;
+  const list = (g: ReportGroup) => `${g.display} in ${g.articles.join(', ')}`;
   if (status === 'contradiction') return `${fact.title}: sources disagree: ${groups.map(list).join(' vs ')}`;
   if (status === 'agreement') return `${fact.title}: ${groups[0].articles.length} sources agree on ${groups[0].display}`;
   return `${fact.title}: only ${groups[0].articles[0]} reports ${groups[0].display}`;
