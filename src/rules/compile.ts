@@ -13,9 +13,16 @@ const DEFAULT_WINDOW = 20;
 
 /** Tokens as wink splits them, lower-cased, so cue phrases match the text's own tokens. */
 export function phraseTokens(phrase: string): string[] {
+  const known = phrases?.get(phrase);
+  if (known) return [...known];
   const nlp = getNlp();
-  return (nlp.readDoc(phrase).tokens().out(nlp.its.normal) as string[]).filter((t) => t.trim() !== '');
+  const tokens = (nlp.readDoc(phrase).tokens().out(nlp.its.normal) as string[]).filter((t) => t.trim() !== '');
+  phrases?.set(phrase, [...tokens]);
+  return tokens;
 }
+
+/** While packs compile: the tokens of each phrase seen so far (handed to worker threads with the specs). */
+let phrases: Map<string, string[]> | null = null;
 
 /** Everything a pack sees: its bases first (in order), then itself. */
 function flatten(file: LoadedFile, out: LoadedFile[] = [], seen = new Set<LoadedFile>()): LoadedFile[] {
@@ -206,23 +213,82 @@ export function loadRulePacks(paths: string[], options: { allowNoPacks?: boolean
   const files = findRuleFiles(paths);
   const loader = new RuleLoader();
   const loaded = files.map((f) => loader.load(f));
+  const tokens = new Map<string, string[]>();
+  const packs = compileLoaded(loaded, loader.diagnostics, paths, options, tokens);
+  specsOf.set(packs, toSpecs(loaded, tokens));
+  return packs;
+}
+
+/**
+ * The rule files behind the packs of a loadRulePacks call, as plain data (structured-clone
+ * safe): each file's name and parsed, validated spec, with what it extends as indices into
+ * `files` (bases come first); `roots` are the files loadRulePacks compiled, in order.
+ * A worker thread compiles these instead of parsing and validating the files again.
+ */
+export interface RuleSpecs {
+  files: { file: string; spec: RuleFileSpec; bases: number[] }[];
+  roots: number[];
+  /** phraseTokens of every phrase the packs use. */
+  phrases: Map<string, string[]>;
+}
+
+const specsOf = new WeakMap<CompiledPack[], RuleSpecs>();
+
+/** The specs of packs returned by loadRulePacks (null for packs from elsewhere). */
+export const ruleSpecsOf = (packs: CompiledPack[]): RuleSpecs | null => specsOf.get(packs) ?? null;
+
+function toSpecs(loaded: (LoadedFile | null)[], tokens: Map<string, string[]>): RuleSpecs {
+  const index = new Map<LoadedFile, number>();
+  const files: RuleSpecs['files'] = [];
+  const add = (l: LoadedFile): number => {
+    let i = index.get(l);
+    if (i !== undefined) return i;
+    const bases = l.bases.map(add);
+    i = files.push({ file: l.file, spec: l.spec, bases }) - 1;
+    index.set(l, i);
+    return i;
+  };
+  return { files, roots: loaded.filter((l): l is LoadedFile => l !== null).map(add), phrases: tokens };
+}
+
+/** The packs of RuleSpecs from a loadRulePacks call that succeeded: the same packs, without reading, parsing or validating files. */
+export function compileRuleSpecs(specs: RuleSpecs): CompiledPack[] {
+  const files: LoadedFile[] = [];
+  // No source: diagnostics need one, and these specs compiled without any in loadRulePacks.
+  for (const f of specs.files) files.push({ file: f.file, spec: f.spec, source: undefined as unknown as LoadedFile['source'], bases: f.bases.map((i) => files[i]) });
+  return compileLoaded(
+    specs.roots.map((i) => files[i]),
+    [],
+    specs.roots.map((i) => files[i].file),
+    { allowNoPacks: true },
+    new Map(specs.phrases),
+  );
+}
+
+function compileLoaded(loaded: (LoadedFile | null)[], diagnostics: Diagnostic[], paths: string[], options: { allowNoPacks?: boolean }, tokens: Map<string, string[]>): CompiledPack[] {
   const packs: CompiledPack[] = [];
   const stories = new Map<string, string>();
   const patternGroups: PatternGroup[] = [];
   for (const l of loaded) {
     if (!l || !l.spec.facts) continue; // a library: used through extends only
-    const pack = compilePack(l, loader.diagnostics, patternGroups);
+    phrases = tokens;
+    let pack: CompiledPack | null;
+    try {
+      pack = compilePack(l, diagnostics, patternGroups);
+    } finally {
+      phrases = null;
+    }
     if (!pack) continue;
     if (stories.has(pack.story)) {
-      loader.diagnostics.push(diagnosticAt(l.source, ['story'], { code: 'duplicate-story', message: `story "${pack.story}" is also defined in ${stories.get(pack.story)}`, hint: 'give each pack its own story id, or merge them with extends' }));
+      diagnostics.push(diagnosticAt(l.source, ['story'], { code: 'duplicate-story', message: `story "${pack.story}" is also defined in ${stories.get(pack.story)}`, hint: 'give each pack its own story id, or merge them with extends' }));
       continue;
     }
     stories.set(pack.story, l.file);
     packs.push(pack);
   }
-  if (loader.diagnostics.length) {
+  if (diagnostics.length) {
     restorePatterns();
-    throw new UserError(loader.diagnostics);
+    throw new UserError(diagnostics);
   }
   // Once for all packs: each learnCustomEntities call replaces the previous set.
   try {

@@ -6,6 +6,7 @@
 import os from 'node:os';
 import type { CorpusFile } from '../corpus/files';
 import type { CompiledPack } from '../rules/types';
+import { ruleSpecsOf } from '../rules/compile';
 import type { CheckInput, CheckResult } from '../engine';
 import { finishCheck } from '../engine';
 import { findArticleFiles } from '../corpus/files';
@@ -85,7 +86,7 @@ export async function extractFiles(input: ExtractInput, sink: (r: FileResult) =>
   const workers = scale.jobs > 1 && misses.length >= MIN_PARALLEL && workerScript() ? Math.min(scale.jobs, Math.ceil(misses.length / 8)) - 1 : 0;
   try {
     flush(); // cached files before the first miss
-    if (workers) await runPool(misses, workers, { rules: input.rules, options }, settle, (t) => extractFile(t, input.packs, options));
+    if (workers) await runPool(misses, workers, { rules: input.rules, specs: ruleSpecsOf(input.packs), options }, settle, (t) => extractFile(t, input.packs, options));
     else for (const t of misses) settle(t.index, extractFile(t, input.packs, options));
     flush();
   } finally {

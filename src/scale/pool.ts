@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CorpusFile } from '../corpus/files';
 import type { FileOptions } from './extract-file';
+import type { RuleSpecs } from '../rules/compile';
 import type { FileFailure, FileResult } from './records';
 
 export interface Task extends CorpusFile {
@@ -16,7 +17,7 @@ export interface Task extends CorpusFile {
 export type FromWorker = { results: { index: number; result: FileResult | FileFailure }[] } | { fatal: string };
 
 const BATCH = 8;
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 3;
 
 /** The compiled worker script; absent when running from TypeScript sources (tests): then no workers. */
 export function workerScript(): string | null {
@@ -32,7 +33,7 @@ export function workerScript(): string | null {
 export function runPool(
   tasks: Task[],
   workers: number,
-  workerData: { rules: string[]; options: FileOptions },
+  workerData: { rules: string[]; specs: RuleSpecs | null; options: FileOptions },
   onResult: (index: number, result: FileResult | FileFailure) => void,
   local?: (task: Task) => FileResult | FileFailure,
 ): Promise<void> {
@@ -48,7 +49,11 @@ export function runPool(
       if (failed || finished) return;
       if (err) failed = true;
       else finished = true;
-      Promise.all(pool.map((w) => w.terminate())).then(() => (err ? reject(err) : resolve()), reject);
+      const stopped = Promise.all(pool.map((w) => w.terminate()));
+      if (err) return void stopped.then(() => reject(err), reject);
+      // Every result is in: go on with alignment while the workers wind down.
+      stopped.catch(() => {});
+      resolve();
     };
     const runLocal = () => {
       if (failed || finished || next >= tasks.length) return;
