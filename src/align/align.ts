@@ -95,6 +95,7 @@ export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[
     story: pack.story,
     fact: fact.id,
     title: fact.title,
+    description: fact.description,
     type: fact.type,
     unit: fact.unit?.id ?? null,
     axis: fact.type === 'date' || fact.type === 'year' ? 'days' : ['quantity', 'count', 'duration'].includes(fact.type) ? 'number' : null,

@@ -41,6 +41,8 @@ export interface Finding {
   story: string; // rule pack id
   fact: string;
   title: string;
+  /** The fact's description from the rule file, if any. */
+  description: string | null;
   type: string; // fact type: date, year, quantity, count, duration, place, name
   unit: string | null;
   /** What `range` of the claims measures: 'days' (since 1970-01-01), 'number' (in `unit`), or null (places, names). */

@@ -78,7 +78,9 @@ function collectRules(findings: Finding[]): { id: string; descriptor: object }[]
       name: first.fact,
       shortDescription: { text: `${first.title}: sources must agree` },
       fullDescription: {
-        text: `factlint extracts the ${kind} fact "${first.title}" from every article of story "${first.story}" and reports articles whose values cannot all be true.`,
+        text:
+          (first.description ? `${first.description} ` : '') +
+          `factlint extracts the ${kind} fact "${first.title}" from every article of story "${first.story}" and reports articles whose values cannot all be true.`,
       },
       ...(docs !== null && isWebUrl(docs) ? { helpUri: docs } : {}),
       help: {

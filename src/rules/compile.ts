@@ -154,6 +154,7 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
     compiled.push({
       id: f.id,
       title: f.title ?? f.id,
+      description: f.description ?? null,
       type: f.type,
       unit,
       severity: f.severity ?? d.severity ?? 'error',

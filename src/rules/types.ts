@@ -105,6 +105,7 @@ export interface CompiledCue {
 export interface CompiledFact {
   id: string;
   title: string;
+  description: string | null;
   type: FactType;
   unit: UnitDef | null; // quantity: canonical unit
   severity: Severity;
