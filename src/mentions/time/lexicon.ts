@@ -1,4 +1,5 @@
 /** Words of time expressions: months, weekdays, units and small number words. */
+import { parseNumber } from '../numbers';
 
 /** Month names and abbreviations (lower case, no dot) → 1..12. */
 export const MONTHS: Record<string, number> = {
@@ -17,15 +18,8 @@ export const WEEKDAYS: Record<string, number> = {
 };
 export const WEEKDAY_SRC = '(?:[Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday)';
 
-const UNITS: Record<string, number> = {
-  zero: 0, a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
-  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SPECIAL: Record<string, number> = { half: 0.5, dozen: 12, couple: 2 };
+/** Words before a time unit that the general number reader does not take as numbers. */
+const UNIT_WORDS: Record<string, number> = { a: 1, an: 1, single: 1, half: 0.5, 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, couple: 2, 'couple of': 2, 'a couple of': 2 };
 
 /** Regex source for a number written in words or digits, as durations use it. */
 export const NUMBER_SRC =
@@ -34,31 +28,19 @@ export const NUMBER_SRC =
   '|a|an|single|a couple of|a dozen|a half|half an?|(?:one )?hundred)(?: and a half)?)';
 
 /**
- * Parses the small numbers durations use ("27", "2.5", "twenty-one", "two and a half",
- * "a", "half a", "a dozen", "a couple of"). Private on purpose: the general number parser
- * lives elsewhere; this one only needs to cover what precedes a time unit.
+ * Parses the numbers that precede a time unit ("27", "2.5", "twenty-one", "two and a half",
+ * "a", "half a", "a dozen", "a couple of"): the words only a duration reads that way, then
+ * the general number reader.
  */
 export function parseSmallNumber(raw: string): number | null {
   let s = raw.toLowerCase().trim();
-  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   let extra = 0;
   if (s.endsWith(' and a half')) {
     extra = 0.5;
     s = s.slice(0, -' and a half'.length);
   }
-  if (s === 'half a' || s === 'half an' || s === 'a half') return 0.5;
-  if (s === 'a couple of' || s === 'couple of') return 2 + extra;
-  if (s === 'a dozen') return 12 + extra;
-  if (s === 'hundred' || s === 'one hundred' || s === 'a hundred') return 100 + extra;
-  const parts = s.split(/[- ]/);
-  let total = 0;
-  for (const p of parts) {
-    if (p in UNITS) total += UNITS[p];
-    else if (p in TENS) total += TENS[p];
-    else if (p in SPECIAL) total += SPECIAL[p];
-    else return null;
-  }
-  return total + extra;
+  const n = s in UNIT_WORDS ? UNIT_WORDS[s] : parseNumber(s);
+  return n === null ? null : n + extra;
 }
 
 /** Time units: TIMEX3 designator, whether it sits after the T, and its length in seconds. */
