@@ -3,10 +3,7 @@
  * "date 2023-11-09 …", "Published: 2023-11-09", "Dated 9 November 2023 —", "Nov. 9, 2023 –".
  */
 import { dayNumber, isoDay, parseIsoDay } from '../mentions/calendar';
-
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+import { MONTHS } from '../mentions/time/lexicon';
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const LABEL = '(?:(?:date[d]?|published|posted|updated)\\s*:?\\s*)?';
 const ISO = new RegExp(`^\\s*${LABEL}(\\d{4}-\\d{2}-\\d{2})\\b`, 'i');
@@ -26,11 +23,14 @@ export function readDateline(body: string): Dateline | null {
     return day === null ? null : { published: m[1], end: m[0].length };
   }
   m = MDY.exec(head);
-  if (m) return make(Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, m[1].toLowerCase().startsWith('sept') ? 4 : 3)], Number(m[2]), m[0].length);
+  if (m) return make(Number(m[3]), month(m[1]), Number(m[2]), m[0].length);
   m = DMY.exec(head);
-  if (m) return make(Number(m[3]), MONTHS[m[2].toLowerCase().slice(0, m[2].toLowerCase().startsWith('sept') ? 4 : 3)], Number(m[1]), m[0].length);
+  if (m) return make(Number(m[3]), month(m[2]), Number(m[1]), m[0].length);
   return null;
 }
+
+/** Datelines may be in capitals ("NOV. 9, 2023"); the shared month table is lower case. */
+const month = (name: string): number => MONTHS[name.toLowerCase().replace(/\.$/, '')];
 
 function make(year: number, month: number, day: number, end: number): Dateline | null {
   const iso = isoDay(dayNumber(year, month, day));
