@@ -4,7 +4,7 @@ import type { Claim } from './claims/types';
 import type { CompiledPack } from './rules/types';
 import type { Problem, Report } from './report/model';
 import { UserError } from './errors';
-import { findArticleFiles, type CorpusFile } from './corpus/files';
+import type { CorpusFile } from './corpus/files';
 import { readArticle } from './corpus/article';
 import { analyse } from './nlp/wink';
 import { bindClaims, inScope } from './claims/bind';
@@ -57,28 +57,7 @@ export function readCorpusFile(f: CorpusFile, input: Omit<CheckInput, 'paths' | 
   return { article, problems };
 }
 
-/** Reads the articles one by one, keeping only their claims (and light metadata). */
-export function loadArticles(input: CheckInput, onArticle: (a: Article) => void): Problem[] {
-  const problems: Problem[] = [];
-  for (const f of findArticleFiles(input.paths, { allowEmpty: input.allowEmpty })) {
-    const r = readCorpusFile(f, input);
-    problems.push(...r.problems);
-    if (r.article) onArticle(r.article);
-  }
-  return problems;
-}
-
-export function check(input: CheckInput): CheckResult {
-  const articles: Article[] = [];
-  const claims: Claim[] = [];
-  const problems = loadArticles(input, (article) => {
-    claims.push(...extractClaims(article, input.packs));
-    articles.push({ ...article, body: '', lineStarts: [] }); // keep metadata only
-  });
-  return finishCheck(input.packs, articles, claims, problems);
-}
-
-/** The second half of check, over extracted articles (metadata), claims and problems in corpus order. */
+/** The second half of a check (after extraction, see scale/pipeline.ts): suppressions, alignment, the report. Articles are metadata, in corpus order. */
 export function finishCheck(packs: CompiledPack[], articles: Article[], claims: Claim[], problems: Problem[]): CheckResult {
   const suppressed = applySuppressions(claims, articles);
   problems.push(...suppressed.problems);
