@@ -5,7 +5,7 @@
  * window around the month name: chrono costs far more per character than a regex and
  * degrades on long input, so it never sees more than a few words.
  */
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import type { DayNumber } from '../../types';
 import { dayNumber, daysInMonth, fromDayNumber } from '../calendar';
 import { markedTenseAt } from './context';
@@ -167,9 +167,10 @@ export function monthDates(scan: Scan, out: Candidate[]): void {
     } else windows.push({ start: ws, end: we, anchors: [a] });
   }
   if (windows.length === 0) return;
+  const chrono = chronoNode();
   const instant = scan.pub !== null ? new Date(scan.pub * 86_400_000 + 43_200_000) : new Date(Date.UTC(2000, 0, 1, 12));
   for (const w of windows) {
-    let results: chrono.ParsedResult[];
+    let results: Chrono.ParsedResult[];
     try {
       results = chrono.en.parse(text.slice(w.start, w.end), { instant, timezone: 0 });
     } catch {
@@ -187,8 +188,13 @@ export function monthDates(scan: Scan, out: Candidate[]): void {
   }
 }
 
+/** chrono-node, loaded on first use: it takes ~0.1 s to load, and most articles never need it. */
+let chronoModule: typeof Chrono | null = null;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const chronoNode = (): typeof Chrono => (chronoModule ??= require('chrono-node') as typeof Chrono);
+
 /** chrono's result as parts: only what it read from the text (isCertain), never what it implied. */
-function chronoParts(r: chrono.ParsedResult, start: number, end: number): Parts | null {
+function chronoParts(r: Chrono.ParsedResult, start: number, end: number): Parts | null {
   const c = r.start;
   if (!c.isCertain('month')) return null;
   const get = (k: 'day' | 'month' | 'year', x = c) => (x.isCertain(k) ? (x.get(k) as number) : null);
