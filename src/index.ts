@@ -1,8 +1,7 @@
 /**
  * The library API (package.json "main"); the CLI is built on the same functions.
  *
- *   const packs = loadRulePacks(['rules']);
- *   const { report } = await checkCorpus({ paths: ['corpus'], rules: ['rules'], packs, scale: { jobs: 1, cache: null, progress: false } });
+ *   const { report } = await checkCorpus({ paths: ['corpus'], rules: ['rules'], scale: { jobs: 1, cache: null, progress: false } });
  *   process.stdout.write(FORMATTERS.text(report, { color: false, outDir: null }));
  */
 export { loadRulePacks } from './rules/compile';

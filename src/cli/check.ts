@@ -1,7 +1,6 @@
 /** `factlint check [paths..]`: extract, align, report, gate. */
 import { checkReadArgs, PATHS, READ_OPTIONS, type IO } from './common';
 import type { CommandModule } from 'yargs';
-import { loadRulePacks } from '../rules/compile';
 import { checkCorpus } from '../scale/pipeline';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from '../scale/options';
 import { UserError } from '../errors';
@@ -53,11 +52,10 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
         throw new UserError({ code: 'bad-flag', message: `--max-warnings "${args['max-warnings']}" is not a whole number`, hint: 'e.g. --max-warnings 0; -1 (the default) means no limit' });
       }
       const outputs = parseFormats(args.format);
-      const packs = loadRulePacks(args.rules);
       const drafts = args.against ? new Set(findArticleFiles(args.paths).map((f) => f.id)) : null;
       const paths = args.against ? [...args.paths, ...args.against] : args.paths;
       const scale = scaleOptions(args);
-      const result = await checkCorpus({ paths, packs, allowEmpty: args['allow-empty'], strict: args.strict, published: args.published, maxBytes, rules: args.rules, scale });
+      const result = await checkCorpus({ paths, allowEmpty: args['allow-empty'], strict: args.strict, published: args.published, maxBytes, rules: args.rules, scale });
       const baseline = args.baseline ?? (args['update-baseline'] ? '.factlint-baseline.json' : null);
       const gated = applyGate(result.report, { drafts, baseline, updateBaseline: args['update-baseline'] });
       if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);

@@ -60,11 +60,10 @@ export function extractCommand(setCode: (code: number) => void, io: IO): Command
         throw new UserError({ code: 'bad-flag', message: `--format ${args.format} applies only with --all`, hint: 'claims are written as NDJSON; add --all to list every mention as json or text' });
       }
       const rules = args.rules ?? ['rules'];
-      const packs = loadRulePacks(rules);
       const writer = new ShardWriter(args.out ?? null, io.out, { rules: rulesHash(rules), published: args.published ?? null });
       let failed = false;
       try {
-        const stats = await extractFiles({ files, rules, packs, strict: args.strict, published: args.published, maxBytes, scale: scaleOptions(args) }, (r) => {
+        const { stats } = await extractFiles({ files, rules, strict: args.strict, published: args.published, maxBytes, scale: scaleOptions(args) }, (r) => {
           writer.add(r);
           if (r.problems.some((p) => p.severity === 'error')) failed = true;
         });

@@ -6,7 +6,7 @@
 import os from 'node:os';
 import type { CorpusFile } from '../corpus/files';
 import type { CompiledPack } from '../rules/types';
-import { ruleSpecsOf } from '../rules/compile';
+import { loadRulePacks, ruleSpecsOf } from '../rules/compile';
 import type { CheckInput, CheckResult } from '../engine';
 import { finishCheck } from '../engine';
 import { findArticleFiles } from '../corpus/files';
@@ -16,7 +16,7 @@ import type { Claim } from '../claims/types';
 import type { Problem } from '../report/model';
 import { ClaimCache, rulesHash } from './cache';
 import { extractFile, isFailure, type FileOptions } from './extract-file';
-import { runPool, workerScript, type Task } from './pool';
+import { WorkerPool, workerScript, type Task } from './pool';
 import { makeProgress, type Progress } from './progress';
 import { articleOf, type FileFailure, type FileResult } from './records';
 
@@ -31,8 +31,10 @@ export interface ScaleOptions {
 
 export interface ExtractInput extends FileOptions {
   files: CorpusFile[];
+  /** Rule files and folders: part of the cache key, and what is loaded when `packs` is not given. */
   rules: string[];
-  packs: CompiledPack[];
+  /** Compiled packs; without them the rules are loaded here, while the workers start. */
+  packs?: CompiledPack[];
   scale: ScaleOptions;
 }
 
@@ -48,7 +50,15 @@ const MIN_PARALLEL = 32;
 
 export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) || 1;
 
-export async function extractFiles(input: ExtractInput, sink: (r: FileResult) => void): Promise<ExtractStats> {
+/** N jobs: this thread and N-1 workers, none for a few files (and none without a build, in tests from sources). */
+const workerCount = (jobs: number, toExtract: number): number => (jobs > 1 && toExtract >= MIN_PARALLEL && workerScript() ? Math.min(jobs, Math.ceil(toExtract / 8)) - 1 : 0);
+
+/**
+ * Extracts `files` (cached, on this thread or on workers) and hands each result to `sink` in
+ * corpus order. Order of work: cache look-ups (no rules parsed for the key), then the workers
+ * start, then the rules load here while the workers load the model.
+ */
+export async function extractFiles(input: ExtractInput, sink: (r: FileResult) => void): Promise<{ stats: ExtractStats; packs: CompiledPack[] }> {
   const { files, scale } = input;
   const options: FileOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
   const cache = scale.cache ? new ClaimCache(scale.cache, { rules: rulesHash(input.rules), published: input.published ?? null, maxBytes: input.maxBytes ?? null }) : null;
@@ -60,6 +70,17 @@ export async function extractFiles(input: ExtractInput, sink: (r: FileResult) =>
     if (hit) slots[index] = hit;
     else misses.push({ ...f, index });
   });
+
+  const workers = workerCount(scale.jobs, misses.length);
+  const pool = workers ? new WorkerPool(workers, options) : null;
+  let packs: CompiledPack[];
+  try {
+    packs = input.packs ?? loadRulePacks(input.rules);
+  } catch (e) {
+    void pool?.terminate();
+    throw e;
+  }
+  pool?.init({ rules: input.rules, specs: ruleSpecsOf(packs) });
 
   const progress: Progress = makeProgress(files.length, scale.progress);
   let next = 0;
@@ -81,38 +102,40 @@ export async function extractFiles(input: ExtractInput, sink: (r: FileResult) =>
     progress.tick(done + (files.length - misses.length));
     flush();
   };
+  const extract = (t: Task) => extractFile(t, packs, options);
 
-  // N jobs: this thread and N-1 workers.
-  const workers = scale.jobs > 1 && misses.length >= MIN_PARALLEL && workerScript() ? Math.min(scale.jobs, Math.ceil(misses.length / 8)) - 1 : 0;
   try {
     flush(); // cached files before the first miss
-    if (workers) await runPool(misses, workers, { rules: input.rules, specs: ruleSpecsOf(input.packs), options }, settle, (t) => extractFile(t, input.packs, options));
-    else for (const t of misses) settle(t.index, extractFile(t, input.packs, options));
+    if (pool) await pool.run(misses, settle, extract);
+    else for (const t of misses) settle(t.index, extract(t));
     flush();
   } finally {
+    void pool?.terminate();
     progress.end();
   }
-  return { articles: files.length, extracted: misses.length, cached: files.length - misses.length, workers };
+  return { stats: { articles: files.length, extracted: misses.length, cached: files.length - misses.length, workers }, packs };
 }
 
-export interface ScaledCheckInput extends CheckInput {
+export interface ScaledCheckInput extends Omit<CheckInput, 'packs'> {
+  /** Rule files and folders (the cache key; loaded when `packs` is not given). */
   rules: string[];
+  packs?: CompiledPack[];
   scale: ScaleOptions;
 }
 
-/** `check` with workers, cache and progress: the same report as engine.check, byte for byte. */
+/** `check` with workers, cache and progress: the same report, byte for byte, whatever the jobs and cache. */
 export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult & { stats: ExtractStats }> {
   const files = findArticleFiles(input.paths, { allowEmpty: input.allowEmpty });
   const articles: Article[] = [];
   const claims: Claim[] = [];
   const problems: Problem[] = [];
-  const stats = await extractFiles({ ...input, files }, (r) => {
+  const { stats, packs } = await extractFiles({ ...input, files }, (r) => {
     if (r.article) articles.push(articleOf(r.article));
     for (const c of r.claims) claims.push(c);
     problems.push(...r.problems);
   });
   reportStats(stats);
-  return { ...finishCheck(input.packs, articles, claims, problems), stats };
+  return { ...finishCheck(packs, articles, claims, problems), stats };
 }
 
 /**

@@ -1,22 +1,32 @@
-/** A worker thread of `--jobs N`: compiles the rule packs once, then extracts the files it is sent. */
+/**
+ * A worker thread of `--jobs N`: loads the wink model at once (while the main thread still
+ * reads the rules), compiles the rules it is handed, then extracts the files it is sent.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileRuleSpecs, loadRulePacks, type RuleSpecs } from '../rules/compile';
+import { getNlp } from '../nlp/wink';
+import { compileRuleSpecs, loadRulePacks } from '../rules/compile';
+import type { CompiledPack } from '../rules/types';
 import { extractFile, type FileOptions } from './extract-file';
-import type { Task, FromWorker } from './pool';
+import type { FromWorker, ToWorker } from './pool';
 
-const data = workerData as { rules: string[]; specs: RuleSpecs | null; options: FileOptions };
+const { options } = workerData as { options: FileOptions };
 const port = parentPort!;
+const fatal = (e: unknown) => port.postMessage({ fatal: (e as Error).stack ?? String(e) } satisfies FromWorker);
+let packs: CompiledPack[] = [];
 try {
-  // The main thread's loaded, validated rule files when it has them: no second parse and validation.
-  const packs = data.specs ? compileRuleSpecs(data.specs) : loadRulePacks(data.rules);
-  port.on('message', (tasks: Task[]) => {
+  getNlp();
+  port.on('message', (msg: ToWorker) => {
     try {
-      const msg: FromWorker = { results: tasks.map((t) => ({ index: t.index, result: extractFile(t, packs, data.options) })) };
-      port.postMessage(msg);
+      if (!Array.isArray(msg)) {
+        // The main thread's validated rule files when it has them: no second parse and validation.
+        packs = msg.init.specs ? compileRuleSpecs(msg.init.specs) : loadRulePacks(msg.init.rules);
+        return;
+      }
+      port.postMessage({ results: msg.map((t) => ({ index: t.index, result: extractFile(t, packs, options) })) } satisfies FromWorker);
     } catch (e) {
-      port.postMessage({ fatal: (e as Error).stack ?? String(e) } satisfies FromWorker);
+      fatal(e);
     }
   });
 } catch (e) {
-  port.postMessage({ fatal: (e as Error).stack ?? String(e) } satisfies FromWorker);
+  fatal(e);
 }

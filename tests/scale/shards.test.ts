@@ -95,6 +95,16 @@ describe('worker threads and the cache', () => {
     expect(JSON.parse(one.stdout).summary.articles).toBe(40);
   });
 
+  test('--jobs 2 with a broken rule file: workers have started, yet the run ends with the rule error and exit 2', () => {
+    const rules = writeTree({ 'pack.yaml': fs.readFileSync('rules/kim-putin-2023.yaml', 'utf8').replace('facts:', 'factz:'), 'shared/places-east-asia.yaml': fs.readFileSync('rules/shared/places-east-asia.yaml', 'utf8') });
+    // A hang (workers keeping the process alive) would be killed and show as code -1.
+    const r = runCli(['check', dir, '--rules', path.join(rules, 'pack.yaml'), '--format', 'json', '--jobs', '2'], { timeout: 60_000 });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/pack\.yaml:\d+:\d+/);
+    expect(r.stderr).toContain('factz');
+  });
+
   test('--cache: a second run extracts nothing; editing one article re-extracts exactly that one', () => {
     const plain = check('--jobs', '1').stdout;
     const cold = check('--cache', '--cache-location', cache);
