@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from './generate';
+import { readDocOnThreads } from './readdoc-threads';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WORK = path.join(ROOT, 'bench', '.corpus');
@@ -81,7 +82,7 @@ const WINK_PIPE: string[] = require(path.join(ROOT, 'dist', 'nlp', 'wink.js')).W
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-function main(): void {
+async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0];
   fs.mkdirSync(WORK, { recursive: true });
   snapshotBuild();
@@ -115,7 +116,12 @@ function main(): void {
       const r2 = cli(['check', path.join(dir, 'corpus'), '--rules', path.join(dir, 'rules'), '--format', `json:${report}.2`, '--fail-on', 'never', '--jobs', '2']);
       rows.push(row('factlint check --jobs 2', r2));
       const same = fs.readFileSync(report, 'utf8') === fs.readFileSync(`${report}.2`, 'utf8');
-      notes.push(`--jobs 2 vs --jobs 1 on ${fmt(size)}: ${fmt(r1.wall / r2.wall, 2)}× (reports ${same ? 'byte-identical' : 'DIFFER'}).`);
+      // The ceiling: readDoc alone, the same code on one thread and on two.
+      process.stderr.write(`bench: bare readDoc on 1 and 2 worker threads on ${size}\n`);
+      const t1 = await readDocOnThreads(files, 1, WINK_PIPE);
+      const t2 = await readDocOnThreads(files, 2, WINK_PIPE);
+      rows.push([`${fmt(size)}`, `bare wink-nlp readDoc, factlint's pipeline, 2 worker threads`, fmt(t2.seconds, 2), '', fmt(size / t2.seconds), fmt(light.tokens / t2.seconds), fmt(light.bytes / 1e6 / t2.seconds, 2), '–', '', '']);
+      notes.push(`--jobs 2 vs --jobs 1 on ${fmt(size)}: ${fmt(r1.wall / r2.wall, 2)}× (reports ${same ? 'byte-identical' : 'DIFFER'}). For scale: bare readDoc with factlint's pipeline, on 2 worker threads vs 1 (file reads included, model loads not): ${fmt(t1.seconds / t2.seconds, 2)}×, the most this machine gives readDoc itself.`);
     }
     if (size === Math.min(...sizes)) {
       const cache = path.join(dir, 'cache');
@@ -158,4 +164,7 @@ function main(): void {
   void largest;
 }
 
-main();
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});
