@@ -257,13 +257,15 @@ export function compileRuleSpecs(specs: RuleSpecs): CompiledPack[] {
   const files: LoadedFile[] = [];
   // No source: diagnostics need one, and these specs compiled without any in loadRulePacks.
   for (const f of specs.files) files.push({ file: f.file, spec: f.spec, source: undefined as unknown as LoadedFile['source'], bases: f.bases.map((i) => files[i]) });
-  return compileLoaded(
+  const packs = compileLoaded(
     specs.roots.map((i) => files[i]),
     [],
     specs.roots.map((i) => files[i].file),
     { allowNoPacks: true },
     new Map(specs.phrases),
   );
+  specsOf.set(packs, specs);
+  return packs;
 }
 
 function compileLoaded(loaded: (LoadedFile | null)[], diagnostics: Diagnostic[], paths: string[], options: { allowNoPacks?: boolean }, tokens: Map<string, string[]>): CompiledPack[] {

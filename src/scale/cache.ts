@@ -3,17 +3,21 @@
  * its claims depend on: the file's bytes, its id and path, the rule files' contents (with
  * what they extend), the tool's version and build, and the flags that change extraction
  * (--published, --max-file-size). A changed input is a different key, so entries are never
- * stale, only unused; delete the folder to reclaim the space.
+ * stale, only unused; delete the folder to reclaim the space. Beside them, the validated rule
+ * files (`rules-v1/`), so a run over cached articles parses no YAML.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { TOOL_VERSION } from '../version';
 import { findRuleFiles } from '../rules/load';
+import { compileRuleSpecs, loadRulePacks, ruleSpecsOf, type RuleSpecs } from '../rules/compile';
+import type { CompiledPack } from '../rules/types';
 import { fromJson, toJson, type FileResult } from './records';
 
 export const DEFAULT_CACHE_LOCATION = '.factlint-cache';
 const FORMAT = 'claims-v1';
+const RULES_FORMAT = 'rules-v1';
 
 const sha = (...parts: (string | Buffer)[]) => {
   const h = createHash('sha256');
@@ -80,12 +84,18 @@ export interface CacheKeyInput {
 export class ClaimCache {
   readonly dir: string;
   private readonly salt: string;
+  private readonly rulesDir: string;
+  private readonly rulesSalt: string;
   hits = 0;
   misses = 0;
+  /** Whether rulePacks compiled cached rule specs. */
+  rulesHit = false;
 
   constructor(location: string, input: CacheKeyInput) {
     this.dir = path.join(location, FORMAT);
     this.salt = sha(FORMAT, buildFingerprint(), input.rules, input.published ?? '', String(input.maxBytes ?? ''));
+    this.rulesDir = path.join(location, RULES_FORMAT);
+    this.rulesSalt = sha(RULES_FORMAT, buildFingerprint(), input.rules);
   }
 
   /** The key of one corpus file, or null when it cannot be read (extraction reports why). */
@@ -104,30 +114,61 @@ export class ClaimCache {
   }
 
   get(key: string): FileResult | null {
+    const r = this.read<FileResult>(this.fileOf(key));
+    if (r) this.hits++;
+    else this.misses++;
+    return r;
+  }
+
+  put(key: string, result: FileResult): void {
+    this.write(this.fileOf(key), result);
+  }
+
+  /**
+   * The rule packs of `paths`, compiled from the validated rule files a previous run cached
+   * (no YAML parsing, no schema validation); loaded from the files and cached on a miss. The
+   * key is the rule files' contents and their names, so an edited rule file is a miss; any
+   * error comes from loading the files, with positions.
+   */
+  rulePacks(paths: string[]): CompiledPack[] {
+    const names = findRuleFiles(paths);
+    const file = path.join(this.rulesDir, `${sha(this.rulesSalt, ...names, ...names.map((n) => path.resolve(n)))}.json`);
+    const cached = this.read<Omit<RuleSpecs, 'phrases'> & { phrases: [string, string[]][] }>(file);
+    if (cached) {
+      try {
+        const packs = compileRuleSpecs({ ...cached, phrases: new Map(cached.phrases) });
+        this.rulesHit = true;
+        return packs;
+      } catch {
+        /* an entry that no longer compiles: load the files, which say why */
+      }
+    }
+    const packs = loadRulePacks(paths);
+    const specs = ruleSpecsOf(packs);
+    if (specs) this.write(file, { ...specs, phrases: [...specs.phrases] });
+    return packs;
+  }
+
+  private read<T>(file: string): T | null {
     let text: string;
     try {
-      text = fs.readFileSync(this.fileOf(key), 'utf8');
+      text = fs.readFileSync(file, 'utf8');
     } catch {
-      this.misses++;
       return null;
     }
     try {
-      const r = fromJson<FileResult>(text);
-      this.hits++;
-      return r;
+      return fromJson<T>(text);
     } catch {
-      this.misses++; // a damaged entry is a miss and is rewritten
-      return null;
+      return null; // a damaged entry is a miss and is rewritten
     }
   }
 
   /** Written through a temporary file and a rename: a reader never sees half an entry. */
-  put(key: string, result: FileResult): void {
-    const file = this.fileOf(key);
+  private write(file: string, value: unknown): void {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(tmp, toJson(result));
+      fs.writeFileSync(tmp, toJson(value));
       fs.renameSync(tmp, file);
     } catch {
       fs.rmSync(tmp, { force: true }); // a cache that cannot be written only costs speed

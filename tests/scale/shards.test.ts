@@ -8,9 +8,9 @@ import { runCli, tempDir, writeTree } from '../helpers';
 import { fromJson, toJson } from '../../src/scale/records';
 
 const stats = (stderr: string) => {
-  const m = /factlint stats: articles (\d+), extracted (\d+), cached (\d+), workers (\d+)/.exec(stderr);
+  const m = /factlint stats: articles (\d+), extracted (\d+), cached (\d+), workers (\d+), rules cached (\d)/.exec(stderr);
   if (!m) throw new Error(`no stats line in: ${stderr}`);
-  return { articles: +m[1], extracted: +m[2], cached: +m[3], workers: +m[4] };
+  return { articles: +m[1], extracted: +m[2], cached: +m[3], workers: +m[4], rulesCached: +m[5] };
 };
 
 describe('extract → align shards', () => {
@@ -126,7 +126,41 @@ describe('worker threads and the cache', () => {
     expect(stats(run().stderr).extracted).toBe(40);
     expect(stats(run().stderr).cached).toBe(40);
     fs.appendFileSync(path.join(rules, 'shared/places-east-asia.yaml'), '\n# a comment\n');
-    expect(stats(run().stderr)).toMatchObject({ extracted: 40, cached: 0 });
+    expect(stats(run().stderr)).toMatchObject({ extracted: 40, cached: 0, rulesCached: 0 });
+  });
+
+  test('--cache keeps the validated rule files: a second run parses none, and a broken edit is still reported at its line', () => {
+    const rules = writeTree({ 'pack.yaml': fs.readFileSync('rules/kim-putin-2023.yaml', 'utf8'), 'shared/places-east-asia.yaml': fs.readFileSync('rules/shared/places-east-asia.yaml', 'utf8') });
+    const location = path.join(dir, '.cache3');
+    const run = (...extra: string[]) => runCli(['check', dir, '--rules', path.join(rules, 'pack.yaml'), '--format', 'json', '--cache', '--cache-location', location, ...extra], { env: { FACTLINT_STATS: '1' } });
+    const plain = check('--jobs', '1').stdout;
+    const cold = run();
+    expect(stats(cold.stderr)).toMatchObject({ extracted: 40, rulesCached: 0 });
+    expect(fs.readdirSync(path.join(location, 'rules-v1'))).toHaveLength(1);
+    const warm = run();
+    expect(stats(warm.stderr)).toMatchObject({ cached: 40, rulesCached: 1 });
+    expect(warm.stdout).toBe(plain);
+    // Workers compile the cached specs too (another --published: every article is extracted again, the rules are not).
+    const other = run('--jobs', '2', '--published', '2023-09-12');
+    expect(stats(other.stderr)).toMatchObject({ extracted: 40, workers: 1, rulesCached: 1 });
+    expect(other.stdout).toBe(check('--jobs', '1', '--published', '2023-09-12').stdout);
+
+    // A rule file edited into an error: a new key, so the file is loaded and the error has its position.
+    const pack = path.join(rules, 'pack.yaml');
+    const text = fs.readFileSync(pack, 'utf8');
+    fs.writeFileSync(pack, text.replace(/severity: error/, 'severity: eror'));
+    const broken = run();
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/pack\.yaml:\d+:\d+/);
+    expect(broken.stderr).toContain('eror');
+
+    // A damaged entry is a miss: the files are loaded again and the report is the same.
+    fs.writeFileSync(pack, text);
+    for (const f of fs.readdirSync(path.join(location, 'rules-v1'))) fs.writeFileSync(path.join(location, 'rules-v1', f), '{"files": [');
+    const repaired = run();
+    expect(stats(repaired.stderr)).toMatchObject({ cached: 40, rulesCached: 0 });
+    expect(repaired.stdout).toBe(plain);
+    expect(stats(run().stderr)).toMatchObject({ rulesCached: 1 });
   });
 });
 
