@@ -11,6 +11,7 @@ import { bindClaims, inScope } from './claims/bind';
 import { align } from './align/align';
 import { buildReport } from './report/build';
 import { applySuppressions } from './gate/suppressions';
+import { claimsOfDraftFacts } from './gate/draft';
 
 export interface CheckInput {
   paths: string[];
@@ -57,11 +58,15 @@ export function readCorpusFile(f: CorpusFile, input: Omit<CheckInput, 'paths' | 
   return { article, problems };
 }
 
-/** The second half of a check (after extraction, see scale/pipeline.ts): suppressions, alignment, the report. Articles are metadata, in corpus order. */
-export function finishCheck(packs: CompiledPack[], articles: Article[], claims: Claim[], problems: Problem[]): CheckResult {
+/**
+ * The second half of a check (after extraction, see scale/pipeline.ts): suppressions,
+ * alignment, the report. Articles are metadata, in corpus order; `drafts`: draft mode's ids.
+ */
+export function finishCheck(packs: CompiledPack[], articles: Article[], claims: Claim[], problems: Problem[], drafts: Set<string> | null = null): CheckResult {
   const suppressed = applySuppressions(claims, articles);
   problems.push(...suppressed.problems);
-  const findings = align(packs, suppressed.claims);
+  // Draft mode: only the facts a draft speaks to (the gate keeps only findings with a draft).
+  const findings = align(packs, drafts ? claimsOfDraftFacts(suppressed.claims, drafts) : suppressed.claims);
   const facts = packs.reduce((n, p) => n + p.facts.length, 0);
   return { report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }), articles, claims };
 }

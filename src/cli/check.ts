@@ -55,7 +55,7 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
       const drafts = args.against ? new Set(findArticleFiles(args.paths).map((f) => f.id)) : null;
       const paths = args.against ? [...args.paths, ...args.against] : args.paths;
       const scale = scaleOptions(args);
-      const result = await checkCorpus({ paths, allowEmpty: args['allow-empty'], strict: args.strict, published: args.published, maxBytes, rules: args.rules, scale });
+      const result = await checkCorpus({ paths, drafts, allowEmpty: args['allow-empty'], strict: args.strict, published: args.published, maxBytes, rules: args.rules, scale });
       const baseline = args.baseline ?? (args['update-baseline'] ? '.factlint-baseline.json' : null);
       const gated = applyGate(result.report, { drafts, baseline, updateBaseline: args['update-baseline'] });
       if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);

@@ -123,6 +123,8 @@ export interface ScaledCheckInput extends Omit<CheckInput, 'packs'> {
   rules: string[];
   packs?: CompiledPack[];
   scale: ScaleOptions;
+  /** Draft mode: the ids of the drafts (only facts they make claims on are aligned). */
+  drafts?: Set<string> | null;
 }
 
 /** `check` with workers, cache and progress: the same report, byte for byte, whatever the jobs and cache. */
@@ -137,7 +139,7 @@ export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult 
     problems.push(...r.problems);
   });
   reportStats(stats);
-  return { ...finishCheck(packs, articles, claims, problems), stats };
+  return { ...finishCheck(packs, articles, claims, problems, input.drafts ?? null), stats };
 }
 
 /**

@@ -108,6 +108,11 @@ describe('draft mode', () => {
     expect(departure.status).toBe('contradiction');
     expect(report.findings.map((f) => f.fact)).not.toContain('summit-location');
     expect(report.summary.articles).toBe(6);
+    // Draft mode aligns only the facts the draft speaks to; its findings are exactly those of
+    // a full check that involve the draft.
+    const full = json(dir, 'drafts/story.md', 'corpus', '--fail-on', 'never').report;
+    expect(full.findings.map((f) => f.fact)).toContain('summit-location');
+    expect(report.findings).toEqual(full.findings.filter((f) => f.claims.some((c) => c.article === 'drafts/story.md')));
   });
 });
 
