@@ -5,7 +5,7 @@
  */
 import { partitionPoint } from '../util/search';
 import winkNLP, { type ItemCustomEntity } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type Model from 'wink-eng-lite-web-model';
 
 export interface Token {
   start: number;
@@ -46,9 +46,13 @@ let nlp: Nlp | null = null;
  */
 export const WINK_PIPE = ['sbd', 'pos', 'cer'];
 
-/** Loads the model once per process (about 0.2 s). */
+/**
+ * Loads the model once per process, on first use (about 0.2 s): a run whose articles all come
+ * from the cache, with cached rules, never needs it.
+ */
 export function getNlp(): Nlp {
-  if (!nlp) nlp = winkNLP(model, WINK_PIPE as Parameters<typeof winkNLP>[1]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (!nlp) nlp = winkNLP(require('wink-eng-lite-web-model') as typeof Model, WINK_PIPE as Parameters<typeof winkNLP>[1]);
   return nlp;
 }
 
