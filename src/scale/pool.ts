@@ -60,10 +60,6 @@ export class WorkerPool {
     }
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /** Hands every worker the rules to compile: sent once, ahead of any task. */
   init(rules: WorkerInit): void {
     for (const w of this.workers) w.postMessage({ init: rules } satisfies ToWorker);
