@@ -5,7 +5,8 @@ import { checkCorpus } from '../scale/pipeline';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from '../scale/options';
 import { UserError } from '../errors';
 import { exitCode, FAIL_ON, type FailOn } from '../gate/exit';
-import { parseFormats, writeAtomic, writeOutputs } from './output';
+import { parseFormats, writeOutputs } from './output';
+import { writeAtomic } from '../util/write-atomic';
 import { applyGate } from '../gate';
 import { findArticleFiles } from '../corpus/files';
 

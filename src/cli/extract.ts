@@ -13,7 +13,7 @@ import { extractFiles, reportStats } from '../scale/pipeline';
 import { ShardWriter } from '../scale/shards';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from '../scale/options';
 import { listMentions, formatMentions, MENTION_FORMATS, type MentionFormat } from '../scale/mentions';
-import { writeAtomic } from './output';
+import { writeAtomic } from '../util/write-atomic';
 
 interface ExtractArgs extends ScaleArgs {
   paths: string[];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
 import { FORMATTERS } from '../report';
+import { writeAtomic } from '../util/write-atomic';
 import type { Report } from '../report/model';
 
 export interface OutputSpec {
@@ -31,18 +32,6 @@ export function parseFormats(values: string[]): OutputSpec[] {
     throw new UserError({ code: 'bad-format', message: 'more than one format writes to standard output', hint: 'give all but one a path, e.g. --format text --format json:reports/report.json' });
   }
   return specs;
-}
-
-/** Writes via a temporary file and a rename, so a report is never half-written. */
-export function writeAtomic(file: string, content: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, content);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw new UserError({ code: 'output-unwritable', message: `cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file, hint: 'check the folder permissions and free space' });
-  }
 }
 
 /** Renders every output first, then writes them: a failure leaves earlier reports untouched. */

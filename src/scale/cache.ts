@@ -13,6 +13,7 @@ import { TOOL_VERSION } from '../version';
 import { findRuleFiles } from '../rules/load';
 import { compileRuleSpecs, loadRulePacks, ruleSpecsOf, type RuleSpecs } from '../rules/compile';
 import type { CompiledPack } from '../rules/types';
+import { writeAtomic } from '../util/write-atomic';
 import { fromJson, toJson, type FileResult } from './records';
 
 export const DEFAULT_CACHE_LOCATION = '.factlint-cache';
@@ -165,13 +166,11 @@ export class ClaimCache {
 
   /** Written through a temporary file and a rename: a reader never sees half an entry. */
   private write(file: string, value: unknown): void {
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(tmp, toJson(value));
-      fs.renameSync(tmp, file);
+      writeAtomic(file, toJson(value));
     } catch {
-      fs.rmSync(tmp, { force: true }); // a cache that cannot be written only costs speed
+      /* a cache that cannot be written only costs speed */
     }
   }
 }
