@@ -199,6 +199,9 @@ function article(r: Rand, s: Story, k: number): string {
   return `---\ntitle: "${title}"\nsource: ${pick(r, OUTLETS)}\npublished: ${published}\nstory: ${s.id}\n---\n${title}\n\n${paragraphs.join('\n\n')}\n`;
 }
 
+/** An article's text after the front matter that generate() writes: what readDoc is timed on. */
+export const bodyOf = (text: string): string => text.slice(text.indexOf('\n---\n', 3) + 5);
+
 export const ARTICLES_PER_STORY = 50;
 
 /** Writes `size` articles under dir/corpus and one rule pack per story under dir/rules. */

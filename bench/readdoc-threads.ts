@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { bodyOf } from './generate';
 
 export async function readDocOnThreads(files: string[], threads: number, pipe: string[]): Promise<{ seconds: number }> {
   const workers = Array.from({ length: threads }, (_, k) => new Worker(__filename, { workerData: { files: files.filter((_, i) => i % threads === k), pipe } }));
@@ -27,7 +28,7 @@ if (!isMainThread) {
     let tokens = 0;
     for (const f of files) {
       const text = fs.readFileSync(f, 'utf8');
-      tokens += nlp.readDoc(text.slice(text.indexOf('\n---\n', 3) + 5)).tokens().length();
+      tokens += nlp.readDoc(bodyOf(text)).tokens().length();
     }
     parentPort!.postMessage(tokens);
   });

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generate } from './generate';
+import { bodyOf, generate } from './generate';
 import { readDocOnThreads } from './readdoc-threads';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -71,7 +71,7 @@ function bareReadDoc(files: string[], pipe?: string[]): { seconds: number; cpu: 
   let cpu = 0;
   for (const f of files) {
     const text = fs.readFileSync(f, 'utf8');
-    const body = text.slice(text.indexOf('\n---\n', 3) + 5);
+    const body = bodyOf(text);
     bytes += Buffer.byteLength(body);
     const c = process.cpuUsage();
     const t = process.hrtime.bigint();
