@@ -1,5 +1,5 @@
 /** `factlint check [paths..]`: extract, align, report, gate. */
-import { checkReadArgs, PATHS, READ_OPTIONS, type IO } from './common';
+import { checkReadArgs, PATHS, READ_OPTIONS, type IO, type ReadArgs } from './common';
 import type { CommandModule } from 'yargs';
 import { checkCorpus } from '../scale/pipeline';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from '../scale/options';
@@ -10,22 +10,17 @@ import { writeAtomic } from '../util/write-atomic';
 import { applyGate } from '../gate';
 import { findArticleFiles } from '../corpus/files';
 
-interface CheckArgs extends ScaleArgs {
+interface CheckArgs extends ScaleArgs, ReadArgs {
   paths: string[];
   rules: string[];
   format: string[];
   'fail-on': FailOn;
-  'allow-empty': boolean;
-  strict: boolean;
-  published?: string;
   color?: boolean;
   against?: string[];
   baseline?: string;
   'update-baseline': boolean;
   'max-warnings': number;
-  'max-file-size': number;
 }
-
 
 export function checkCommand(setCode: (code: number) => void, io: IO): CommandModule<object, CheckArgs> {
   return {

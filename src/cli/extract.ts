@@ -3,7 +3,7 @@
  * article as NDJSON (see src/scale/shards.ts), for `factlint align`; with --all, every typed
  * mention found, no rule file needed (the debugging view for rule authors).
  */
-import { checkReadArgs, PATHS, READ_OPTIONS, type IO } from './common';
+import { checkReadArgs, PATHS, READ_OPTIONS, type IO, type ReadArgs } from './common';
 import type { CommandModule } from 'yargs';
 import { loadRulePacks } from '../rules/compile';
 import { UserError } from '../errors';
@@ -15,18 +15,13 @@ import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from '../scale/options';
 import { listMentions, formatMentions, MENTION_FORMATS, type MentionFormat } from '../scale/mentions';
 import { writeAtomic } from '../util/write-atomic';
 
-interface ExtractArgs extends ScaleArgs {
+interface ExtractArgs extends ScaleArgs, ReadArgs {
   paths: string[];
   rules?: string[];
   all: boolean;
   format?: MentionFormat;
   out?: string;
-  published?: string;
-  'allow-empty': boolean;
-  strict: boolean;
-  'max-file-size': number;
 }
-
 
 export function extractCommand(setCode: (code: number) => void, io: IO): CommandModule<object, ExtractArgs> {
   return {
