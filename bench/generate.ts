@@ -23,15 +23,70 @@ const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-const SYL = ['ka', 'lo', 'mer', 'vin', 'tal', 'os', 'bre', 'du', 'han', 'sel', 'mor', 'ri', 'ten', 'ga', 'vel', 'as', 'dun', 'ker', 'lin', 'pa', 'sto', 'wen', 'ar', 'by', 'cor', 'fen', 'ish', 'ul', 'zar', 'ne'];
+const SYL = [
+  'ka',
+  'lo',
+  'mer',
+  'vin',
+  'tal',
+  'os',
+  'bre',
+  'du',
+  'han',
+  'sel',
+  'mor',
+  'ri',
+  'ten',
+  'ga',
+  'vel',
+  'as',
+  'dun',
+  'ker',
+  'lin',
+  'pa',
+  'sto',
+  'wen',
+  'ar',
+  'by',
+  'cor',
+  'fen',
+  'ish',
+  'ul',
+  'zar',
+  'ne',
+];
 function word(r: Rand, n = int(r, 2, 3)): string {
   let w = '';
   for (let i = 0; i < n; i++) w += pick(r, SYL);
   return cap(w);
 }
 
-const OUTLETS = ['Northern Ledger', 'Coastal Wire', 'Daily Meridian', 'The Evening Post', 'Harbour Times', 'Valley Courier', 'Metro Dispatch', 'The Observer Desk', 'Capital Report', 'Frontier News'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const OUTLETS = [
+  'Northern Ledger',
+  'Coastal Wire',
+  'Daily Meridian',
+  'The Evening Post',
+  'Harbour Times',
+  'Valley Courier',
+  'Metro Dispatch',
+  'The Observer Desk',
+  'Capital Report',
+  'Frontier News',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const VEHICLES = ['ferry', 'train', 'convoy', 'cargo ship', 'airship', 'bus'];
 const ROLES = ['minister', 'spokesperson', 'mayor', 'engineer', 'analyst', 'official', 'captain', 'inspector'];
@@ -194,7 +249,8 @@ function article(r: Rand, s: Story, k: number): string {
   }
   sentences.push(...fillers);
   const paragraphs: string[] = [];
-  for (let i = 0, step = int(r, 3, 5); i < sentences.length; i += step, step = int(r, 3, 5)) paragraphs.push(sentences.slice(i, i + step).join(' '));
+  for (let i = 0, step = int(r, 3, 5); i < sentences.length; i += step, step = int(r, 3, 5))
+    paragraphs.push(sentences.slice(i, i + step).join(' '));
   const title = `${cap(s.vehicle)} ${s.name} halted near ${town}`;
   return `---\ntitle: "${title}"\nsource: ${pick(r, OUTLETS)}\npublished: ${published}\nstory: ${s.id}\n---\n${title}\n\n${paragraphs.join('\n\n')}\n`;
 }

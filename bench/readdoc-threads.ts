@@ -8,8 +8,12 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { bodyOf } from './generate';
 
 export async function readDocOnThreads(files: string[], threads: number, pipe: string[]): Promise<{ seconds: number }> {
-  const workers = Array.from({ length: threads }, (_, k) => new Worker(__filename, { workerData: { files: files.filter((_, i) => i % threads === k), pipe } }));
-  const message = (w: Worker) => new Promise<unknown>((resolve, reject) => w.once('message', resolve).once('error', reject));
+  const workers = Array.from(
+    { length: threads },
+    (_, k) => new Worker(__filename, { workerData: { files: files.filter((_, i) => i % threads === k), pipe } }),
+  );
+  const message = (w: Worker) =>
+    new Promise<unknown>((resolve, reject) => w.once('message', resolve).once('error', reject));
   await Promise.all(workers.map(message)); // models loaded
   const t = process.hrtime.bigint();
   const done = Promise.all(workers.map(message));

@@ -21,7 +21,8 @@ const CLI = path.join(APP, 'bin', 'factlint.js');
 function snapshotBuild(): void {
   fs.rmSync(APP, { recursive: true, force: true });
   fs.mkdirSync(APP, { recursive: true });
-  for (const p of ['bin', 'dist', 'schema', 'package.json']) fs.cpSync(path.join(ROOT, p), path.join(APP, p), { recursive: true });
+  for (const p of ['bin', 'dist', 'schema', 'package.json'])
+    fs.cpSync(path.join(ROOT, p), path.join(APP, p), { recursive: true });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(APP, 'node_modules'), 'dir');
 }
 /** Pairs of --jobs 1 / --jobs 2 runs (and of readDoc on 1 / 2 threads) on the largest corpus. */
@@ -30,7 +31,10 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 interface Run {
   wall: number;
@@ -41,7 +45,12 @@ interface Run {
 
 function cli(args: string[], cwd = ROOT): Run {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, FACTLINT_STATS: '1', CI: '1' }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { ...process.env, FACTLINT_STATS: '1', CI: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const wall = Number(process.hrtime.bigint() - t) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`factlint ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const line = /factlint stats: (.*)/.exec(r.stderr)?.[1] ?? '';
@@ -58,7 +67,10 @@ function cli(args: string[], cwd = ROOT): Run {
  * Without `pipe`, wink's default pipeline (what "raw readDoc" means to a wink user); with it,
  * the lighter pipeline factlint runs (src/nlp/wink.ts), for the like-for-like ratio.
  */
-function bareReadDoc(files: string[], pipe?: string[]): { seconds: number; cpu: number; tokens: number; bytes: number; load: number } {
+function bareReadDoc(
+  files: string[],
+  pipe?: string[],
+): { seconds: number; cpu: number; tokens: number; bytes: number; load: number } {
   const t0 = process.hrtime.bigint();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const winkNLP = require('wink-nlp');
@@ -104,21 +116,78 @@ async function main(): Promise<void> {
     const light = bareReadDoc(files, WINK_PIPE);
     const report = path.join(dir, 'report.json');
     process.stderr.write(`bench: factlint check --jobs 1 on ${size}\n`);
-    const r1 = cli(['check', path.join(dir, 'corpus'), '--rules', path.join(dir, 'rules'), '--format', `json:${report}`, '--fail-on', 'never', '--jobs', '1']);
+    const r1 = cli([
+      'check',
+      path.join(dir, 'corpus'),
+      '--rules',
+      path.join(dir, 'rules'),
+      '--format',
+      `json:${report}`,
+      '--fail-on',
+      'never',
+      '--jobs',
+      '1',
+    ]);
     check1[size] = r1.wall;
     const summary = JSON.parse(fs.readFileSync(report, 'utf8')).summary;
     const bareRate = bare.tokens / bare.seconds;
     const row = (label: string, r: Run) => [
-      `${fmt(size)}`, label, fmt(r.wall, 2), fmt(r.stats.cpu, 2), fmt(size / r.wall), fmt(bare.tokens / r.wall), fmt(bare.bytes / 1e6 / r.wall, 2), fmt(r.stats['max rss'] ?? NaN), `${fmt((100 * (bare.tokens / r.wall)) / bareRate)}%`, `${fmt((100 * bare.cpu) / r.stats.cpu)}%`,
+      `${fmt(size)}`,
+      label,
+      fmt(r.wall, 2),
+      fmt(r.stats.cpu, 2),
+      fmt(size / r.wall),
+      fmt(bare.tokens / r.wall),
+      fmt(bare.bytes / 1e6 / r.wall, 2),
+      fmt(r.stats['max rss'] ?? NaN),
+      `${fmt((100 * (bare.tokens / r.wall)) / bareRate)}%`,
+      `${fmt((100 * bare.cpu) / r.stats.cpu)}%`,
     ];
-    rows.push([`${fmt(size)}`, 'bare wink-nlp readDoc', fmt(bare.seconds, 2), fmt(bare.cpu, 2), fmt(size / bare.seconds), fmt(bareRate), fmt(bare.bytes / 1e6 / bare.seconds, 2), '–', '100%', '100%']);
-    rows.push([`${fmt(size)}`, `bare wink-nlp readDoc, factlint's pipeline (${WINK_PIPE.join(', ')})`, fmt(light.seconds, 2), fmt(light.cpu, 2), fmt(size / light.seconds), fmt(light.tokens / light.seconds), fmt(light.bytes / 1e6 / light.seconds, 2), '–', `${fmt((100 * light.tokens) / light.seconds / bareRate)}%`, `${fmt((100 * bare.cpu) / light.cpu)}%`]);
+    rows.push([
+      `${fmt(size)}`,
+      'bare wink-nlp readDoc',
+      fmt(bare.seconds, 2),
+      fmt(bare.cpu, 2),
+      fmt(size / bare.seconds),
+      fmt(bareRate),
+      fmt(bare.bytes / 1e6 / bare.seconds, 2),
+      '–',
+      '100%',
+      '100%',
+    ]);
+    rows.push([
+      `${fmt(size)}`,
+      `bare wink-nlp readDoc, factlint's pipeline (${WINK_PIPE.join(', ')})`,
+      fmt(light.seconds, 2),
+      fmt(light.cpu, 2),
+      fmt(size / light.seconds),
+      fmt(light.tokens / light.seconds),
+      fmt(light.bytes / 1e6 / light.seconds, 2),
+      '–',
+      `${fmt((100 * light.tokens) / light.seconds / bareRate)}%`,
+      `${fmt((100 * bare.cpu) / light.cpu)}%`,
+    ]);
     rows.push(row('factlint check --jobs 1', r1));
-    notes.push(`${fmt(size)} articles: factlint check --jobs 1 runs at ${fmt((100 * (bare.tokens / r1.wall)) / bareRate)}% of default-pipeline readDoc and ${fmt((100 * (light.tokens / r1.wall)) / (light.tokens / light.seconds))}% of readDoc with factlint's own pipeline (wall time, process start and model load included).`);
-    notes.push(`${fmt(size)} articles: ${fmt(bare.tokens)} tokens, ${fmt(bare.bytes / 1e6, 1)} MB of text, ${summary.facts} facts in ${size / 50} packs, ${summary.contradictions} contradictions; model load ${fmt(bare.load, 2)} s (not in the readDoc time).`);
+    notes.push(
+      `${fmt(size)} articles: factlint check --jobs 1 runs at ${fmt((100 * (bare.tokens / r1.wall)) / bareRate)}% of default-pipeline readDoc and ${fmt((100 * (light.tokens / r1.wall)) / (light.tokens / light.seconds))}% of readDoc with factlint's own pipeline (wall time, process start and model load included).`,
+    );
+    notes.push(
+      `${fmt(size)} articles: ${fmt(bare.tokens)} tokens, ${fmt(bare.bytes / 1e6, 1)} MB of text, ${summary.facts} facts in ${size / 50} packs, ${summary.contradictions} contradictions; model load ${fmt(bare.load, 2)} s (not in the readDoc time).`,
+    );
     if (size === Math.max(...sizes)) {
       process.stderr.write(`bench: factlint check --jobs 2 on ${size}\n`);
-      const checkArgs = (out: string, jobs: string) => ['check', path.join(dir, 'corpus'), '--rules', path.join(dir, 'rules'), '--format', `json:${out}`, '--fail-on', 'never', '--jobs', jobs];
+      const checkArgs = (out: string, jobs: string) => [
+        'check',
+        path.join(dir, 'corpus'),
+        '--rules',
+        path.join(dir, 'rules'),
+        '--format',
+        `json:${out}`,
+        '--fail-on',
+        'never',
+        '--jobs',
+        jobs,
+      ];
       const r2 = cli(checkArgs(`${report}.2`, '2'));
       rows.push(row('factlint check --jobs 2', r2));
       const same = fs.readFileSync(report, 'utf8') === fs.readFileSync(`${report}.2`, 'utf8');
@@ -126,7 +195,18 @@ async function main(): Promise<void> {
       process.stderr.write(`bench: bare readDoc on 1 and 2 worker threads on ${size}\n`);
       const t1 = await readDocOnThreads(files, 1, WINK_PIPE);
       const t2 = await readDocOnThreads(files, 2, WINK_PIPE);
-      rows.push([`${fmt(size)}`, `bare wink-nlp readDoc, factlint's pipeline, 2 worker threads`, fmt(t2.seconds, 2), '', fmt(size / t2.seconds), fmt(light.tokens / t2.seconds), fmt(light.bytes / 1e6 / t2.seconds, 2), '–', '', '']);
+      rows.push([
+        `${fmt(size)}`,
+        `bare wink-nlp readDoc, factlint's pipeline, 2 worker threads`,
+        fmt(t2.seconds, 2),
+        '',
+        fmt(size / t2.seconds),
+        fmt(light.tokens / t2.seconds),
+        fmt(light.bytes / 1e6 / t2.seconds, 2),
+        '–',
+        '',
+        '',
+      ]);
       // On a shared host one pair of runs can be off by 20%: BENCH_PAIRS=N repeats both pairs.
       const jobsRatios = [r1.wall / r2.wall];
       const readDocRatios = [t1.seconds / t2.seconds];
@@ -139,12 +219,27 @@ async function main(): Promise<void> {
         const v = await readDocOnThreads(files, 2, WINK_PIPE);
         readDocRatios.push(u.seconds / v.seconds);
       }
-      const spread = (xs: number[]) => (xs.length > 1 ? ` (${xs.length} pairs: ${xs.map((x) => fmt(x, 2)).join(', ')}; median ${fmt(median(xs), 2)})` : '');
-      notes.push(`--jobs 2 vs --jobs 1 on ${fmt(size)}: ${fmt(jobsRatios[0], 2)}×${spread(jobsRatios)}, reports ${same ? 'byte-identical' : 'DIFFER'}. For scale: bare readDoc with factlint's pipeline, on 2 worker threads vs 1 (file reads included, model loads not): ${fmt(readDocRatios[0], 2)}×${spread(readDocRatios)}, the most this machine gives readDoc itself.`);
+      const spread = (xs: number[]) =>
+        xs.length > 1
+          ? ` (${xs.length} pairs: ${xs.map((x) => fmt(x, 2)).join(', ')}; median ${fmt(median(xs), 2)})`
+          : '';
+      notes.push(
+        `--jobs 2 vs --jobs 1 on ${fmt(size)}: ${fmt(jobsRatios[0], 2)}×${spread(jobsRatios)}, reports ${same ? 'byte-identical' : 'DIFFER'}. For scale: bare readDoc with factlint's pipeline, on 2 worker threads vs 1 (file reads included, model loads not): ${fmt(readDocRatios[0], 2)}×${spread(readDocRatios)}, the most this machine gives readDoc itself.`,
+      );
     }
     if (size === Math.min(...sizes)) {
       const cache = path.join(dir, 'cache');
-      const base = ['--rules', path.join(dir, 'rules'), '--format', `json:${report}.c`, '--fail-on', 'never', '--cache', '--cache-location', cache];
+      const base = [
+        '--rules',
+        path.join(dir, 'rules'),
+        '--format',
+        `json:${report}.c`,
+        '--fail-on',
+        'never',
+        '--cache',
+        '--cache-location',
+        cache,
+      ];
       fs.rmSync(cache, { recursive: true, force: true });
       process.stderr.write('bench: cache runs\n');
       const cold = cli(['check', path.join(dir, 'corpus'), ...base]);
@@ -158,17 +253,32 @@ async function main(): Promise<void> {
       fs.appendFileSync(edited, '\nAn editor added this sentence.\n');
       const e = cli(['check', path.join(dir, 'corpus'), ...base]);
       fs.writeFileSync(edited, original);
-      const plain = (label: string, r: Run, articles: string) => [articles, label, fmt(r.wall, 2), fmt(r.stats.cpu, 2), '', '', '', fmt(r.stats['max rss'] ?? NaN), '', ''];
+      const plain = (label: string, r: Run, articles: string) => [
+        articles,
+        label,
+        fmt(r.wall, 2),
+        fmt(r.stats.cpu, 2),
+        '',
+        '',
+        '',
+        fmt(r.stats['max rss'] ?? NaN),
+        '',
+        '',
+      ];
       rows.push(plain('--cache, cold (fills the cache)', cold, fmt(size)));
       rows.push(plain('--cache, all cached', warm, fmt(size)));
       rows.push(plain('--cache, one article edited', e, fmt(size)));
       rows.push(plain('one draft --against the cached corpus', d, `1 + ${fmt(size)}`));
-      notes.push(`Cache: all cached = extracted ${warm.stats.extracted}, cached ${warm.stats.cached}; one article edited = extracted ${e.stats.extracted}, cached ${e.stats.cached}; draft = extracted ${d.stats.extracted}, cached ${d.stats.cached}, wall ${fmt(d.wall, 2)} s including process start and model load.`);
+      notes.push(
+        `Cache: all cached = extracted ${warm.stats.extracted}, cached ${warm.stats.cached}; one article edited = extracted ${e.stats.extracted}, cached ${e.stats.cached}; draft = extracted ${d.stats.extracted}, cached ${d.stats.cached}, wall ${fmt(d.wall, 2)} s including process start and model load.`,
+      );
     }
   }
   if (sizes.length > 1) {
     const [a, b] = [Math.min(...sizes), Math.max(...sizes)];
-    notes.push(`Growth: ${fmt(b)} articles took ${fmt(check1[b] / check1[a], 2)}× the time of ${fmt(a)} (${fmt(b / a)}× the articles).`);
+    notes.push(
+      `Growth: ${fmt(b)} articles took ${fmt(check1[b] / check1[a], 2)}× the time of ${fmt(a)} (${fmt(b / a)}× the articles).`,
+    );
   }
   const out = [
     `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}, load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end (other processes share the cores); wall and CPU times of factlint include process start, model load and rule compilation; CPU = user + system of all threads; readDoc times are readDoc calls only.`,

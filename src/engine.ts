@@ -40,11 +40,22 @@ export function extractClaims(article: Article, packs: CompiledPack[]): Claim[] 
 }
 
 export function problemOf(e: UserError, fallbackFile: string): Problem[] {
-  return e.diagnostics.map((d) => ({ code: d.code, severity: 'error', message: d.message, file: d.file ?? fallbackFile, line: d.line ?? null, column: d.column ?? null, hint: d.hint ?? null }));
+  return e.diagnostics.map((d) => ({
+    code: d.code,
+    severity: 'error',
+    message: d.message,
+    file: d.file ?? fallbackFile,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    hint: d.hint ?? null,
+  }));
 }
 
 /** One corpus file: its article (null when unreadable) and its problems. Throws only with `strict`. */
-export function readCorpusFile(f: CorpusFile, input: Omit<CheckInput, 'paths' | 'packs'>): { article: Article | null; problems: Problem[] } {
+export function readCorpusFile(
+  f: CorpusFile,
+  input: Omit<CheckInput, 'paths' | 'packs'>,
+): { article: Article | null; problems: Problem[] } {
   let article: Article;
   try {
     article = readArticle(f.file, f.id, input.maxBytes);
@@ -54,7 +65,16 @@ export function readCorpusFile(f: CorpusFile, input: Omit<CheckInput, 'paths' | 
   }
   const problems: Problem[] = [];
   if (!article.published && input.published) article.published = input.published;
-  if (!article.body.trim()) problems.push({ code: 'article-empty', severity: 'warning', message: 'article has no text', file: f.file, line: null, column: null, hint: 'an empty file yields no claims; remove it or add its text' });
+  if (!article.body.trim())
+    problems.push({
+      code: 'article-empty',
+      severity: 'warning',
+      message: 'article has no text',
+      file: f.file,
+      line: null,
+      column: null,
+      hint: 'an empty file yields no claims; remove it or add its text',
+    });
   return { article, problems };
 }
 
@@ -62,11 +82,21 @@ export function readCorpusFile(f: CorpusFile, input: Omit<CheckInput, 'paths' | 
  * The second half of a check (after extraction, see scale/pipeline.ts): suppressions,
  * alignment, the report. Articles are metadata, in corpus order; `drafts`: draft mode's ids.
  */
-export function finishCheck(packs: CompiledPack[], articles: Article[], claims: Claim[], problems: Problem[], drafts: Set<string> | null = null): CheckResult {
+export function finishCheck(
+  packs: CompiledPack[],
+  articles: Article[],
+  claims: Claim[],
+  problems: Problem[],
+  drafts: Set<string> | null = null,
+): CheckResult {
   const suppressed = applySuppressions(claims, articles);
   problems.push(...suppressed.problems);
   // Draft mode: only the facts a draft speaks to (the gate keeps only findings with a draft).
   const findings = align(packs, drafts ? claimsOfDraftFacts(suppressed.claims, drafts) : suppressed.claims);
   const facts = packs.reduce((n, p) => n + p.facts.length, 0);
-  return { report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }), articles, claims };
+  return {
+    report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }),
+    articles,
+    claims,
+  };
 }

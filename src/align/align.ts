@@ -54,7 +54,8 @@ function fill(template: string, vars: Record<string, string>): string {
 function defaultMessage(status: Status, fact: CompiledFact, groups: ReportGroup[]): string {
   const list = (g: ReportGroup) => `${g.display} in ${g.articles.join(', ')}`;
   if (status === 'contradiction') return `${fact.title}: sources disagree: ${groups.map(list).join(' vs ')}`;
-  if (status === 'agreement') return `${fact.title}: ${groups[0].articles.length} sources agree on ${groups[0].display}`;
+  if (status === 'agreement')
+    return `${fact.title}: ${groups[0].articles.length} sources agree on ${groups[0].display}`;
   return `${fact.title}: only ${groups[0].articles[0]} reports ${groups[0].display}`;
 }
 
@@ -69,7 +70,12 @@ export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[
   const allArticles = articlesOf(ordered);
   const status: Status = groups.length > 1 ? 'contradiction' : allArticles.length > 1 ? 'agreement' : 'single-source';
   if (status === 'single-source' && fact.singleSource === 'off') return null;
-  const severity: FindingSeverity = status === 'contradiction' ? fact.severity : status === 'agreement' ? 'none' : (fact.singleSource as FindingSeverity);
+  const severity: FindingSeverity =
+    status === 'contradiction'
+      ? fact.severity
+      : status === 'agreement'
+        ? 'none'
+        : (fact.singleSource as FindingSeverity);
   const reportGroups: ReportGroup[] = groups.map((g, i) => ({
     group: i + 1,
     display: [...new Set(g.claims.map((c) => c.display))].join(' / '),
@@ -78,27 +84,57 @@ export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[
   const groupOf = new Map<Claim, number>();
   groups.forEach((g, i) => g.claims.forEach((c) => groupOf.set(c, i + 1)));
   const reportClaims: ReportClaim[] = ordered.map((c) => ({
-    article: c.article, path: c.path, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn,
-    raw: c.raw, value: c.value, display: c.display, text: c.text, textOffset: c.textOffset, group: groupOf.get(c)!, cue: c.cue, range: range(c.constraint),
+    article: c.article,
+    path: c.path,
+    line: c.line,
+    column: c.column,
+    endLine: c.endLine,
+    endColumn: c.endColumn,
+    raw: c.raw,
+    value: c.value,
+    display: c.display,
+    text: c.text,
+    textOffset: c.textOffset,
+    group: groupOf.get(c)!,
+    cue: c.cue,
+    range: range(c.constraint),
   }));
   // The odd one out: one group held by a single article against a majority of two or more.
   let oddOneOut: number | null = null;
   if (groups.length === 2 && groups[0].articles.length >= 2 && groups[1].articles.length === 1) oddOneOut = 2;
   const vars = {
-    title: fact.title, fact: fact.id, status,
+    title: fact.title,
+    fact: fact.id,
+    status,
     values: reportGroups.map((g) => g.display).join(' vs '),
     articles: allArticles.join(', '),
   };
   const message = fact.message ? fill(fact.message, vars) : defaultMessage(status, fact, reportGroups);
   return {
-    id: fingerprint([pack.story, fact.id, status, ...reportGroups.map((g) => `${groups[g.group - 1].claims.map((c) => c.value).sort().join('|')}@${g.articles.join(',')}`)]),
+    id: fingerprint([
+      pack.story,
+      fact.id,
+      status,
+      ...reportGroups.map(
+        (g) =>
+          `${groups[g.group - 1].claims
+            .map((c) => c.value)
+            .sort()
+            .join('|')}@${g.articles.join(',')}`,
+      ),
+    ]),
     story: pack.story,
     fact: fact.id,
     title: fact.title,
     description: fact.description,
     type: fact.type,
     unit: fact.unit?.id ?? null,
-    axis: fact.type === 'date' || fact.type === 'year' ? 'days' : ['quantity', 'count', 'duration'].includes(fact.type) ? 'number' : null,
+    axis:
+      fact.type === 'date' || fact.type === 'year'
+        ? 'days'
+        : ['quantity', 'count', 'duration'].includes(fact.type)
+          ? 'number'
+          : null,
     status,
     severity,
     message,
@@ -127,5 +163,7 @@ export function align(packs: CompiledPack[], claims: Claim[]): Finding[] {
       if (f) findings.push({ f, order: p * 10_000 + i });
     }),
   );
-  return findings.sort((a, b) => STATUS_ORDER[a.f.status] - STATUS_ORDER[b.f.status] || a.order - b.order).map((x) => x.f);
+  return findings
+    .sort((a, b) => STATUS_ORDER[a.f.status] - STATUS_ORDER[b.f.status] || a.order - b.order)
+    .map((x) => x.f);
 }

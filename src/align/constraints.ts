@@ -68,7 +68,11 @@ export function comparable(c: Constraint, fact: CompiledFact): Constraint {
   const tol = fact.tolerance;
   if (c.kind === 'interval' && (tol.absolute || tol.relative)) {
     const widen = (x: number) => tol.absolute + Math.abs(x) * tol.relative;
-    return { ...c, lo: c.lo - (Number.isFinite(c.lo) ? widen(c.lo) / 2 : 0), hi: c.hi + (Number.isFinite(c.hi) ? widen(c.hi) / 2 : 0) };
+    return {
+      ...c,
+      lo: c.lo - (Number.isFinite(c.lo) ? widen(c.lo) / 2 : 0),
+      hi: c.hi + (Number.isFinite(c.hi) ? widen(c.hi) / 2 : 0),
+    };
   }
   if (c.kind === 'days') {
     let { from, to, weekdays } = c;
@@ -79,7 +83,10 @@ export function comparable(c: Constraint, fact: CompiledFact): Constraint {
       }
       if (to !== null) {
         const t = fromDayNumber(to);
-        to = fact.granularity === 'year' ? dayNumber(t.year, 12, 31) : dayNumber(t.year, t.month, daysInMonth(t.year, t.month));
+        to =
+          fact.granularity === 'year'
+            ? dayNumber(t.year, 12, 31)
+            : dayNumber(t.year, t.month, daysInMonth(t.year, t.month));
       }
       if (c.from !== null && c.to !== null) weekdays = 0x7f; // a bounded date coarsened to its month or year
     }

@@ -36,7 +36,10 @@ const dictionaries = new WeakMap<CompiledPack, { places: Dictionary; names: Dict
 function dictionariesOf(pack: CompiledPack) {
   let d = dictionaries.get(pack);
   if (!d) {
-    d = { places: buildDictionary(pack.placeAliases, pack.places, 'place'), names: buildDictionary(pack.nameAliases, pack.names, 'name') };
+    d = {
+      places: buildDictionary(pack.placeAliases, pack.places, 'place'),
+      names: buildDictionary(pack.nameAliases, pack.names, 'name'),
+    };
     dictionaries.set(pack, d);
   }
   return d;
@@ -80,19 +83,30 @@ class Mentions {
   times(from: number, to: number): Mention[] {
     // The finders' regexes run from `from` until their next match, which may be far past
     // `to`: bound the text (keeping the context the tense test reads after a match).
-    return this.memo(`t${from}:${to}`, () => extractTimes(this.article.body.slice(0, to + TIME_CONTEXT), { published: this.article.published ?? null }, from, to));
+    return this.memo(`t${from}:${to}`, () =>
+      extractTimes(
+        this.article.body.slice(0, to + TIME_CONTEXT),
+        { published: this.article.published ?? null },
+        from,
+        to,
+      ),
+    );
   }
 
   numbers(from: number, to: number, pack: CompiledPack, fact: CompiledFact): Mention[] {
     const key = `n${from}:${to}:${fact.hedges.about}:${fact.hedges.nearly}`;
     return this.memo(key, () => {
       const times = this.times(from, to);
-      return extractQuantities(this.article.body, from, to, { units: pack.units, bands: fact.hedges }).filter((q) => !overlapsAny(q, times)); // a year or "three-day" is time
+      return extractQuantities(this.article.body, from, to, { units: pack.units, bands: fact.hedges }).filter(
+        (q) => !overlapsAny(q, times),
+      ); // a year or "three-day" is time
     });
   }
 
   entries(dict: Dictionary, first: number, last: number): Mention[] {
-    return this.memo(`${dict.type}${first}:${last}`, () => findEntries(dict, this.article.body, this.analysis.tokens, first, last));
+    return this.memo(`${dict.type}${first}:${last}`, () =>
+      findEntries(dict, this.article.body, this.analysis.tokens, first, last),
+    );
   }
 
   /** Matches of a pattern fact's custom entities; a count's value is the number inside the match. */
@@ -106,9 +120,19 @@ class Mentions {
         const end = tokens[e.lastToken - 1].end;
         const raw = this.article.body.slice(start, end);
         if (fact.type === 'count') {
-          const n = extractQuantities(this.article.body, start, end, { units: pack.units, bands: fact.hedges }).find((q) => q.type === 'number');
+          const n = extractQuantities(this.article.body, start, end, { units: pack.units, bands: fact.hedges }).find(
+            (q) => q.type === 'number',
+          );
           if (n) out.push({ ...n, type: 'pattern', start, end, raw });
-        } else out.push({ type: 'pattern', start, end, raw, value: patternKey(raw), constraint: { kind: 'name', id: patternKey(raw) } });
+        } else
+          out.push({
+            type: 'pattern',
+            start,
+            end,
+            raw,
+            value: patternKey(raw),
+            constraint: { kind: 'name', id: patternKey(raw) },
+          });
       }
       return out;
     });
@@ -150,19 +174,43 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     pack.facts.forEach((fact, factIndex) => {
       const cues = findCues(tokens, sentence.firstToken, sentence.lastToken, fact.cues);
       if (!cues.length) return;
-      for (const c of cues) trace?.events.push({ kind: 'cue', fact: fact.id, sentence: sentence.index, cue: c.cue.label, start: tokens[c.first].start, end: tokens[c.last - 1].end });
+      for (const c of cues)
+        trace?.events.push({
+          kind: 'cue',
+          fact: fact.id,
+          sentence: sentence.index,
+          cue: c.cue.label,
+          start: tokens[c.first].start,
+          end: tokens[c.last - 1].end,
+        });
       if (fact.exclude.length && containsPhrase(tokens, sentence.firstToken, sentence.lastToken, fact.exclude)) {
-        if (trace) trace.events.push({ kind: 'excluded-sentence', fact: fact.id, sentence: sentence.index, phrase: fact.exclude.find((p) => containsPhrase(tokens, sentence.firstToken, sentence.lastToken, [p]))!.join(' ') });
+        if (trace)
+          trace.events.push({
+            kind: 'excluded-sentence',
+            fact: fact.id,
+            sentence: sentence.index,
+            phrase: fact.exclude
+              .find((p) => containsPhrase(tokens, sentence.firstToken, sentence.lastToken, [p]))!
+              .join(' '),
+          });
         return;
       }
       const region = fact.scope === 'paragraph' ? paragraphOf(sentence) : [sentence];
-      const rejecters = fact.rejectNear.length ? findCues(tokens, region[0].firstToken, region[region.length - 1].lastToken, fact.rejectNear) : [];
+      const rejecters = fact.rejectNear.length
+        ? findCues(tokens, region[0].firstToken, region[region.length - 1].lastToken, fact.rejectNear)
+        : [];
       let found = false;
       for (const mention of mentionsFor(fact, pack, region, cache)) {
         if (mention.start < article.textStart) continue;
         const value = factValue(mention, fact, pack);
         if (!value) {
-          trace?.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: whyNotValue(mention, fact, pack) });
+          trace?.events.push({
+            kind: 'rejected',
+            fact: fact.id,
+            sentence: sentence.index,
+            mention,
+            reason: whyNotValue(mention, fact, pack),
+          });
           continue;
         }
         const first = tokenAt(tokens, mention.start);
@@ -174,12 +222,33 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         }
         const rejecter = best && rejecters.find((r) => cueDistance(r, first, last) !== null);
         if (best && rejecter) {
-          trace?.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: `excluded by phrase "${rejecter.cue.label}" (exclude, ${rejecter.cue.position}, window ${rejecter.cue.window})` });
+          trace?.events.push({
+            kind: 'rejected',
+            fact: fact.id,
+            sentence: sentence.index,
+            mention,
+            reason: `excluded by phrase "${rejecter.cue.label}" (exclude, ${rejecter.cue.position}, window ${rejecter.cue.window})`,
+          });
         } else if (best) {
-          candidates.push({ fact, factIndex, mention, value, distance: best.d, cue: best.cue, cueSentence: sentence, follows: first >= best.cue.last });
+          candidates.push({
+            fact,
+            factIndex,
+            mention,
+            value,
+            distance: best.d,
+            cue: best.cue,
+            cueSentence: sentence,
+            follows: first >= best.cue.last,
+          });
           found = true;
         } else if (trace) {
-          trace.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: cues.map((c) => whyFar(c, first, last)).join('; ') });
+          trace.events.push({
+            kind: 'rejected',
+            fact: fact.id,
+            sentence: sentence.index,
+            mention,
+            reason: cues.map((c) => whyFar(c, first, last)).join('; '),
+          });
         }
       }
       if (!found && fact.type === 'date') {
@@ -192,7 +261,9 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   // Roles: a value belongs to the fact whose cue is nearest; on a tie, to the cue it follows
   // ("left on Sunday and arrived": Sunday follows "left"), then to the fact listed first.
   const owner = new Map<string, Candidate>();
-  const beats = (c: Candidate, prev: Candidate) => c.distance < prev.distance || (c.distance === prev.distance && (c.follows !== prev.follows ? c.follows : c.factIndex < prev.factIndex));
+  const beats = (c: Candidate, prev: Candidate) =>
+    c.distance < prev.distance ||
+    (c.distance === prev.distance && (c.follows !== prev.follows ? c.follows : c.factIndex < prev.factIndex));
   for (const c of candidates) {
     const key = `${c.mention.start}:${c.mention.end}`;
     const prev = owner.get(key);
@@ -203,7 +274,8 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   for (const c of owner.values()) {
     const key = `${c.fact.id}:${c.cueSentence.index}`;
     const prev = chosen.get(key);
-    if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.mention.start < prev.mention.start)) chosen.set(key, c);
+    if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.mention.start < prev.mention.start))
+      chosen.set(key, c);
   }
 
   if (trace) {
@@ -211,15 +283,46 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       const o = owner.get(`${c.mention.start}:${c.mention.end}`)!;
       const ch = chosen.get(`${c.fact.id}:${c.cueSentence.index}`);
       const base = { fact: c.fact.id, sentence: c.cueSentence.index, mention: c.mention };
-      if (o.fact !== c.fact) trace.events.push({ kind: 'taken', ...base, by: o.fact.id, byCue: o.cue.cue.label, distance: o.distance, ownDistance: c.distance });
-      else if (ch === c) trace.events.push({ kind: 'claim', ...base, cue: c.cue.cue.label, distance: c.distance, value: c.value.value, display: c.value.display });
-      else if (ch && o === c) trace.events.push({ kind: 'not-nearest', ...base, distance: c.distance, chosen: ch.mention, chosenDistance: ch.distance });
+      if (o.fact !== c.fact)
+        trace.events.push({
+          kind: 'taken',
+          ...base,
+          by: o.fact.id,
+          byCue: o.cue.cue.label,
+          distance: o.distance,
+          ownDistance: c.distance,
+        });
+      else if (ch === c)
+        trace.events.push({
+          kind: 'claim',
+          ...base,
+          cue: c.cue.cue.label,
+          distance: c.distance,
+          value: c.value.value,
+          display: c.value.display,
+        });
+      else if (ch && o === c)
+        trace.events.push({
+          kind: 'not-nearest',
+          ...base,
+          distance: c.distance,
+          chosen: ch.mention,
+          chosenDistance: ch.distance,
+        });
     }
   }
 
   const claims = new Map<string, Claim>();
   const sentenceOf = (offset: number) => sentenceAt(analysis, offset) ?? sentences[0];
-  const add = (fact: CompiledFact, start: number, end: number, raw: string, value: FactValue, cue: string, hedge?: Mention['hedge']) => {
+  const add = (
+    fact: CompiledFact,
+    start: number,
+    end: number,
+    raw: string,
+    value: FactValue,
+    cue: string,
+    hedge?: Mention['hedge'],
+  ) => {
     const key = `${fact.id}:${start}:${end}`;
     if (claims.has(key)) return;
     const s = sentenceOf(start);
@@ -228,23 +331,48 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     const from = Math.max(s.start, article.textStart);
     const oneLine = (x: string) => x.replace(/\s+/g, ' ');
     claims.set(key, {
-      story: pack.story, fact: fact.id, article: article.id, path: article.path, start, end,
-      line: a.line, column: a.column, endLine: b.line, endColumn: b.column,
-      raw, value: value.value, display: value.display, text: oneLine(article.body.slice(from, s.end)).trim(),
+      story: pack.story,
+      fact: fact.id,
+      article: article.id,
+      path: article.path,
+      start,
+      end,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      raw,
+      value: value.value,
+      display: value.display,
+      text: oneLine(article.body.slice(from, s.end)).trim(),
       // Where the value stands in `text`: a report highlights this one, not the first lookalike.
       textOffset: oneLine(article.body.slice(from, start)).trimStart().length,
-      cue, constraint: value.constraint, ...(hedge && hedge !== 'exact' ? { hedge } : {}),
+      cue,
+      constraint: value.constraint,
+      ...(hedge && hedge !== 'exact' ? { hedge } : {}),
     });
   };
-  for (const c of chosen.values()) add(c.fact, c.mention.start, c.mention.end, c.mention.raw, c.value, c.cue.cue.label, c.mention.hedge);
+  for (const c of chosen.values())
+    add(c.fact, c.mention.start, c.mention.end, c.mention.raw, c.value, c.cue.cue.label, c.mention.hedge);
   const published = article.published ? parseIsoDay(article.published) : null;
   for (const u of undated) {
-    if (published === null || [...chosen.values()].some((c) => c.fact === u.fact && c.cueSentence === u.sentence)) continue;
+    if (published === null || [...chosen.values()].some((c) => c.fact === u.fact && c.cueSentence === u.sentence))
+      continue;
     const start = tokens[u.cue.first].start;
     const end = tokens[u.cue.last - 1].end;
     const value = publishedValue(article.published!, published);
     add(u.fact, start, end, article.body.slice(start, end), value, u.cue.cue.label);
-    trace?.events.push({ kind: 'claim', fact: u.fact.id, sentence: u.sentence.index, mention: null, cue: u.cue.cue.label, distance: 0, value: value.value, display: value.display, undated: true });
+    trace?.events.push({
+      kind: 'claim',
+      fact: u.fact.id,
+      sentence: u.sentence.index,
+      mention: null,
+      cue: u.cue.cue.label,
+      distance: 0,
+      value: value.value,
+      display: value.display,
+      undated: true,
+    });
   }
   return [...claims.values()].sort((x, y) => x.start - y.start || x.fact.localeCompare(y.fact));
 }

@@ -96,7 +96,11 @@ function anyIn(list: number[] | undefined, from: number, to: number): boolean {
 function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex): boolean {
   const f = formsOf(tokens);
   let o = occurrences.get(tokens);
-  if (!o || o.version !== keysVersion) occurrences.set(tokens, (o = { version: keysVersion, words: index(tokens, (i) => f.normals[i], wordKeys), lemmas: null }));
+  if (!o || o.version !== keysVersion)
+    occurrences.set(
+      tokens,
+      (o = { version: keysVersion, words: index(tokens, (i) => f.normals[i], wordKeys), lemmas: null }),
+    );
   for (const k of idx.byWord.keys()) if (anyIn(o.words.get(k), from, to)) return true;
   if (!idx.byLemma.size) return false;
   o.lemmas ??= index(tokens, (i) => (f.lemmas[i] ??= tokens[i].lemma.toLowerCase()), lemmaKeys);
@@ -119,7 +123,9 @@ export function findCues(tokens: Token[], from: number, to: number, cues: Compil
     if (!byWord && !byLemma) continue;
     for (const cue of cues) {
       if (!(cue.lemmas ? byLemma : byWord)?.has(cue)) continue;
-      const end = cue.lemmas ? matchWords(tokens, i, to, cue.lemmas, true) : matchWords(tokens, i, to, cue.words, false);
+      const end = cue.lemmas
+        ? matchWords(tokens, i, to, cue.lemmas, true)
+        : matchWords(tokens, i, to, cue.words, false);
       if (end > 0) out.push({ cue, first: i, last: end });
     }
   }

@@ -43,17 +43,29 @@ export interface ExplainedArticle {
 /** The fact named `story/fact` or `fact` (unique among the packs). */
 export function findFact(packs: CompiledPack[], ref: string): { pack: CompiledPack; fact: CompiledFact } {
   const [story, id] = ref.includes('/') ? ref.split('/', 2) : [null, ref];
-  const hits = packs.flatMap((pack) => (story && pack.story !== story ? [] : pack.facts.filter((f) => f.id === id).map((fact) => ({ pack, fact }))));
+  const hits = packs.flatMap((pack) =>
+    story && pack.story !== story ? [] : pack.facts.filter((f) => f.id === id).map((fact) => ({ pack, fact })),
+  );
   if (hits.length === 1) return hits[0];
   const all = packs.flatMap((p) => p.facts.map((f) => `${p.story}/${f.id}`));
-  if (!hits.length) throw new UserError({ code: 'unknown-fact', message: `no fact "${ref}" in the rule packs`, hint: `facts: ${all.join(', ')}` });
-  throw new UserError({ code: 'ambiguous-fact', message: `"${ref}" is a fact of several packs`, hint: `name it with its story: ${hits.map((h) => `${h.pack.story}/${h.fact.id}`).join(', ')}` });
+  if (!hits.length)
+    throw new UserError({
+      code: 'unknown-fact',
+      message: `no fact "${ref}" in the rule packs`,
+      hint: `facts: ${all.join(', ')}`,
+    });
+  throw new UserError({
+    code: 'ambiguous-fact',
+    message: `"${ref}" is a fact of several packs`,
+    hint: `name it with its story: ${hits.map((h) => `${h.pack.story}/${h.fact.id}`).join(', ')}`,
+  });
 }
 
 function scopeReason(pack: CompiledPack, article: Article): string {
   const parts: string[] = [];
   if (pack.appliesTo.paths) parts.push(`paths ${pack.appliesTo.paths.join(', ')}`);
-  if (pack.appliesTo.story) parts.push(`story ${pack.appliesTo.story.join(', ')} (article: ${article.story ?? 'none'})`);
+  if (pack.appliesTo.story)
+    parts.push(`story ${pack.appliesTo.story.join(', ')} (article: ${article.story ?? 'none'})`);
   return `out of the pack's scope: applies-to ${parts.join('; ')} does not match ${article.id}`;
 }
 
@@ -78,7 +90,15 @@ export function explainArticle(article: Article, pack: CompiledPack, fact: Compi
   for (const [index, events] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const s = analysis.sentences[index];
     const p = articlePosition(article, Math.max(s.start, article.textStart)); // after a dateline
-    const sentence: ExplainedSentence = { line: p.line, column: p.column, text: article.body.slice(Math.max(s.start, article.textStart), s.end).replace(/\s+/g, ' ').trim(), cues: [], excluded: null, taken: [], rejected: [] };
+    const sentence: ExplainedSentence = {
+      line: p.line,
+      column: p.column,
+      text: article.body.slice(Math.max(s.start, article.textStart), s.end).replace(/\s+/g, ' ').trim(),
+      cues: [],
+      excluded: null,
+      taken: [],
+      rejected: [],
+    };
     const seen: Mention[] = [];
     const value = (m: Mention, extra: Partial<ExplainedValue>): ExplainedValue => ({ raw: m.raw, ...pos(m), ...extra });
     for (const e of events) {
@@ -91,7 +111,22 @@ export function explainArticle(article: Article, pack: CompiledPack, fact: Compi
           break;
         case 'claim':
           if (e.mention) seen.push(e.mention);
-          sentence.taken.push(e.mention ? value(e.mention, { value: e.value, display: e.display, cue: e.cue, distance: e.distance }) : { raw: `(no date near "${e.cue}")`, ...pos(events.find((x): x is Extract<TraceEvent, { kind: 'cue' }> => x.kind === 'cue' && x.cue === e.cue) ?? s), value: e.value, display: e.display, cue: e.cue, reason: 'undated cue: the publication date' });
+          sentence.taken.push(
+            e.mention
+              ? value(e.mention, { value: e.value, display: e.display, cue: e.cue, distance: e.distance })
+              : {
+                  raw: `(no date near "${e.cue}")`,
+                  ...pos(
+                    events.find(
+                      (x): x is Extract<TraceEvent, { kind: 'cue' }> => x.kind === 'cue' && x.cue === e.cue,
+                    ) ?? s,
+                  ),
+                  value: e.value,
+                  display: e.display,
+                  cue: e.cue,
+                  reason: 'undated cue: the publication date',
+                },
+          );
           break;
         case 'rejected':
           seen.push(e.mention);
@@ -99,11 +134,19 @@ export function explainArticle(article: Article, pack: CompiledPack, fact: Compi
           break;
         case 'taken':
           seen.push(e.mention);
-          sentence.rejected.push(value(e.mention, { reason: `taken by ${e.by}, whose cue "${e.byCue}" is nearer (${e.distance} tokens, here ${e.ownDistance})` }));
+          sentence.rejected.push(
+            value(e.mention, {
+              reason: `taken by ${e.by}, whose cue "${e.byCue}" is nearer (${e.distance} tokens, here ${e.ownDistance})`,
+            }),
+          );
           break;
         case 'not-nearest':
           seen.push(e.mention);
-          sentence.rejected.push(value(e.mention, { reason: `not the nearest in the sentence: "${e.chosen.raw}" is ${e.chosenDistance} tokens from a cue, this ${e.distance}` }));
+          sentence.rejected.push(
+            value(e.mention, {
+              reason: `not the nearest in the sentence: "${e.chosen.raw}" is ${e.chosenDistance} tokens from a cue, this ${e.distance}`,
+            }),
+          );
           break;
       }
     }
@@ -111,13 +154,27 @@ export function explainArticle(article: Article, pack: CompiledPack, fact: Compi
       // Values of other types in the sentence: never candidates, say so.
       const others = [
         ...extractMentions(article.body, { published: article.published ?? null, units: pack.units }, s.start, s.end),
-        ...findEntries(buildDictionary(pack.placeAliases, pack.places, 'place'), article.body, analysis.tokens, s.firstToken, s.lastToken),
-        ...findEntries(buildDictionary(pack.nameAliases, pack.names, 'name'), article.body, analysis.tokens, s.firstToken, s.lastToken),
+        ...findEntries(
+          buildDictionary(pack.placeAliases, pack.places, 'place'),
+          article.body,
+          analysis.tokens,
+          s.firstToken,
+          s.lastToken,
+        ),
+        ...findEntries(
+          buildDictionary(pack.nameAliases, pack.names, 'name'),
+          article.body,
+          analysis.tokens,
+          s.firstToken,
+          s.lastToken,
+        ),
       ];
       for (const m of others.sort((a, b) => a.start - b.start)) {
         if (m.start < article.textStart || seen.some((x) => x.start < m.end && m.start < x.end)) continue;
         seen.push(m);
-        sentence.rejected.push(value(m, { reason: `wrong type: a ${m.type}, not a ${fact.type}${fact.patterns ? ' pattern match' : ''}` }));
+        sentence.rejected.push(
+          value(m, { reason: `wrong type: a ${m.type}, not a ${fact.type}${fact.patterns ? ' pattern match' : ''}` }),
+        );
       }
     }
     sentence.rejected.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -126,8 +183,17 @@ export function explainArticle(article: Article, pack: CompiledPack, fact: Compi
   return out;
 }
 
-export function formatExplanation(ref: string, pack: CompiledPack, fact: CompiledFact, articles: ExplainedArticle[]): string {
-  const lines = [`${pack.story}/${fact.id} (${fact.type}${fact.unit ? `, ${fact.unit.id}` : ''}): ${fact.title}`, `  cues: ${fact.cues.map((c) => `${c.lemmas ? 'lemma ' : ''}"${c.label}" (${c.position}, window ${c.window})`).join(', ')}`, ''];
+export function formatExplanation(
+  ref: string,
+  pack: CompiledPack,
+  fact: CompiledFact,
+  articles: ExplainedArticle[],
+): string {
+  const lines = [
+    `${pack.story}/${fact.id} (${fact.type}${fact.unit ? `, ${fact.unit.id}` : ''}): ${fact.title}`,
+    `  cues: ${fact.cues.map((c) => `${c.lemmas ? 'lemma ' : ''}"${c.label}" (${c.position}, window ${c.window})`).join(', ')}`,
+    '',
+  ];
   void ref;
   for (const a of articles) {
     lines.push(a.path);
@@ -140,7 +206,10 @@ export function formatExplanation(ref: string, pack: CompiledPack, fact: Compile
       lines.push(`  ${s.line}:${s.column} “${s.text.length > 110 ? `${s.text.slice(0, 107)}…` : s.text}”`);
       lines.push(`    cue: ${s.cues.map((c) => `"${c}"`).join(', ')}`);
       if (s.excluded) lines.push(`    ✖ sentence excluded by phrase "${s.excluded}": no claim of this fact here`);
-      for (const t of s.taken) lines.push(`    ✔ ${t.raw} → ${t.value}${t.display && t.display !== t.value ? ` (${t.display})` : ''}  ${t.line}:${t.column}, cue "${t.cue}"${t.reason ? `: ${t.reason}` : `, ${t.distance} token${t.distance === 1 ? '' : 's'} away`}`);
+      for (const t of s.taken)
+        lines.push(
+          `    ✔ ${t.raw} → ${t.value}${t.display && t.display !== t.value ? ` (${t.display})` : ''}  ${t.line}:${t.column}, cue "${t.cue}"${t.reason ? `: ${t.reason}` : `, ${t.distance} token${t.distance === 1 ? '' : 's'} away`}`,
+        );
       for (const r of s.rejected) lines.push(`    ✖ ${r.raw}  ${r.line}:${r.column}: ${r.reason}`);
     }
     lines.push('');

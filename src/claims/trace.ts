@@ -11,9 +11,36 @@ export type TraceEvent =
   | { kind: 'cue'; fact: string; sentence: number; cue: string; start: number; end: number }
   | { kind: 'excluded-sentence'; fact: string; sentence: number; phrase: string }
   | { kind: 'rejected'; fact: string; sentence: number; mention: Mention; reason: string }
-  | { kind: 'taken'; fact: string; sentence: number; mention: Mention; by: string; byCue: string; distance: number; ownDistance: number }
-  | { kind: 'not-nearest'; fact: string; sentence: number; mention: Mention; distance: number; chosen: Mention; chosenDistance: number }
-  | { kind: 'claim'; fact: string; sentence: number; mention: Mention | null; cue: string; distance: number; value: string; display: string; undated?: boolean };
+  | {
+      kind: 'taken';
+      fact: string;
+      sentence: number;
+      mention: Mention;
+      by: string;
+      byCue: string;
+      distance: number;
+      ownDistance: number;
+    }
+  | {
+      kind: 'not-nearest';
+      fact: string;
+      sentence: number;
+      mention: Mention;
+      distance: number;
+      chosen: Mention;
+      chosenDistance: number;
+    }
+  | {
+      kind: 'claim';
+      fact: string;
+      sentence: number;
+      mention: Mention | null;
+      cue: string;
+      distance: number;
+      value: string;
+      display: string;
+      undated?: boolean;
+    };
 
 export interface BindTrace {
   events: TraceEvent[];
@@ -22,24 +49,34 @@ export interface BindTrace {
 /** Why a cue cannot bind a value at tokens [first, last): wrong side or too far. */
 export function whyFar(match: CueMatch, first: number, last: number): string {
   const { position, window } = match.cue;
-  if (first >= match.last) return position === 'before' ? `wrong side: after cue "${match.cue.label}", which takes values before it` : `outside window: ${first - match.last} tokens after "${match.cue.label}" (window ${window})`;
-  if (last <= match.first) return position === 'after' ? `wrong side: before cue "${match.cue.label}", which takes values after it` : `outside window: ${match.first - last} tokens before "${match.cue.label}" (window ${window})`;
+  if (first >= match.last)
+    return position === 'before'
+      ? `wrong side: after cue "${match.cue.label}", which takes values before it`
+      : `outside window: ${first - match.last} tokens after "${match.cue.label}" (window ${window})`;
+  if (last <= match.first)
+    return position === 'after'
+      ? `wrong side: before cue "${match.cue.label}", which takes values after it`
+      : `outside window: ${match.first - last} tokens before "${match.cue.label}" (window ${window})`;
   return 'outside window';
 }
 
 /** Why a mention is no value of a fact (factValue returned null). */
 export function whyNotValue(m: Mention, fact: CompiledFact, pack: CompiledPack): string {
-  if (m.type === 'pattern') return fact.patterns ? 'pattern match without a number' : `wrong type: a pattern match, not a ${fact.type}`;
+  if (m.type === 'pattern')
+    return fact.patterns ? 'pattern match without a number' : `wrong type: a pattern match, not a ${fact.type}`;
   if (!MENTION_TYPES[fact.type].includes(m.type)) return `wrong type: a ${m.type}, not a ${fact.type}`;
-  if (fact.type === 'quantity') return `wrong dimension: ${m.dimension ?? 'no unit'}, the fact is in ${fact.unit?.id ?? '?'} (${fact.unit?.dimension ?? '?'})`;
+  if (fact.type === 'quantity')
+    return `wrong dimension: ${m.dimension ?? 'no unit'}, the fact is in ${fact.unit?.id ?? '?'} (${fact.unit?.dimension ?? '?'})`;
   if (fact.type === 'place') {
     const entry = pack.places.get(m.value);
-    if (entry && fact.kinds && !fact.kinds.includes(entry.kind ?? '')) return `kind not allowed: ${entry.name} is a ${entry.kind ?? 'place without kind'} (kinds: ${fact.kinds.join(', ')})`;
+    if (entry && fact.kinds && !fact.kinds.includes(entry.kind ?? ''))
+      return `kind not allowed: ${entry.name} is a ${entry.kind ?? 'place without kind'} (kinds: ${fact.kinds.join(', ')})`;
     if (entry && fact.within) return `not within ${fact.within.join(', ')}`;
   }
   if (fact.type === 'name') {
     const entry = pack.names.get(m.value);
-    if (entry && fact.category) return `category not allowed: ${entry.name} is ${entry.category ?? 'uncategorized'} (category: ${fact.category})`;
+    if (entry && fact.category)
+      return `category not allowed: ${entry.name} is ${entry.category ?? 'uncategorized'} (category: ${fact.category})`;
   }
   return 'not a value of this fact';
 }

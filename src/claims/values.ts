@@ -13,7 +13,20 @@ export interface FactValue {
   constraint: Constraint;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Which mention types can carry a value of each fact type. */
 export const MENTION_TYPES: Record<CompiledFact['type'], Mention['type'][]> = {
@@ -29,13 +42,22 @@ export const MENTION_TYPES: Record<CompiledFact['type'], Mention['type'][]> = {
 export function describeDays(c: DaysConstraint): string {
   const mask = c.weekdays & 0x7f;
   const weekdays = mask === 0x7f ? '' : WEEKDAY_NAMES.filter((_, i) => mask & (1 << i)).join('/');
-  if (c.from === null || c.to === null) return weekdays ? `a ${weekdays}` : c.from !== null ? `from ${isoDay(c.from)}` : c.to !== null ? `until ${isoDay(c.to)}` : 'any day';
+  if (c.from === null || c.to === null)
+    return weekdays
+      ? `a ${weekdays}`
+      : c.from !== null
+        ? `from ${isoDay(c.from)}`
+        : c.to !== null
+          ? `until ${isoDay(c.to)}`
+          : 'any day';
   if (c.from === c.to) return `${isoDay(c.from)} (${WEEKDAY_NAMES[weekdayOf(c.from)].slice(0, 3)})`;
   const a = fromDayNumber(c.from);
   const b = fromDayNumber(c.to);
   const suffix = weekdays ? `, a ${weekdays}` : '';
-  if (a.day === 1 && a.month === 1 && b.month === 12 && b.day === 31) return a.year === b.year ? `${a.year}${suffix}` : `${a.year}–${b.year}${suffix}`;
-  if (a.year === b.year && a.month === b.month && a.day === 1 && fromDayNumber(c.to + 1).day === 1) return `${MONTHS[a.month - 1]} ${a.year}${suffix}`;
+  if (a.day === 1 && a.month === 1 && b.month === 12 && b.day === 31)
+    return a.year === b.year ? `${a.year}${suffix}` : `${a.year}–${b.year}${suffix}`;
+  if (a.year === b.year && a.month === b.month && a.day === 1 && fromDayNumber(c.to + 1).day === 1)
+    return `${MONTHS[a.month - 1]} ${a.year}${suffix}`;
   return `${isoDay(c.from)} – ${isoDay(c.to)}${suffix}`;
 }
 
@@ -49,7 +71,8 @@ export function describeInterval(c: IntervalConstraint): string {
   const u = c.unit ? ` ${c.unit}` : '';
   if (c.lo === c.hi) return `${displayNumber(c.lo)}${u}`;
   if (c.hi === Infinity) return `${c.loOpen ? 'more than' : 'at least'} ${displayNumber(c.lo)}${u}`;
-  if (c.lo === -Infinity || (c.lo === 0 && !c.loOpen)) return `${c.hiOpen ? 'less than' : 'up to'} ${displayNumber(c.hi)}${u}`;
+  if (c.lo === -Infinity || (c.lo === 0 && !c.loOpen))
+    return `${c.hiOpen ? 'less than' : 'up to'} ${displayNumber(c.hi)}${u}`;
   return `${displayNumber(c.lo)}–${displayNumber(c.hi)}${u}`;
 }
 
@@ -71,7 +94,10 @@ export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): F
   if (m.type === 'pattern') {
     // Pattern facts: a count is the number inside the match; a name the mapped (or normalized) text.
     if (!fact.patterns) return null;
-    if (fact.type === 'count') return m.constraint.kind === 'interval' ? { value: m.value, display: describeHedged(m.constraint, m.hedge), constraint: m.constraint } : null;
+    if (fact.type === 'count')
+      return m.constraint.kind === 'interval'
+        ? { value: m.value, display: describeHedged(m.constraint, m.hedge), constraint: m.constraint }
+        : null;
     const value = fact.map?.get(m.value) ?? m.value;
     return { value, display: value, constraint: { kind: 'name', id: value } };
   }

@@ -23,7 +23,6 @@ interface AlignArgs {
   color?: boolean;
 }
 
-
 /** The corpus order of check: by article id, then file; a file in two shards counts once. */
 export function mergeShards(shards: ShardUnit[][]): { articles: Article[]; claims: Claim[]; problems: Problem[] } {
   const seen = new Set<string>();
@@ -54,13 +53,41 @@ export function alignCommand(setCode: (code: number) => void, io: IO): CommandMo
     describe: 'Merge NDJSON claims files from factlint extract into findings and reports',
     builder: (y) =>
       y
-        .positional('claims', { describe: 'Claims files written by factlint extract', type: 'string', array: true, demandOption: true })
-        .option('rules', { alias: 'r', describe: 'Rule pack files or folders (the ones the claims were extracted with)', type: 'string', array: true, default: ['rules'] })
-        .option('format', { alias: 'f', describe: 'Output NAME[:PATH]; repeat for several (text, json, …)', type: 'string', array: true, default: ['text'] })
-        .option('fail-on', { describe: 'Lowest severity that makes the exit code 1', choices: FAIL_ON, default: 'error' as FailOn })
-        .option('max-warnings', { describe: 'Exit 1 when there are more warning findings than this', type: 'number', default: -1 })
+        .positional('claims', {
+          describe: 'Claims files written by factlint extract',
+          type: 'string',
+          array: true,
+          demandOption: true,
+        })
+        .option('rules', {
+          alias: 'r',
+          describe: 'Rule pack files or folders (the ones the claims were extracted with)',
+          type: 'string',
+          array: true,
+          default: ['rules'],
+        })
+        .option('format', {
+          alias: 'f',
+          describe: 'Output NAME[:PATH]; repeat for several (text, json, …)',
+          type: 'string',
+          array: true,
+          default: ['text'],
+        })
+        .option('fail-on', {
+          describe: 'Lowest severity that makes the exit code 1',
+          choices: FAIL_ON,
+          default: 'error' as FailOn,
+        })
+        .option('max-warnings', {
+          describe: 'Exit 1 when there are more warning findings than this',
+          type: 'number',
+          default: -1,
+        })
         .option('color', { describe: 'Colour the text output (default: when stdout is a terminal)', type: 'boolean' })
-        .example('$0 align claims-*.ndjson --rules rules --format text --format json:report.json', 'Findings over every shard, as one check would report them'),
+        .example(
+          '$0 align claims-*.ndjson --rules rules --format text --format json:report.json',
+          'Findings over every shard, as one check would report them',
+        ),
     handler: (args) => {
       const outputs = parseFormats(args.format);
       const packs = loadRulePacks(args.rules);

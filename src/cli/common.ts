@@ -5,9 +5,17 @@ import { parseIsoDay } from '../mentions/calendar';
 
 export type IO = { out: (s: string) => void; err: (s: string) => void };
 
-export const PATHS = { describe: 'Article files, folders or globs', type: 'string' as const, array: true as const, default: ['corpus'] } satisfies PositionalOptions;
+export const PATHS = {
+  describe: 'Article files, folders or globs',
+  type: 'string' as const,
+  array: true as const,
+  default: ['corpus'],
+} satisfies PositionalOptions;
 
-export const PUBLISHED = { describe: 'Publication date (YYYY-MM-DD) for articles that state none', type: 'string' as const } satisfies Options;
+export const PUBLISHED = {
+  describe: 'Publication date (YYYY-MM-DD) for articles that state none',
+  type: 'string' as const,
+} satisfies Options;
 
 /** How articles are read: for check and extract. */
 export const READ_OPTIONS = {
@@ -26,7 +34,11 @@ export interface ReadArgs {
 
 export function checkPublished(published: string | undefined): void {
   if (published !== undefined && parseIsoDay(published) === null) {
-    throw new UserError({ code: 'bad-flag', message: `--published "${published}" is not a date`, hint: 'write it as YYYY-MM-DD, e.g. --published 2023-09-12' });
+    throw new UserError({
+      code: 'bad-flag',
+      message: `--published "${published}" is not a date`,
+      hint: 'write it as YYYY-MM-DD, e.g. --published 2023-09-12',
+    });
   }
 }
 
@@ -34,7 +46,11 @@ export function checkPublished(published: string | undefined): void {
 export function checkReadArgs(args: ReadArgs): number {
   checkPublished(args.published);
   if (!(args['max-file-size'] > 0)) {
-    throw new UserError({ code: 'bad-flag', message: `--max-file-size "${args['max-file-size']}" is not a positive number of MB`, hint: 'e.g. --max-file-size 50' });
+    throw new UserError({
+      code: 'bad-flag',
+      message: `--max-file-size "${args['max-file-size']}" is not a positive number of MB`,
+      hint: 'e.g. --max-file-size 50',
+    });
   }
   return args['max-file-size'] * 1024 * 1024;
 }

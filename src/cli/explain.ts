@@ -14,7 +14,6 @@ interface ExplainArgs {
   json: boolean;
 }
 
-
 export function explainCommand(setCode: (code: number) => void, io: IO): CommandModule<object, ExplainArgs> {
   return {
     command: 'explain <fact> [paths..]',
@@ -23,10 +22,19 @@ export function explainCommand(setCode: (code: number) => void, io: IO): Command
       y
         .positional('fact', { describe: 'Fact id, or story/fact', type: 'string', demandOption: true })
         .positional('paths', PATHS)
-        .option('rules', { alias: 'r', describe: 'Rule pack files or folders', type: 'string', array: true, default: ['rules'] })
+        .option('rules', {
+          alias: 'r',
+          describe: 'Rule pack files or folders',
+          type: 'string',
+          array: true,
+          default: ['rules'],
+        })
         .option('published', PUBLISHED)
         .option('json', { describe: 'Print the explanation as JSON', type: 'boolean', default: false })
-        .example('$0 explain summit-location corpus --rules rules', 'Why each place near a summit cue was taken or rejected'),
+        .example(
+          '$0 explain summit-location corpus --rules rules',
+          'Why each place near a summit cue was taken or rejected',
+        ),
     handler: (args) => {
       checkPublished(args.published);
       const packs = loadRulePacks(args.rules);
@@ -36,7 +44,11 @@ export function explainCommand(setCode: (code: number) => void, io: IO): Command
         if (!a.published && args.published) a.published = args.published;
         return explainArticle(a, pack, fact);
       });
-      io.out(args.json ? `${JSON.stringify({ story: pack.story, fact: fact.id, articles }, null, 2)}\n` : `${formatExplanation(args.fact, pack, fact, articles)}\n`);
+      io.out(
+        args.json
+          ? `${JSON.stringify({ story: pack.story, fact: fact.id, articles }, null, 2)}\n`
+          : `${formatExplanation(args.fact, pack, fact, articles)}\n`,
+      );
       setCode(0);
     },
   };

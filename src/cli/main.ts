@@ -13,7 +13,10 @@ import { explainCommand } from './explain';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, bug: 3 } as const;
 
-export async function run(argv: string[], io = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) }): Promise<number> {
+export async function run(
+  argv: string[],
+  io = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) },
+): Promise<number> {
   let code: number = EXIT.ok;
   const parser = yargs(argv)
     .scriptName('factlint')
@@ -35,7 +38,11 @@ export async function run(argv: string[], io = { out: (s: string) => void proces
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
-      throw new UserError({ code: 'bad-usage', message: msg, hint: 'run factlint --help, or factlint <command> --help' });
+      throw new UserError({
+        code: 'bad-usage',
+        message: msg,
+        hint: 'run factlint --help, or factlint <command> --help',
+      });
     });
   try {
     await parser.parseAsync();

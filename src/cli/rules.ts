@@ -28,14 +28,18 @@ function validate(files: string[], io: IO): number {
   for (const f of all) if (!diagnostics.some((d) => d.file && same(d.file, f))) io.out(`✔ ${f}\n`);
   if (diagnostics.length) {
     io.err(`${diagnostics.map(formatDiagnostic).join('\n')}\n`);
-    io.err(`✖ ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in ${new Set(diagnostics.map((d) => d.file)).size} file(s)\n`);
+    io.err(
+      `✖ ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in ${new Set(diagnostics.map((d) => d.file)).size} file(s)\n`,
+    );
     return 2;
   }
   return 0;
 }
 
 export function formatTestResult(r: PackTestResult): string {
-  const lines: string[] = [`${r.pack.file} (${r.pack.story}): ${r.fixtures.length} fixture${r.fixtures.length === 1 ? '' : 's'}`];
+  const lines: string[] = [
+    `${r.pack.file} (${r.pack.story}): ${r.fixtures.length} fixture${r.fixtures.length === 1 ? '' : 's'}`,
+  ];
   for (const fx of r.fixtures) {
     if (!fx.mismatches.length) lines.push(`  ✔ ${fx.file}`);
     else {
@@ -45,7 +49,10 @@ export function formatTestResult(r: PackTestResult): string {
   }
   const width = Math.max(4, ...[...r.matrix.keys()].map((k) => k.length));
   lines.push(`  ${'fact'.padEnd(width)}   TP   FP   FN`);
-  for (const [fact, c] of r.matrix) lines.push(`  ${fact.padEnd(width)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}${c.fp || c.fn ? '  ✖' : ''}`);
+  for (const [fact, c] of r.matrix)
+    lines.push(
+      `  ${fact.padEnd(width)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}${c.fp || c.fn ? '  ✖' : ''}`,
+    );
   return lines.join('\n');
 }
 
@@ -68,27 +75,47 @@ function test(files: string[], io: IO, json = false): number {
     if (!json) io.out(`${formatTestResult(r)}\n\n`);
   }
   if (json) {
-    const packsOut = results.map((r) => ({ file: r.pack.file, story: r.pack.story, fixtures: r.fixtures, matrix: Object.fromEntries(r.matrix) }));
+    const packsOut = results.map((r) => ({
+      file: r.pack.file,
+      story: r.pack.story,
+      fixtures: r.fixtures,
+      matrix: Object.fromEntries(r.matrix),
+    }));
     io.out(`${JSON.stringify({ packs: packsOut, untested, fixtures, failed }, null, 2)}\n`);
     return failed ? 1 : 0;
   }
   for (const f of untested) io.out(`– ${f}: no tests (add "tests:" to the pack, see docs/rules.md#rule-tests)\n`);
-  io.out(failed ? `✖ ${failed} of ${fixtures} fixtures failed\n` : `✔ ${fixtures} fixture${fixtures === 1 ? '' : 's'} passed\n`);
+  io.out(
+    failed
+      ? `✖ ${failed} of ${fixtures} fixtures failed\n`
+      : `✔ ${fixtures} fixture${fixtures === 1 ? '' : 's'} passed\n`,
+  );
   return failed ? 1 : 0;
 }
 
 export function rulesCommand(setCode: (code: number) => void, io: IO): CommandModule {
-  const files = (y: import('yargs').Argv) => y.positional('files', { describe: 'Rule files or folders', type: 'string', array: true, default: ['rules'] });
+  const files = (y: import('yargs').Argv) =>
+    y.positional('files', { describe: 'Rule files or folders', type: 'string', array: true, default: ['rules'] });
   return {
     command: 'rules <command>',
     describe: 'Validate rule files or run their tests',
     builder: (y) =>
       y
-        .command<FilesArgs>({ command: 'validate [files..]', describe: 'Check rule files: every problem with file:line:column, code and hint (exit 2 on any)', builder: (z) => files(z) as never, handler: (a) => setCode(validate(a.files, io)) })
+        .command<FilesArgs>({
+          command: 'validate [files..]',
+          describe: 'Check rule files: every problem with file:line:column, code and hint (exit 2 on any)',
+          builder: (z) => files(z) as never,
+          handler: (a) => setCode(validate(a.files, io)),
+        })
         .command<FilesArgs>({
           command: 'test [files..]',
           describe: 'Run the fixture tests of rule packs; prints TP/FP/FN per fact, exit 1 on a mismatch',
-          builder: (z) => files(z).option('json', { describe: 'Print the results as JSON', type: 'boolean', default: false }) as never,
+          builder: (z) =>
+            files(z).option('json', {
+              describe: 'Print the results as JSON',
+              type: 'boolean',
+              default: false,
+            }) as never,
           handler: (a) => setCode(test(a.files, io, a.json)),
         })
         .demandCommand(1, 'name a subcommand: validate or test'),

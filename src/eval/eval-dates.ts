@@ -63,7 +63,10 @@ function context(doc: MeantimeDoc, s: { start: number; end: number }): string {
   let b = doc.text.indexOf('\n', s.end);
   if (b < 0) b = doc.text.length;
   b = Math.min(b, s.end + 50);
-  return `${doc.text.slice(a, s.start)}[[${doc.text.slice(s.start, s.end)}]]${doc.text.slice(s.end, b)}`.replace(/\n/g, ' ');
+  return `${doc.text.slice(a, s.start)}[[${doc.text.slice(s.start, s.end)}]]${doc.text.slice(s.end, b)}`.replace(
+    /\n/g,
+    ' ',
+  );
 }
 
 function predictions(doc: MeantimeDoc): PredItem[] {
@@ -83,9 +86,23 @@ function evaluate(docs: MeantimeDoc[], types: string[], errors: ErrorRec[] | nul
     byCluster.set(doc.cluster, addCounts(byCluster.get(doc.cluster) ?? ZERO, counts));
     if (!errors) continue;
     for (const g of alignment.missed as GoldItem[])
-      errors.push({ kind: 'missed', cls: valueClass(g.value), doc: doc.id, text: g.text, gold: g.value, context: context(doc, g) });
+      errors.push({
+        kind: 'missed',
+        cls: valueClass(g.value),
+        doc: doc.id,
+        text: g.text,
+        gold: g.value,
+        context: context(doc, g),
+      });
     for (const p of alignment.spurious)
-      errors.push({ kind: 'spurious', cls: valueClass(p.value), doc: doc.id, text: p.text, pred: p.value, context: context(doc, p) });
+      errors.push({
+        kind: 'spurious',
+        cls: valueClass(p.value),
+        doc: doc.id,
+        text: p.text,
+        pred: p.value,
+        context: context(doc, p),
+      });
     for (const { gold, pred } of alignment.pairs) {
       if (normalizeValue(gold.value) === normalizeValue(pred.value)) continue;
       errors.push({
@@ -126,7 +143,8 @@ function printErrors(errors: ErrorRec[], all: boolean): void {
   for (const [k, list] of sorted) {
     console.log(`  ${String(list.length).padStart(4)}  ${k}`);
     for (const e of list.slice(0, all ? list.length : 3)) {
-      const v = e.kind === 'wrong-value' ? ` gold=${e.gold} pred=${e.pred}` : e.gold ? ` gold=${e.gold}` : ` pred=${e.pred}`;
+      const v =
+        e.kind === 'wrong-value' ? ` gold=${e.gold} pred=${e.pred}` : e.gold ? ` gold=${e.gold}` : ` pred=${e.pred}`;
       console.log(`          ${e.doc}:${v}  ${e.context}`);
     }
   }
@@ -165,7 +183,9 @@ function bench(docs: MeantimeDoc[]): void {
     }
   }
   const mbs = (bytes * rounds) / 1e6 / tExtract;
-  console.log(`\nThroughput: extractTimes ${mbs.toFixed(1)} MB/s on ${(bytes / 1e3).toFixed(0)} kB of MEANTIME text (whole documents)`);
+  console.log(
+    `\nThroughput: extractTimes ${mbs.toFixed(1)} MB/s on ${(bytes / 1e3).toFixed(0)} kB of MEANTIME text (whole documents)`,
+  );
   if (!readDoc) {
     console.log('            (wink-nlp not loadable: no baseline)');
     return;
@@ -187,7 +207,9 @@ function main(): void {
   }
   const args = new Set(process.argv.slice(2));
   const nGold = docs.reduce((n, d) => n + d.timexes.filter((t) => MAIN_TYPES.includes(t.type)).length, 0);
-  console.log(`MEANTIME English: ${docs.length} documents, ${nGold} DATE+DURATION gold expressions (creation times excluded)`);
+  console.log(
+    `MEANTIME English: ${docs.length} documents, ${nGold} DATE+DURATION gold expressions (creation times excluded)`,
+  );
   console.log('Relaxed (overlap) span matching, one-to-one; value = span matched and TIMEX3 value equal.');
   console.log('Scored on the annotated part (title and first sentences, sentence numbers 0-5).');
   console.log('Predictions on the dateline or on TIME/SET gold are set aside.');

@@ -40,7 +40,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e.toLowerCase()] ?? _;
   });
 }
@@ -85,7 +86,7 @@ export function parseMeantime(xml: string, file = '', cluster = ''): MeantimeDoc
   const tokens: MeantimeDoc['tokens'] = [];
   const byId = new Map<string, MeantimeDoc['tokens'][number]>();
   let text = '';
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     let j = i;
     while (j < raw.length && raw[j].sentence === raw[i].sentence) j++;
     const group = raw.slice(i, j);
@@ -94,7 +95,13 @@ export function parseMeantime(xml: string, file = '', cluster = ''): MeantimeDoc
     const base = text.length;
     text += joined.text;
     group.forEach((t, k) => {
-      const tok = { id: t.id, text: t.text, start: base + joined.offsets[k], end: base + joined.offsets[k] + t.text.length, sentence: t.sentence };
+      const tok = {
+        id: t.id,
+        text: t.text,
+        start: base + joined.offsets[k],
+        end: base + joined.offsets[k] + t.text.length,
+        sentence: t.sentence,
+      };
       tokens.push(tok);
       byId.set(t.id, tok);
     });
@@ -107,7 +114,9 @@ export function parseMeantime(xml: string, file = '', cluster = ''): MeantimeDoc
   const tRe = /<TIMEX3\b([^>]*?)(\/>|>([\s\S]*?)<\/TIMEX3>)/g;
   while ((m = tRe.exec(xml))) {
     const a = attrs(m[1]);
-    const anchors = [...(m[3] ?? '').matchAll(/<token_anchor\s+t_id="([^"]+)"/g)].map((x) => byId.get(x[1])).filter((t) => t !== undefined);
+    const anchors = [...(m[3] ?? '').matchAll(/<token_anchor\s+t_id="([^"]+)"/g)]
+      .map((x) => byId.get(x[1]))
+      .filter((t) => t !== undefined);
     const start = anchors.length ? Math.min(...anchors.map((t) => t.start)) : -1;
     const end = anchors.length ? Math.max(...anchors.map((t) => t.end)) : -1;
     if (a.functionInDocument === 'CREATION_TIME') {
@@ -123,7 +132,9 @@ export function parseMeantime(xml: string, file = '', cluster = ''): MeantimeDoc
   timexes.sort((x, y) => x.start - y.start);
   if (!dct) {
     // Two documents lack a usable creation time; their dateline (sentence 1) is a full date.
-    const line = timexes.find((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && byTokenSentence(tokens, t) === 1);
+    const line = timexes.find(
+      (t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && byTokenSentence(tokens, t) === 1,
+    );
     if (line) {
       dct = line.value;
       dctSpan = { start: line.start, end: line.end };
@@ -132,7 +143,17 @@ export function parseMeantime(xml: string, file = '', cluster = ''): MeantimeDoc
   }
   const lastAnnotated = tokens.filter((t) => t.sentence <= ANNOTATED_SENTENCES - 1).pop();
   const annotatedEnd = lastAnnotated ? lastAnnotated.end : text.length;
-  return { id: docAttrs.doc_id ?? path.basename(file), file, cluster, text, dct, dctSpan, timexes, annotatedEnd, tokens };
+  return {
+    id: docAttrs.doc_id ?? path.basename(file),
+    file,
+    cluster,
+    text,
+    dct,
+    dctSpan,
+    timexes,
+    annotatedEnd,
+    tokens,
+  };
 }
 
 function byTokenSentence(tokens: MeantimeDoc['tokens'], s: { start: number; end: number }): number {
@@ -152,13 +173,16 @@ export function meantimeDir(repoRoot: string): string {
 
 /** The English intra+cross-document files, by cluster (corpus_airbus, …), or null if absent. */
 export function listMeantime(dir: string): { cluster: string; file: string }[] | null {
-  const root = fs.existsSync(path.join(dir, 'intra_cross-doc_annotation')) ? path.join(dir, 'intra_cross-doc_annotation') : dir;
+  const root = fs.existsSync(path.join(dir, 'intra_cross-doc_annotation'))
+    ? path.join(dir, 'intra_cross-doc_annotation')
+    : dir;
   if (!fs.existsSync(root)) return null;
   const out: { cluster: string; file: string }[] = [];
   for (const c of fs.readdirSync(root).sort()) {
     const cdir = path.join(root, c);
     if (!c.startsWith('corpus_') || !fs.statSync(cdir).isDirectory()) continue;
-    for (const f of fs.readdirSync(cdir).sort()) if (f.endsWith('.xml')) out.push({ cluster: c.replace(/^corpus_/, ''), file: path.join(cdir, f) });
+    for (const f of fs.readdirSync(cdir).sort())
+      if (f.endsWith('.xml')) out.push({ cluster: c.replace(/^corpus_/, ''), file: path.join(cdir, f) });
   }
   return out.length ? out : null;
 }
@@ -301,7 +325,9 @@ export function scoreDoc(
   const gold = doc.timexes.filter((t) => opts.types.includes(t.type));
   const ignored: Span[] = doc.timexes.filter((t) => !opts.types.includes(t.type));
   if (doc.dctSpan) ignored.push(doc.dctSpan);
-  const kept = pred.filter((p) => !gold.some((g) => overlap(g, p) > 0) ? !ignored.some((s) => overlap(s, p) > 0) : true);
+  const kept = pred.filter((p) =>
+    !gold.some((g) => overlap(g, p) > 0) ? !ignored.some((s) => overlap(s, p) > 0) : true,
+  );
   const alignment = align(gold, kept);
   return { counts: countAlignment(gold, kept, alignment), alignment, gold, pred: kept };
 }

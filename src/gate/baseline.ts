@@ -43,16 +43,40 @@ export function readBaseline(file: string): Baseline {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UserError({ code: 'baseline-unreadable', message: `cannot read baseline (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file, hint: 'create it with --update-baseline' });
+    throw new UserError({
+      code: 'baseline-unreadable',
+      message: `cannot read baseline (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      file,
+      hint: 'create it with --update-baseline',
+    });
   }
   let data: Baseline;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new UserError({ code: 'baseline-invalid', message: `baseline is not valid JSON: ${(e as Error).message}`, file, line: 1, column: 1, hint: 'regenerate it with --update-baseline' });
+    throw new UserError({
+      code: 'baseline-invalid',
+      message: `baseline is not valid JSON: ${(e as Error).message}`,
+      file,
+      line: 1,
+      column: 1,
+      hint: 'regenerate it with --update-baseline',
+    });
   }
-  if (!data || data.version !== 1 || !Array.isArray(data.findings) || data.findings.some((f) => typeof f?.id !== 'string')) {
-    throw new UserError({ code: 'baseline-invalid', message: 'baseline has an unknown shape (expected {"version": 1, "findings": [{"id": …}]})', file, line: 1, column: 1, hint: 'regenerate it with --update-baseline' });
+  if (
+    !data ||
+    data.version !== 1 ||
+    !Array.isArray(data.findings) ||
+    data.findings.some((f) => typeof f?.id !== 'string')
+  ) {
+    throw new UserError({
+      code: 'baseline-invalid',
+      message: 'baseline has an unknown shape (expected {"version": 1, "findings": [{"id": …}]})',
+      file,
+      line: 1,
+      column: 1,
+      hint: 'regenerate it with --update-baseline',
+    });
   }
   return data;
 }
@@ -68,7 +92,11 @@ export function applyBaseline(findings: Finding[], baseline: Baseline): Baseline
   const known = new Set(baseline.findings.map((e) => e.id));
   const present = new Set(findings.map((f) => f.id));
   const kept = findings.filter((f) => !known.has(f.id));
-  return { findings: kept, baselined: findings.length - kept.length, stale: baseline.findings.filter((e) => !present.has(e.id)) };
+  return {
+    findings: kept,
+    baselined: findings.length - kept.length,
+    stale: baseline.findings.filter((e) => !present.has(e.id)),
+  };
 }
 
 export function staleProblems(stale: BaselineEntry[], file: string): Problem[] {

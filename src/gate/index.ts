@@ -37,7 +37,11 @@ export function applyGate(report: Report, options: GateOptions): GateResult {
     baselined = applied.baselined;
     problems.push(...staleProblems(applied.stale, options.baseline));
   }
-  return { report: withFindings(report, findings, problems, baselined !== undefined ? { baselined } : {}), baselineText, message };
+  return {
+    report: withFindings(report, findings, problems, baselined !== undefined ? { baselined } : {}),
+    baselineText,
+    message,
+  };
 }
 
 function safeCount(file: string): number | null {

@@ -90,7 +90,15 @@ export function applySuppressions(claims: Claim[], articles: DirectiveSource[]):
     for (const d of a.directives ?? []) {
       if (d.kind === 'enable' || used.has(d)) continue;
       const what = d.facts.length ? d.facts.join(', ') : 'any fact';
-      problems.push({ code: 'unused-suppression', severity: 'warning', message: `factlint-${d.kind} for ${what} suppresses no claim`, file: a.path, line: d.line, column: d.column, hint: 'remove the comment, or check the fact id (factlint check --format json lists the facts that claims bind to)' });
+      problems.push({
+        code: 'unused-suppression',
+        severity: 'warning',
+        message: `factlint-${d.kind} for ${what} suppresses no claim`,
+        file: a.path,
+        line: d.line,
+        column: d.column,
+        hint: 'remove the comment, or check the fact id (factlint check --format json lists the facts that claims bind to)',
+      });
     }
   }
   return { claims: kept, suppressed: claims.length - kept.length, problems };

@@ -21,10 +21,17 @@ const IGNORED = /^[.\-‐‑–'’]+$/; // punctuation inside aliases ("Jean-Lu
 
 function key(t: string): string {
   // Periods are not significant: "St." = "St", "U.S." = "US".
-  return t.toLowerCase().replace(/[’]/g, "'").replace(/(?<=\w)\./g, '');
+  return t
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/(?<=\w)\./g, '');
 }
 
-export function buildDictionary(aliases: [string[], string][], entries: Map<string, GazetteerEntry>, type: 'place' | 'name'): Dictionary {
+export function buildDictionary(
+  aliases: [string[], string][],
+  entries: Map<string, GazetteerEntry>,
+  type: 'place' | 'name',
+): Dictionary {
   const trie: Trie = { next: new Map(), id: null };
   for (const [tokens, id] of aliases) {
     let node = trie;
@@ -43,7 +50,7 @@ export function buildDictionary(aliases: [string[], string][], entries: Map<stri
 /** Mentions of dictionary entries among tokens[from, to). */
 export function findEntries(dict: Dictionary, text: string, tokens: Token[], from = 0, to = tokens.length): Mention[] {
   const out: Mention[] = [];
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     let node: Trie | undefined = dict.trie;
     let best: { id: string; end: number } | null = null;
     for (let j = i; j < to && node; j++) {
@@ -55,7 +62,14 @@ export function findEntries(dict: Dictionary, text: string, tokens: Token[], fro
       const entry = dict.entries.get(best.id)!;
       const start = tokens[i].start;
       const end = tokens[best.end].end;
-      out.push({ type: dict.type, start, end, raw: text.slice(start, end), value: entry.id, constraint: dict.type === 'place' ? { kind: 'place', path: entry.path } : { kind: 'name', id: entry.id } });
+      out.push({
+        type: dict.type,
+        start,
+        end,
+        raw: text.slice(start, end),
+        value: entry.id,
+        constraint: dict.type === 'place' ? { kind: 'place', path: entry.path } : { kind: 'name', id: entry.id },
+      });
       i = best.end + 1;
     } else i++;
   }

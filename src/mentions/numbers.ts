@@ -5,17 +5,48 @@
 import type { Hedge } from '../types';
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 /** Scale words and their abbreviations, as exponents (so '3.2' + 6 parses exactly). */
 export const SCALE_EXPONENTS: Record<string, number> = {
-  thousand: 3, million: 6, billion: 9, trillion: 12,
-  mn: 6, mln: 6, bn: 9, tn: 12, trn: 12,
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  mn: 6,
+  mln: 6,
+  bn: 9,
+  tn: 12,
+  trn: 12,
 };
 
 /** Word lists for the extractor's regexes (lower case). */
@@ -180,26 +211,72 @@ export function hedgeInterval(
 export const HEDGE_PHRASES: Record<Hedge, string[]> = {
   exact: ['exactly', 'precisely', 'just'],
   about: [
-    'about', 'around', 'roughly', 'some', 'approximately', 'approx.', 'approx', 'an estimated',
-    'estimated', 'circa', 'ca.', 'more or less', 'give or take', 'in the region of', '~', '≈',
+    'about',
+    'around',
+    'roughly',
+    'some',
+    'approximately',
+    'approx.',
+    'approx',
+    'an estimated',
+    'estimated',
+    'circa',
+    'ca.',
+    'more or less',
+    'give or take',
+    'in the region of',
+    '~',
+    '≈',
   ],
   'at-least': [
-    'at least', '≥', '>=', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of',
-    'at a minimum', 'no lower than', 'no smaller than',
+    'at least',
+    '≥',
+    '>=',
+    'no fewer than',
+    'no less than',
+    'not less than',
+    'not fewer than',
+    'a minimum of',
+    'at a minimum',
+    'no lower than',
+    'no smaller than',
   ],
   'more-than': [
-    'more than', 'over', 'upwards of', 'upward of', 'in excess of', 'above', 'just over',
-    'well over', 'exceeding', 'greater than', 'higher than', 'just above', 'well above', '>',
+    'more than',
+    'over',
+    'upwards of',
+    'upward of',
+    'in excess of',
+    'above',
+    'just over',
+    'well over',
+    'exceeding',
+    'greater than',
+    'higher than',
+    'just above',
+    'well above',
+    '>',
   ],
   nearly: ['nearly', 'almost', 'just under', 'close to', 'just shy of', 'just below', 'not quite'],
   'at-most': [
-    'up to', 'as many as', 'as much as', 'at most', 'no more than', 'not more than', 'a maximum of',
-    'at a maximum', 'a max of', 'no higher than', 'no greater than', 'no larger than',
-    'no bigger than', 'not exceeding', '≤', '<=',
+    'up to',
+    'as many as',
+    'as much as',
+    'at most',
+    'no more than',
+    'not more than',
+    'a maximum of',
+    'at a maximum',
+    'a max of',
+    'no higher than',
+    'no greater than',
+    'no larger than',
+    'no bigger than',
+    'not exceeding',
+    '≤',
+    '<=',
   ],
-  'less-than': [
-    'less than', 'fewer than', 'under', 'below', 'well under', 'well below', 'lower than', '<',
-  ],
+  'less-than': ['less than', 'fewer than', 'under', 'below', 'well under', 'well below', 'lower than', '<'],
 };
 
 const HEDGE_BY_PHRASE = new Map<string, Hedge>();
@@ -261,6 +338,10 @@ export function detectHedge(textBefore: string): { hedge: Hedge; length: number 
   HEDGE_AT_END_REVERSED.lastIndex = 0;
   const m = HEDGE_AT_END_REVERSED.exec(reversed);
   if (!m) return { hedge: 'exact', length: 0 };
-  const phrase = [...m[1]!].reverse().join('').toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  const phrase = [...m[1]!]
+    .reverse()
+    .join('')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ');
   return { hedge: HEDGE_BY_PHRASE.get(phrase) ?? 'exact', length: m[0].length };
 }

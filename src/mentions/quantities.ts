@@ -27,7 +27,10 @@ const SP = '[ \\t\\u00a0\\u202f\\u2009]'; // spaces that may sit inside a quanti
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]): string =>
-  [...new Set(words)].sort(byLengthDesc).map((w) => escapeRegExp(w).replace(/ /g, `${SP}+`)).join('|');
+  [...new Set(words)]
+    .sort(byLengthDesc)
+    .map((w) => escapeRegExp(w).replace(/ /g, `${SP}+`))
+    .join('|');
 
 const START_WORDS = alternation(NUMBER_WORDS_START);
 const ALL_WORDS = alternation([...NUMBER_WORDS_START, ...NUMBER_WORDS_SCALE]);
@@ -94,13 +97,48 @@ const HYPHEN_WORD_AT = /-(\p{L}+)/uy;
 
 /** "-day", "-year-old", "-third": compounds the date layer owns or that are not counts. */
 const TIME_WORDS = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights',
-  'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century',
-  'centuries', 'term',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+  'term',
 ]);
 const ORDINAL_WORDS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'half', 'halves', 'thirds', 'quarter', 'quarters', 'fifths', 'sixths', 'eighths', 'tenths',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'half',
+  'halves',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifths',
+  'sixths',
+  'eighths',
+  'tenths',
 ]);
 
 /** "the one", "no one", "one another": the pronoun, not the count. */
@@ -134,8 +172,16 @@ const POSTFIX_HEDGE_AT = new RegExp(
   'iuy',
 );
 const POSTFIX_HEDGE: Record<string, Hedge> = {
-  '': 'at-least', more: 'at-least', greater: 'at-least', above: 'at-least', so: 'about',
-  less: 'at-most', fewer: 'at-most', under: 'at-most', below: 'at-most', odd: 'about',
+  '': 'at-least',
+  more: 'at-least',
+  greater: 'at-least',
+  above: 'at-least',
+  so: 'about',
+  less: 'at-most',
+  fewer: 'at-most',
+  under: 'at-most',
+  below: 'at-most',
+  odd: 'about',
 };
 
 /** Per-registry compiled unit regexes. */
@@ -222,7 +268,11 @@ function readDigits(s: string, p: number, afterConnector = false): Read {
     ISO_DATE_TAIL_AT.lastIndex = end;
     if (ISO_DATE_TAIL_AT.test(s)) return skipToken(s, end);
   }
-  if ((next === '.' || next === ')') && /\s/.test(s[end + 1] ?? ' ') && LINE_START_BEFORE.test(s.slice(Math.max(0, p - 8), p))) {
+  if (
+    (next === '.' || next === ')') &&
+    /\s/.test(s[end + 1] ?? ' ') &&
+    LINE_START_BEFORE.test(s.slice(Math.max(0, p - 8), p))
+  ) {
     return { skipTo: end + 1 }; // a list marker: "1. What has been…"
   }
   ORDINAL_OR_DECADE_AT.lastIndex = end;
@@ -284,7 +334,8 @@ function readScale(s: string, n: NumberRead, money: boolean): void {
   }
   if (m && exp !== undefined) {
     // digits scale exactly through their decimal string ("3.2" × 10^6 is 3200000, not …0005)
-    n.value = n.digits && !half ? Math.sign(n.value) * Number(`${n.digits.replace(/,/g, '')}e${exp}`) : n.value * 10 ** exp;
+    n.value =
+      n.digits && !half ? Math.sign(n.value) * Number(`${n.digits.replace(/,/g, '')}e${exp}`) : n.value * 10 ** exp;
     n.end = m.index + m[0].length;
     n.scaled = true;
     n.exp = exp;
@@ -317,7 +368,13 @@ export function formatNumber(x: number): string {
 }
 
 const HEDGE_PREFIX: Record<Hedge, string> = {
-  exact: '', about: '~', nearly: '~<', 'at-least': '>=', 'more-than': '>', 'at-most': '<=', 'less-than': '<',
+  exact: '',
+  about: '~',
+  nearly: '~<',
+  'at-least': '>=',
+  'more-than': '>',
+  'at-most': '<=',
+  'less-than': '<',
 };
 
 /**
@@ -421,7 +478,11 @@ function readBefore(s: string, p: number, floor: number, um: UnitMatchers, isWor
 }
 
 /** The unit after a number, or where to resume when the number is part of something else. */
-function readUnitAfter(s: string, n: NumberRead, um: UnitMatchers): { unit?: UnitDef; end: number } | { skipTo: number } {
+function readUnitAfter(
+  s: string,
+  n: NumberRead,
+  um: UnitMatchers,
+): { unit?: UnitDef; end: number } | { skipTo: number } {
   const u = readUnit(s, n.end, um);
   if (u) {
     if (u.hyphen && u.unit.dimension === 'time') return { skipTo: u.end }; // "three-day": the date layer's
@@ -443,7 +504,12 @@ function readUnitAfter(s: string, n: NumberRead, um: UnitMatchers): { unit?: Uni
  * "70m" is million as often as metres. Metres when a size word follows ("100m sprint",
  * "8,848m high"), million when a unit follows ("5m barrels"); otherwise neither.
  */
-function readGluedM(s: string, n: NumberRead, u: UnitRead, um: UnitMatchers): { unit?: UnitDef; end: number } | { skipTo: number } {
+function readGluedM(
+  s: string,
+  n: NumberRead,
+  u: UnitRead,
+  um: UnitMatchers,
+): { unit?: UnitDef; end: number } | { skipTo: number } {
   METRE_CONTEXT_AT.lastIndex = u.end;
   if (METRE_CONTEXT_AT.test(s)) return { unit: u.unit, end: u.end };
   const next = /^[ \t\u00a0]/.test(s[u.end] ?? '') ? readUnit(s, u.end, um) : null;
@@ -487,7 +553,14 @@ interface Range {
 }
 
 /** A range from the first number on: "10-12 km", "10 to 12 km", "between 10 and 12 km", "$1-2 billion". */
-function readRange(s: string, first: NumberRead, b: Before, unit: UnitDef | undefined, end: number, um: UnitMatchers): Range | { years: number } | null {
+function readRange(
+  s: string,
+  first: NumberRead,
+  b: Before,
+  unit: UnitDef | undefined,
+  end: number,
+  um: UnitMatchers,
+): Range | { years: number } | null {
   RANGE_CONN_AT.lastIndex = end;
   const conn = RANGE_CONN_AT.exec(s);
   if (!conn) return null;
@@ -518,7 +591,15 @@ function readRange(s: string, first: NumberRead, b: Before, unit: UnitDef | unde
   if (second.exp !== undefined && !first.scaled && first.digits) {
     lo = b.sign * Number(`${first.digits.replace(/,/g, '')}e${second.exp}`); // the billion of "$1-2 billion"
   }
-  if (between && !unit && !unit2 && /^\d{4}$/.test(first.digits) && /^\d{4}$/.test(second.digits) && lo >= 1800 && second.value <= 2100) {
+  if (
+    between &&
+    !unit &&
+    !unit2 &&
+    /^\d{4}$/.test(first.digits) &&
+    /^\d{4}$/.test(second.digits) &&
+    lo >= 1800 &&
+    second.value <= 2100
+  ) {
     return { years: second.end }; // "between 2014 and 2016"
   }
   const unitsFit = unit === undefined || unit2 === undefined || unit2 === unit;
@@ -626,7 +707,11 @@ function scan(s: string, from: number, options: QuantityOptions, out: Mention[])
       end,
       raw: s.slice(start, end),
       value: formatValue(lo, hi, hedge, unitId),
-      constraint: { kind: 'interval', ...rangeInterval(lo, hi, hedge, bands, unit?.offset !== undefined), unit: unitId },
+      constraint: {
+        kind: 'interval',
+        ...rangeInterval(lo, hi, hedge, bands, unit?.offset !== undefined),
+        unit: unitId,
+      },
       granularity: hedge,
       hedge,
       unit: unitId,

@@ -54,7 +54,8 @@ const BEFORE = 80;
 const AFTER = 60;
 
 /** Words before a month, year, quarter or decade that narrow it without changing its value. */
-const MODIFIER_RE = /(?:\b(?:early|late|mid|the (?:end|beginning|start|middle|close|turn|first half|second half) of)[\s-]*|\bmid-)$/i;
+const MODIFIER_RE =
+  /(?:\b(?:early|late|mid|the (?:end|beginning|start|middle|close|turn|first half|second half) of)[\s-]*|\bmid-)$/i;
 const MODIFIABLE = new Set(['month', 'year', 'quarter', 'decade']);
 
 /** All date and duration mentions in text[from, to) (default whole text); offsets are into `text`. Sorted by start, non-overlapping. Never throws on any input. */

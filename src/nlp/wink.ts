@@ -52,7 +52,8 @@ export const WINK_PIPE = ['sbd', 'pos', 'cer'];
  */
 export function getNlp(): Nlp {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (!nlp) nlp = winkNLP(require('wink-eng-lite-web-model') as typeof Model, WINK_PIPE as Parameters<typeof winkNLP>[1]);
+  if (!nlp)
+    nlp = winkNLP(require('wink-eng-lite-web-model') as typeof Model, WINK_PIPE as Parameters<typeof winkNLP>[1]);
   return nlp;
 }
 
@@ -129,7 +130,14 @@ export function analyse(text: string): Analysis {
     for (const [x, y] of splitHeadlines(tokens, a, b)) {
       const start = tokens[x].start;
       if (sentences.length && BLANK_LINE.test(text.slice(prevEnd, start))) paragraph++;
-      sentences.push({ index: sentences.length, start, end: tokens[y].end, firstToken: x, lastToken: y + 1, paragraph });
+      sentences.push({
+        index: sentences.length,
+        start,
+        end: tokens[y].end,
+        firstToken: x,
+        lastToken: y + 1,
+        paragraph,
+      });
       prevEnd = tokens[y].end;
     }
   }

@@ -3,7 +3,13 @@ import type { Article } from '../types';
 import type { Finding, Problem, Report, Summary } from './model';
 import { TOOL_VERSION } from '../version';
 
-export function summarize(findings: Finding[], problems: Problem[], articles: number, facts: number, extra: Partial<Summary> = {}): Summary {
+export function summarize(
+  findings: Finding[],
+  problems: Problem[],
+  articles: number,
+  facts: number,
+  extra: Partial<Summary> = {},
+): Summary {
   const count = (pred: (f: Finding) => boolean) => findings.filter(pred).length;
   return {
     articles,
@@ -20,13 +26,25 @@ export function summarize(findings: Finding[], problems: Problem[], articles: nu
   };
 }
 
-export function buildReport(articles: Article[], findings: Finding[], problems: Problem[], facts: number, extra: Partial<Summary> = {}): Report {
+export function buildReport(
+  articles: Article[],
+  findings: Finding[],
+  problems: Problem[],
+  facts: number,
+  extra: Partial<Summary> = {},
+): Report {
   return {
     version: 1,
     tool: { name: 'factlint', version: TOOL_VERSION },
     articles: [...articles]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((a) => ({ id: a.id, path: a.path, source: a.source ?? null, published: a.published ?? null, title: a.title ?? null })),
+      .map((a) => ({
+        id: a.id,
+        path: a.path,
+        source: a.source ?? null,
+        published: a.published ?? null,
+        title: a.title ?? null,
+      })),
     findings,
     problems,
     summary: summarize(findings, problems, articles.length, facts, extra),
@@ -34,8 +52,21 @@ export function buildReport(articles: Article[], findings: Finding[], problems: 
 }
 
 /** The same report with fewer findings or more problems (after the gate), counts redone. */
-export function withFindings(report: Report, findings: Finding[], problems: Problem[], extra: Partial<Summary> = {}): Report {
-  return { ...report, findings, problems, summary: summarize(findings, problems, report.summary.articles, report.summary.facts, { ...pickExtra(report.summary), ...extra }) };
+export function withFindings(
+  report: Report,
+  findings: Finding[],
+  problems: Problem[],
+  extra: Partial<Summary> = {},
+): Report {
+  return {
+    ...report,
+    findings,
+    problems,
+    summary: summarize(findings, problems, report.summary.articles, report.summary.facts, {
+      ...pickExtra(report.summary),
+      ...extra,
+    }),
+  };
 }
 
 function pickExtra(s: Summary): Partial<Summary> {

@@ -16,5 +16,10 @@ export function splitEvidence(c: Pick<ReportClaim, 'text' | 'raw' | 'textOffset'
   else if (raw) at = c.text.indexOf(raw);
   if (at < 0 && raw) at = c.text.toLowerCase().indexOf(raw.toLowerCase());
   if (at < 0) return { before: c.text, value: '', after: '', found: false };
-  return { before: c.text.slice(0, at), value: c.text.slice(at, at + raw.length), after: c.text.slice(at + raw.length), found: true };
+  return {
+    before: c.text.slice(0, at),
+    value: c.text.slice(at, at + raw.length),
+    after: c.text.slice(at + raw.length),
+    found: true,
+  };
 }

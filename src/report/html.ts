@@ -7,7 +7,16 @@
 import { splitEvidence } from './evidence';
 import { posix, relative, resolve, sep } from 'node:path';
 import { escapeHtml as e, isWebUrl, toPosixPath } from './escape';
-import type { Finding, FormatOptions, Formatter, Problem, Report, ReportArticle, ReportClaim, ReportGroup } from './model';
+import type {
+  Finding,
+  FormatOptions,
+  Formatter,
+  Problem,
+  Report,
+  ReportArticle,
+  ReportClaim,
+  ReportGroup,
+} from './model';
 import type { FindingSeverity, Status } from '../types';
 import { CSS } from './html/css';
 import { SCRIPT, SCRIPT_HASH } from './html/script';
@@ -272,7 +281,9 @@ function articleList(list: ReportArticle[], options: FormatOptions): string {
  */
 function fileHref(path: string, options: FormatOptions): string | null {
   if (options.outDir === null) return null;
-  const rel = relative(resolve(options.outDir), resolve(toPosixPath(path))).split(sep).join(posix.sep);
+  const rel = relative(resolve(options.outDir), resolve(toPosixPath(path)))
+    .split(sep)
+    .join(posix.sep);
   return rel.split('/').map(encodeURIComponent).join('/');
 }
 

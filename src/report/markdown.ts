@@ -39,10 +39,18 @@ export const formatMarkdown: Formatter = (report) => {
   if (contradictions.length > 0) {
     out.push('', '| Fact | Values | Sources | Locations |', '| --- | --- | --- | --- |');
     for (const f of contradictions) out.push(contradictionRow(f, articles));
-    out.push('', ...details(`Evidence (${contradictions.length})`, contradictions.flatMap((f) => evidence(f, articles))));
+    out.push(
+      '',
+      ...details(
+        `Evidence (${contradictions.length})`,
+        contradictions.flatMap((f) => evidence(f, articles)),
+      ),
+    );
   }
-  if (agreements.length > 0) out.push('', ...details(`Agreements (${agreements.length})`, valueTable(agreements, articles)));
-  if (singles.length > 0) out.push('', ...details(`Single-source facts (${singles.length})`, valueTable(singles, articles)));
+  if (agreements.length > 0)
+    out.push('', ...details(`Agreements (${agreements.length})`, valueTable(agreements, articles)));
+  if (singles.length > 0)
+    out.push('', ...details(`Single-source facts (${singles.length})`, valueTable(singles, articles)));
   if (report.problems.length > 0) out.push('', ...details(`Problems (${report.problems.length})`, problems(report)));
   return `${out.join('\n')}\n`;
 };
@@ -76,7 +84,12 @@ function valueTable(findings: Finding[], articles: Articles): string[] {
   const rows = findings.map((f) => {
     const value = f.groups.map((g) => mdText(g.display)).join('<br>');
     const locations = f.claims.map((c) => mdCode(location(c))).join(', ');
-    return `| **${mdText(f.title)}** | ${value} | ${mdText(sourceNames(f.claims.map((c) => c.article), articles))} | ${locations} |`;
+    return `| **${mdText(f.title)}** | ${value} | ${mdText(
+      sourceNames(
+        f.claims.map((c) => c.article),
+        articles,
+      ),
+    )} | ${locations} |`;
   });
   return ['| Fact | Value | Sources | Locations |', '| --- | --- | --- | --- |', ...rows];
 }
@@ -118,12 +131,14 @@ function plural(n: number, word: string): string {
  * "@" gets a zero-width space so a comment never pings anyone.
  */
 export function mdText(text: string): string {
-  return replaceInvalidChars(text)
-    .replace(/\s+/g, ' ')
-    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c)
-    // Brackets are escaped, so "(" after "]" can never open a link target.
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@&#8203;');
+  return (
+    replaceInvalidChars(text)
+      .replace(/\s+/g, ' ')
+      .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c)
+      // Brackets are escaped, so "(" after "]" can never open a link target.
+      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      .replace(/@/g, '@&#8203;')
+  );
 }
 
 /** A code span that survives backticks in the text and, inside a table, pipes. */

@@ -96,12 +96,7 @@ function collectRules(findings: Finding[]): { id: string; descriptor: object }[]
   });
 }
 
-function result(
-  f: Finding,
-  claim: ReportClaim,
-  articles: Map<string, ReportArticle>,
-  index: number,
-): object {
+function result(f: Finding, claim: ReportClaim, articles: Map<string, ReportArticle>, index: number): object {
   const others = f.claims.filter((c) => c.group !== claim.group);
   const text = describeClaim(f, claim, articles);
 

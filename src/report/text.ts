@@ -9,7 +9,11 @@ const codes = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, und
 type Paint = (style: keyof typeof codes, s: string) => string;
 
 const ICON: Record<string, string> = { contradiction: '✖', agreement: '✔', 'single-source': 'ℹ' };
-const STATUS_COLOR: Record<string, keyof typeof codes> = { contradiction: 'red', agreement: 'green', 'single-source': 'blue' };
+const STATUS_COLOR: Record<string, keyof typeof codes> = {
+  contradiction: 'red',
+  agreement: 'green',
+  'single-source': 'blue',
+};
 
 function clip(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -28,7 +32,10 @@ function evidence(c: ReportClaim, paint: Paint, max = 100): string {
 }
 
 function finding(f: Finding, paint: Paint): string[] {
-  const sev = f.severity === 'none' ? '' : `  ${paint(f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue', f.severity)}`;
+  const sev =
+    f.severity === 'none'
+      ? ''
+      : `  ${paint(f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue', f.severity)}`;
   const head = `${paint(STATUS_COLOR[f.status], ICON[f.status])} ${paint('bold', f.title)} ${paint('gray', `(${f.story}/${f.fact})`)}  ${paint(STATUS_COLOR[f.status], f.status)}${sev}`;
   const lines = [head, `  ${f.message}`];
   const width = Math.max(...f.claims.map((c) => c.display.length));

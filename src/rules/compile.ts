@@ -7,7 +7,16 @@ import { diagnosticAt } from './yaml-source';
 import { levenshtein } from './suggest';
 import { RuleLoader, findRuleFiles, type LoadedFile } from './load';
 import { learnPatterns, patternKey, patternName, patternProblem, restorePatterns, type PatternGroup } from './patterns';
-import type { CompiledCue, CompiledFact, CompiledPack, FactSpec, GazetteerEntry, NameSpec, PlaceSpec, RuleFileSpec } from './types';
+import type {
+  CompiledCue,
+  CompiledFact,
+  CompiledPack,
+  FactSpec,
+  GazetteerEntry,
+  NameSpec,
+  PlaceSpec,
+  RuleFileSpec,
+} from './types';
 
 const DEFAULT_WINDOW = 20;
 
@@ -38,14 +47,27 @@ interface Origin {
   path: (string | number)[];
 }
 
-function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups: PatternGroup[] = []): CompiledPack | null {
+function compilePack(
+  root: LoadedFile,
+  diagnostics: Diagnostic[],
+  patternGroups: PatternGroup[] = [],
+): CompiledPack | null {
   const layers = flatten(root);
-  const at = (o: Origin, code: string, message: string, hint: string) => diagnosticAt(o.file.source, o.path, { code, message, hint });
+  const at = (o: Origin, code: string, message: string, hint: string) =>
+    diagnosticAt(o.file.source, o.path, { code, message, hint });
   const before = diagnostics.length;
 
   // Units: built-in plus every layer's.
   const extraUnits: UnitDef[] = [];
-  for (const l of layers) for (const u of l.spec.units ?? []) extraUnits.push({ id: u.id, dimension: u.dimension, factor: u.factor, ...(u.offset ? { offset: u.offset } : {}), names: u.names });
+  for (const l of layers)
+    for (const u of l.spec.units ?? [])
+      extraUnits.push({
+        id: u.id,
+        dimension: u.dimension,
+        factor: u.factor,
+        ...(u.offset ? { offset: u.offset } : {}),
+        names: u.names,
+      });
   const units = makeUnitRegistry(extraUnits);
 
   // Gazetteer and names, with duplicate-id checks.
@@ -56,23 +78,40 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
     const prev = placeOrigin.get(p.id);
     // A layer may redefine a place it extends; twice within one file is a mistake.
     if (prev && prev.file === origin.file) {
-      diagnostics.push(at({ file: origin.file, path: [...origin.path, 'id'] }, 'duplicate-id', `place id "${p.id}" is defined twice in this file`, 'place ids must be unique; rename one of them'));
+      diagnostics.push(
+        at(
+          { file: origin.file, path: [...origin.path, 'id'] },
+          'duplicate-id',
+          `place id "${p.id}" is defined twice in this file`,
+          'place ids must be unique; rename one of them',
+        ),
+      );
     }
     placeOrigin.set(p.id, origin);
     const entryPath = [...parent, p.id];
     const name = p.name ?? p.id;
     places.set(p.id, { id: p.id, name, kind: p.kind ?? null, category: null, path: entryPath });
     for (const alias of [name, ...(p.aliases ?? [])]) placeAliases.push([phraseTokens(alias), p.id]);
-    (p.children ?? []).forEach((c, i) => addPlace(c, entryPath, { file: origin.file, path: [...origin.path, 'children', i] }));
+    (p.children ?? []).forEach((c, i) =>
+      addPlace(c, entryPath, { file: origin.file, path: [...origin.path, 'children', i] }),
+    );
   };
-  for (const l of layers) (l.spec.gazetteer ?? []).forEach((p, i) => addPlace(p, [], { file: l, path: ['gazetteer', i] }));
+  for (const l of layers)
+    (l.spec.gazetteer ?? []).forEach((p, i) => addPlace(p, [], { file: l, path: ['gazetteer', i] }));
 
   const names = new Map<string, GazetteerEntry>();
   const nameAliases: [string[], string][] = [];
   for (const l of layers) {
     (l.spec.names ?? []).forEach((n: NameSpec, i) => {
       if (names.has(n.id) && (l.spec.names ?? []).filter((m) => m.id === n.id).length > 1) {
-        diagnostics.push(at({ file: l, path: ['names', i, 'id'] }, 'duplicate-id', `name id "${n.id}" is defined twice`, 'rename one of them'));
+        diagnostics.push(
+          at(
+            { file: l, path: ['names', i, 'id'] },
+            'duplicate-id',
+            `name id "${n.id}" is defined twice`,
+            'rename one of them',
+          ),
+        );
       }
       const name = n.name ?? n.id;
       names.set(n.id, { id: n.id, name, kind: null, category: n.category ?? null, path: [n.id] });
@@ -86,11 +125,22 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
     const ids = new Map<string, number>();
     (l.spec.facts ?? []).forEach((f, i) => {
       if (ids.has(f.id)) {
-        diagnostics.push(at({ file: l, path: ['facts', i, 'id'] }, 'duplicate-id', `fact id "${f.id}" is defined twice in this file`, `the other is facts[${ids.get(f.id)}]; fact ids must be unique within a pack`));
+        diagnostics.push(
+          at(
+            { file: l, path: ['facts', i, 'id'] },
+            'duplicate-id',
+            `fact id "${f.id}" is defined twice in this file`,
+            `the other is facts[${ids.get(f.id)}]; fact ids must be unique within a pack`,
+          ),
+        );
         return;
       }
       ids.set(f.id, i);
-      facts.set(f.id, { spec: f, origin: { file: l, path: ['facts', i] }, defaults: { ...facts.get(f.id)?.defaults, ...l.spec.defaults } });
+      facts.set(f.id, {
+        spec: f,
+        origin: { file: l, path: ['facts', i] },
+        defaults: { ...facts.get(f.id)?.defaults, ...l.spec.defaults },
+      });
     });
   }
 
@@ -99,57 +149,224 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
     const d = { ...root.spec.defaults, ...defaults };
     let unit: UnitDef | null = null;
     if (f.type === 'quantity') {
-      if (!f.unit) diagnostics.push(at(origin, 'missing-key', `quantity fact "${f.id}" needs a unit`, 'add e.g. "unit: km/h": values are converted to it before comparing'));
+      if (!f.unit)
+        diagnostics.push(
+          at(
+            origin,
+            'missing-key',
+            `quantity fact "${f.id}" needs a unit`,
+            'add e.g. "unit: km/h": values are converted to it before comparing',
+          ),
+        );
       else {
         unit = units.lookup(f.unit) ?? null;
-        if (!unit) diagnostics.push(at({ file: origin.file, path: [...origin.path, 'unit'] }, 'unknown-unit', `unknown unit "${f.unit}"`, suggestUnit(f.unit, units)));
+        if (!unit)
+          diagnostics.push(
+            at(
+              { file: origin.file, path: [...origin.path, 'unit'] },
+              'unknown-unit',
+              `unknown unit "${f.unit}"`,
+              suggestUnit(f.unit, units),
+            ),
+          );
       }
     }
-    if (f.kinds && f.type !== 'place') diagnostics.push(at({ file: origin.file, path: [...origin.path, 'kinds'] }, 'field-not-applicable', `"kinds" applies only to place facts, and "${f.id}" is a ${f.type} fact`, 'remove it, or change the type to place'));
-    if (f.tolerance && ['place', 'name'].includes(f.type)) diagnostics.push(at({ file: origin.file, path: [...origin.path, 'tolerance'] }, 'field-not-applicable', `"tolerance" does not apply to ${f.type} facts`, 'places agree through the gazetteer tree; names through aliases'));
-    if (f.granularity && f.type !== 'date') diagnostics.push(at({ file: origin.file, path: [...origin.path, 'granularity'] }, 'field-not-applicable', `"granularity" applies only to date facts`, 'remove it'));
-    if (f.type === 'place' && places.size === 0) diagnostics.push(at(origin, 'no-gazetteer', `place fact "${f.id}" but the pack has no gazetteer`, 'add "gazetteer:" places or extends a shared gazetteer file'));
-    const field = (name: string, ...rest: (string | number)[]): Origin => ({ file: origin.file, path: [...origin.path, name, ...rest] });
-    if (f.within && f.type !== 'place') diagnostics.push(at(field('within'), 'field-not-applicable', `"within" applies only to place facts, and "${f.id}" is a ${f.type} fact`, 'remove it, or change the type to place'));
-    (f.within ?? []).forEach((id, i) => {
-      if (!places.has(id)) diagnostics.push(at(field('within', i), 'unknown-place', `"within": no place "${id}" in the gazetteer`, suggestId(id, [...places.keys()], 'place ids')));
+    if (f.kinds && f.type !== 'place')
+      diagnostics.push(
+        at(
+          { file: origin.file, path: [...origin.path, 'kinds'] },
+          'field-not-applicable',
+          `"kinds" applies only to place facts, and "${f.id}" is a ${f.type} fact`,
+          'remove it, or change the type to place',
+        ),
+      );
+    if (f.tolerance && ['place', 'name'].includes(f.type))
+      diagnostics.push(
+        at(
+          { file: origin.file, path: [...origin.path, 'tolerance'] },
+          'field-not-applicable',
+          `"tolerance" does not apply to ${f.type} facts`,
+          'places agree through the gazetteer tree; names through aliases',
+        ),
+      );
+    if (f.granularity && f.type !== 'date')
+      diagnostics.push(
+        at(
+          { file: origin.file, path: [...origin.path, 'granularity'] },
+          'field-not-applicable',
+          `"granularity" applies only to date facts`,
+          'remove it',
+        ),
+      );
+    if (f.type === 'place' && places.size === 0)
+      diagnostics.push(
+        at(
+          origin,
+          'no-gazetteer',
+          `place fact "${f.id}" but the pack has no gazetteer`,
+          'add "gazetteer:" places or extends a shared gazetteer file',
+        ),
+      );
+    const field = (name: string, ...rest: (string | number)[]): Origin => ({
+      file: origin.file,
+      path: [...origin.path, name, ...rest],
     });
-    if (f.category !== undefined && f.type === 'name' && !f.patterns && ![...names.values()].some((n) => n.category === f.category)) {
-      diagnostics.push(at(field('category'), 'unknown-category', `no name in "names:" has category "${f.category}"`, suggestId(f.category, [...new Set([...names.values()].map((n) => n.category ?? '').filter(Boolean))], 'categories in use')));
+    if (f.within && f.type !== 'place')
+      diagnostics.push(
+        at(
+          field('within'),
+          'field-not-applicable',
+          `"within" applies only to place facts, and "${f.id}" is a ${f.type} fact`,
+          'remove it, or change the type to place',
+        ),
+      );
+    (f.within ?? []).forEach((id, i) => {
+      if (!places.has(id))
+        diagnostics.push(
+          at(
+            field('within', i),
+            'unknown-place',
+            `"within": no place "${id}" in the gazetteer`,
+            suggestId(id, [...places.keys()], 'place ids'),
+          ),
+        );
+    });
+    if (
+      f.category !== undefined &&
+      f.type === 'name' &&
+      !f.patterns &&
+      ![...names.values()].some((n) => n.category === f.category)
+    ) {
+      diagnostics.push(
+        at(
+          field('category'),
+          'unknown-category',
+          `no name in "names:" has category "${f.category}"`,
+          suggestId(
+            f.category,
+            [...new Set([...names.values()].map((n) => n.category ?? '').filter(Boolean))],
+            'categories in use',
+          ),
+        ),
+      );
     }
-    if (f.type === 'name' && !f.patterns && names.size === 0) diagnostics.push(at(origin, 'no-names', `name fact "${f.id}" but the pack has no names`, 'add "names:" entries (or extends a shared file with them), or find values with "patterns:"'));
-    if (f.patterns && f.type !== 'name' && f.type !== 'count') diagnostics.push(at(field('patterns'), 'field-not-applicable', `"patterns" applies to name and count facts, and "${f.id}" is a ${f.type} fact`, 'use type: name (the matched text is the value) or type: count (the number inside the match)'));
-    if (f.map && f.patterns && f.type !== 'name') diagnostics.push(at(field('map'), 'field-not-applicable', '"map" applies only to name facts: a count is the number inside the match', 'remove it'));
-    if (f.map && !f.patterns) diagnostics.push(at(field('map'), 'field-not-applicable', '"map" applies only to facts with "patterns"', 'for gazetteer names use "names:" with aliases'));
+    if (f.type === 'name' && !f.patterns && names.size === 0)
+      diagnostics.push(
+        at(
+          origin,
+          'no-names',
+          `name fact "${f.id}" but the pack has no names`,
+          'add "names:" entries (or extends a shared file with them), or find values with "patterns:"',
+        ),
+      );
+    if (f.patterns && f.type !== 'name' && f.type !== 'count')
+      diagnostics.push(
+        at(
+          field('patterns'),
+          'field-not-applicable',
+          `"patterns" applies to name and count facts, and "${f.id}" is a ${f.type} fact`,
+          'use type: name (the matched text is the value) or type: count (the number inside the match)',
+        ),
+      );
+    if (f.map && f.patterns && f.type !== 'name')
+      diagnostics.push(
+        at(
+          field('map'),
+          'field-not-applicable',
+          '"map" applies only to name facts: a count is the number inside the match',
+          'remove it',
+        ),
+      );
+    if (f.map && !f.patterns)
+      diagnostics.push(
+        at(
+          field('map'),
+          'field-not-applicable',
+          '"map" applies only to facts with "patterns"',
+          'for gazetteer names use "names:" with aliases',
+        ),
+      );
     (f.patterns ?? []).forEach((p, i) => {
       const problem = patternProblem(p);
       if (problem) diagnostics.push(at(field('patterns', i), 'bad-pattern', problem.message, problem.hint));
     });
     for (const k of f.type === 'place' ? (f.kinds ?? []) : []) {
-      if (![...places.values()].some((p) => p.kind === k)) diagnostics.push(at({ file: origin.file, path: [...origin.path, 'kinds'] }, 'unknown-kind', `no place in the gazetteer has kind "${k}"`, `kinds in use: ${[...new Set([...places.values()].map((p) => p.kind).filter(Boolean))].join(', ') || 'none'}`));
+      if (![...places.values()].some((p) => p.kind === k))
+        diagnostics.push(
+          at(
+            { file: origin.file, path: [...origin.path, 'kinds'] },
+            'unknown-kind',
+            `no place in the gazetteer has kind "${k}"`,
+            `kinds in use: ${[...new Set([...places.values()].map((p) => p.kind).filter(Boolean))].join(', ') || 'none'}`,
+          ),
+        );
     }
     const cues: CompiledCue[] = [];
     const rejectNear: CompiledCue[] = [];
     const exclude: string[][] = [];
     (f.exclude ?? []).forEach((x, i) => {
       if (typeof x === 'string') return exclude.push(phraseTokens(x));
-      if (!x.phrase === !x.lemma) return diagnostics.push(at(field('exclude', i), 'bad-cue', 'an exclusion needs exactly one of "phrase" or "lemma"', 'write "- { phrase: arrived in, position: after, window: 3 }"'));
-      rejectNear.push({ label: x.phrase ?? x.lemma!, words: x.phrase ? phraseTokens(x.phrase) : [], lemmas: x.lemma ? x.lemma.toLowerCase().split(/\s+/) : null, position: x.position ?? 'either', window: x.window ?? 3, undated: null });
+      if (!x.phrase === !x.lemma)
+        return diagnostics.push(
+          at(
+            field('exclude', i),
+            'bad-cue',
+            'an exclusion needs exactly one of "phrase" or "lemma"',
+            'write "- { phrase: arrived in, position: after, window: 3 }"',
+          ),
+        );
+      rejectNear.push({
+        label: x.phrase ?? x.lemma!,
+        words: x.phrase ? phraseTokens(x.phrase) : [],
+        lemmas: x.lemma ? x.lemma.toLowerCase().split(/\s+/) : null,
+        position: x.position ?? 'either',
+        window: x.window ?? 3,
+        undated: null,
+      });
     });
     f.cues.forEach((c, i) => {
       const spec = typeof c === 'string' ? { phrase: c } : c;
       if (!spec.phrase === !spec.lemma) {
-        diagnostics.push(at({ file: origin.file, path: [...origin.path, 'cues', i] }, 'bad-cue', 'a cue needs exactly one of "phrase" or "lemma"', 'write "- left port" or "- { lemma: leave }"'));
+        diagnostics.push(
+          at(
+            { file: origin.file, path: [...origin.path, 'cues', i] },
+            'bad-cue',
+            'a cue needs exactly one of "phrase" or "lemma"',
+            'write "- left port" or "- { lemma: leave }"',
+          ),
+        );
         return;
       }
-      if (spec.undated && f.type !== 'date') diagnostics.push(at({ file: origin.file, path: [...origin.path, 'cues', i, 'undated'] }, 'field-not-applicable', '"undated" applies only to date facts', 'remove it'));
+      if (spec.undated && f.type !== 'date')
+        diagnostics.push(
+          at(
+            { file: origin.file, path: [...origin.path, 'cues', i, 'undated'] },
+            'field-not-applicable',
+            '"undated" applies only to date facts',
+            'remove it',
+          ),
+        );
       const words = spec.phrase ? phraseTokens(spec.phrase) : [];
       const lemmas = spec.lemma ? spec.lemma.toLowerCase().split(/\s+/) : null;
       if (spec.phrase && !words.length) {
-        diagnostics.push(at({ file: origin.file, path: [...origin.path, 'cues', i] }, 'bad-cue', `cue "${spec.phrase}" has no words`, 'write the words that must appear'));
+        diagnostics.push(
+          at(
+            { file: origin.file, path: [...origin.path, 'cues', i] },
+            'bad-cue',
+            `cue "${spec.phrase}" has no words`,
+            'write the words that must appear',
+          ),
+        );
         return;
       }
-      cues.push({ label: spec.phrase ?? spec.lemma!, words, lemmas, position: spec.position ?? f.position ?? 'either', window: spec.window ?? f.window ?? d.window ?? DEFAULT_WINDOW, undated: spec.undated ?? null });
+      cues.push({
+        label: spec.phrase ?? spec.lemma!,
+        words,
+        lemmas,
+        position: spec.position ?? f.position ?? 'either',
+        window: spec.window ?? f.window ?? d.window ?? DEFAULT_WINDOW,
+        undated: spec.undated ?? null,
+      });
     });
     compiled.push({
       id: f.id,
@@ -176,7 +393,8 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
     });
   }
   if (diagnostics.length > before) return null;
-  for (const { spec: f } of facts.values()) if (f.patterns) patternGroups.push({ name: patternName(root.spec.story, f.id), patterns: f.patterns });
+  for (const { spec: f } of facts.values())
+    if (f.patterns) patternGroups.push({ name: patternName(root.spec.story, f.id), patterns: f.patterns });
   const scope = root.spec['applies-to'];
   return {
     story: root.spec.story,
@@ -194,15 +412,20 @@ function compilePack(root: LoadedFile, diagnostics: Diagnostic[], patternGroups:
 }
 
 function suggestId(id: string, known: string[], what: string): string {
-  const close = known.filter((k) => k.includes(id) || id.includes(k) || k.replace(/[-_.]/g, '') === id.replace(/[-_.]/g, ''));
+  const close = known.filter(
+    (k) => k.includes(id) || id.includes(k) || k.replace(/[-_.]/g, '') === id.replace(/[-_.]/g, ''),
+  );
   const guess = close[0] ?? known.find((k) => levenshtein(k, id) <= Math.max(2, Math.floor(id.length / 3)));
   return guess ? `did you mean "${guess}"?` : `${what}: ${known.slice(0, 12).join(', ') || 'none'}`;
 }
 
 function suggestUnit(unit: string, units: UnitRegistry): string {
   const spelled = units.all().flatMap((u) => [u.id, ...u.names].map((n) => [n, u.id] as const));
-  const best = spelled.map(([n, id]) => ({ n, id, d: levenshtein(n.toLowerCase(), unit.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
-  if (best && best.d <= Math.max(1, Math.floor(unit.length / 3))) return `did you mean "${best.n}"${best.n === best.id ? '' : ` (${best.id})`}? Or add your own under "units:" (see docs/units.md)`;
+  const best = spelled
+    .map(([n, id]) => ({ n, id, d: levenshtein(n.toLowerCase(), unit.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
+  if (best && best.d <= Math.max(1, Math.floor(unit.length / 3)))
+    return `did you mean "${best.n}"${best.n === best.id ? '' : ` (${best.id})`}? Or add your own under "units:" (see docs/units.md)`;
   const all = units.all().map((u) => u.id);
   const lower = unit.toLowerCase();
   const close = all.filter((id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase())).slice(0, 5);
@@ -256,7 +479,13 @@ function toSpecs(loaded: (LoadedFile | null)[], tokens: Map<string, string[]>): 
 export function compileRuleSpecs(specs: RuleSpecs): CompiledPack[] {
   const files: LoadedFile[] = [];
   // No source: diagnostics need one, and these specs compiled without any in loadRulePacks.
-  for (const f of specs.files) files.push({ file: f.file, spec: f.spec, source: undefined as unknown as LoadedFile['source'], bases: f.bases.map((i) => files[i]) });
+  for (const f of specs.files)
+    files.push({
+      file: f.file,
+      spec: f.spec,
+      source: undefined as unknown as LoadedFile['source'],
+      bases: f.bases.map((i) => files[i]),
+    });
   const packs = compileLoaded(
     specs.roots.map((i) => files[i]),
     [],
@@ -268,7 +497,13 @@ export function compileRuleSpecs(specs: RuleSpecs): CompiledPack[] {
   return packs;
 }
 
-function compileLoaded(loaded: (LoadedFile | null)[], diagnostics: Diagnostic[], paths: string[], options: { allowNoPacks?: boolean }, tokens: Map<string, string[]>): CompiledPack[] {
+function compileLoaded(
+  loaded: (LoadedFile | null)[],
+  diagnostics: Diagnostic[],
+  paths: string[],
+  options: { allowNoPacks?: boolean },
+  tokens: Map<string, string[]>,
+): CompiledPack[] {
   const packs: CompiledPack[] = [];
   const stories = new Map<string, string>();
   const patternGroups: PatternGroup[] = [];
@@ -283,7 +518,13 @@ function compileLoaded(loaded: (LoadedFile | null)[], diagnostics: Diagnostic[],
     }
     if (!pack) continue;
     if (stories.has(pack.story)) {
-      diagnostics.push(diagnosticAt(l.source, ['story'], { code: 'duplicate-story', message: `story "${pack.story}" is also defined in ${stories.get(pack.story)}`, hint: 'give each pack its own story id, or merge them with extends' }));
+      diagnostics.push(
+        diagnosticAt(l.source, ['story'], {
+          code: 'duplicate-story',
+          message: `story "${pack.story}" is also defined in ${stories.get(pack.story)}`,
+          hint: 'give each pack its own story id, or merge them with extends',
+        }),
+      );
       continue;
     }
     stories.set(pack.story, l.file);
@@ -299,8 +540,18 @@ function compileLoaded(loaded: (LoadedFile | null)[], diagnostics: Diagnostic[],
   } catch (e) {
     // Each pattern compiled alone above; a failure of the whole set is still the rules' fault.
     restorePatterns();
-    throw new UserError({ code: 'bad-pattern', message: `the patterns of ${patternGroups.map((g) => g.name).join(', ')} do not compile together: ${(e as Error).message.split('\n')[0]}`, hint: 'see the pattern pitfalls in docs/rules.md#patterns' });
+    throw new UserError({
+      code: 'bad-pattern',
+      message: `the patterns of ${patternGroups.map((g) => g.name).join(', ')} do not compile together: ${(e as Error).message.split('\n')[0]}`,
+      hint: 'see the pattern pitfalls in docs/rules.md#patterns',
+    });
   }
-  if (!packs.length && !options.allowNoPacks) throw new UserError({ code: 'rules-no-facts', message: `no rule pack with facts in ${paths.join(', ')}`, file: paths[0], hint: 'a rule pack has "story:" and "facts:"; files without facts are libraries for extends' });
+  if (!packs.length && !options.allowNoPacks)
+    throw new UserError({
+      code: 'rules-no-facts',
+      message: `no rule pack with facts in ${paths.join(', ')}`,
+      file: paths[0],
+      hint: 'a rule pack has "story:" and "facts:"; files without facts are libraries for extends',
+    });
   return packs;
 }

@@ -23,7 +23,13 @@ export interface LoadedFile {
 export function findRuleFiles(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    if (!fs.existsSync(p)) throw new UserError({ code: 'rules-not-found', message: `no such rule file or folder: ${p}`, file: p, hint: 'pass --rules with a folder of .yaml rule packs or one file' });
+    if (!fs.existsSync(p))
+      throw new UserError({
+        code: 'rules-not-found',
+        message: `no such rule file or folder: ${p}`,
+        file: p,
+        hint: 'pass --rules with a folder of .yaml rule packs or one file',
+      });
     if (fs.statSync(p).isDirectory()) {
       const found: string[] = [];
       const walk = (dir: string) => {
@@ -34,7 +40,13 @@ export function findRuleFiles(paths: string[]): string[] {
         }
       };
       walk(p);
-      if (!found.length) throw new UserError({ code: 'rules-empty', message: `no rule files (.yaml, .yml, .json) in ${p}`, file: p, hint: 'add a rule pack; see rules/ in the factlint repository and docs/rules.md' });
+      if (!found.length)
+        throw new UserError({
+          code: 'rules-empty',
+          message: `no rule files (.yaml, .yml, .json) in ${p}`,
+          file: p,
+          hint: 'add a rule pack; see rules/ in the factlint repository and docs/rules.md',
+        });
       out.push(...found.sort());
     } else out.push(p);
   }
@@ -55,7 +67,12 @@ export class RuleLoader {
     try {
       text = fs.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
     } catch (e) {
-      this.diagnostics.push({ code: 'rules-unreadable', message: `cannot read rule file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file, hint: 'check the path and permissions' });
+      this.diagnostics.push({
+        code: 'rules-unreadable',
+        message: `cannot read rule file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        file,
+        hint: 'check the path and permissions',
+      });
       return null;
     }
     const { source, errors } = parseSource(file, text);
@@ -65,7 +82,13 @@ export class RuleLoader {
     }
     const data = source.doc.toJS() ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
-      this.diagnostics.push(diagnosticAt(source, [], { code: 'bad-type', message: 'a rule file must be a mapping (story:, facts:, …)', hint: 'start with "story: my-story" and "facts:"' }));
+      this.diagnostics.push(
+        diagnosticAt(source, [], {
+          code: 'bad-type',
+          message: 'a rule file must be a mapping (story:, facts:, …)',
+          hint: 'start with "story: my-story" and "facts:"',
+        }),
+      );
       return null;
     }
     const schemaErrors = validateSchema(source, data);
@@ -79,11 +102,23 @@ export class RuleLoader {
       const target = path.resolve(path.dirname(abs), ref);
       if (chain.includes(target) || target === abs) {
         const cycle = [...chain, abs, target].map((f) => path.relative(process.cwd(), f) || f);
-        this.diagnostics.push(diagnosticAt(source, ['extends', i], { code: 'extends-cycle', message: `circular extends: ${cycle.join(' → ')}`, hint: 'move what both files share into a third file that neither extends' }));
+        this.diagnostics.push(
+          diagnosticAt(source, ['extends', i], {
+            code: 'extends-cycle',
+            message: `circular extends: ${cycle.join(' → ')}`,
+            hint: 'move what both files share into a third file that neither extends',
+          }),
+        );
         return;
       }
       if (!fs.existsSync(target)) {
-        this.diagnostics.push(diagnosticAt(source, ['extends', i], { code: 'extends-not-found', message: `extends "${ref}": no such file`, hint: `paths are relative to ${path.dirname(file) || '.'}` }));
+        this.diagnostics.push(
+          diagnosticAt(source, ['extends', i], {
+            code: 'extends-not-found',
+            message: `extends "${ref}": no such file`,
+            hint: `paths are relative to ${path.dirname(file) || '.'}`,
+          }),
+        );
         return;
       }
       const base = this.load(path.relative(process.cwd(), target) || target, [...chain, abs]);

@@ -16,7 +16,12 @@ let learned: PatternGroup[] = [];
 
 /** Case, punctuation and possessive insensitive key of a pattern match or a `map:` entry. */
 export function patternKey(text: string): string {
-  return text.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function patternName(story: string, fact: string): string {
@@ -48,14 +53,18 @@ export function patternProblem(pattern: string): { message: string; hint: string
       }
     }
   }
-  if (/\[[^\]]*$/.test(pattern) || /^[^[]*\]/.test(pattern)) return { message: `unbalanced brackets in pattern "${pattern}"`, hint: 'alternatives are written [a|b|c]' };
+  if (/\[[^\]]*$/.test(pattern) || /^[^[]*\]/.test(pattern))
+    return { message: `unbalanced brackets in pattern "${pattern}"`, hint: 'alternatives are written [a|b|c]' };
   // Replaces the learned set: callers end with learnPatterns() or restorePatterns().
   try {
     learn([{ name: 'factlint:check', patterns: [pattern] }]);
     return null;
   } catch (e) {
     const message = (e as Error).message.split('\n')[0].replace(/^wink-nlp:\s*/, '');
-    return { message: `pattern "${pattern}" does not compile: ${message}`, hint: 'each [a|b] alternative must be one token (write per DURATION, not "per hour"); upper-case words are POS tags or entity types; escape a literal upper-case word with ^' };
+    return {
+      message: `pattern "${pattern}" does not compile: ${message}`,
+      hint: 'each [a|b] alternative must be one token (write per DURATION, not "per hour"); upper-case words are POS tags or entity types; escape a literal upper-case word with ^',
+    };
   }
 }
 

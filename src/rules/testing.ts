@@ -52,7 +52,8 @@ const norm = (v: unknown) => String(v).trim().toLowerCase().replace(/\s+/g, ' ')
 /** Does a claim satisfy an expectation? A bare value may be the normalized value, the display or the raw text. */
 function matches(claim: Claim, e: Expected): boolean {
   if (typeof e !== 'object') return [claim.value, claim.display, claim.raw].some((x) => norm(x) === norm(e));
-  if (e.value !== undefined && norm(claim.value) !== norm(e.value) && norm(claim.display) !== norm(e.value)) return false;
+  if (e.value !== undefined && norm(claim.value) !== norm(e.value) && norm(claim.display) !== norm(e.value))
+    return false;
   if (e.raw !== undefined && norm(claim.raw) !== norm(e.raw)) return false;
   return true;
 }
@@ -74,7 +75,12 @@ function fixturesOf(pack: CompiledPack): Fixture[] {
         expect = meta.expect as ExpectSpec | undefined;
         absent = meta.absent as AbsentSpec | undefined;
         if (expect !== undefined && (typeof expect !== 'object' || expect === null || Array.isArray(expect))) {
-          throw new UserError({ code: 'bad-expect', message: 'expect: must map fact ids to values', file: f.file, hint: 'write e.g. "expect: { departure-date: 2001-02-03 }" in the front matter' });
+          throw new UserError({
+            code: 'bad-expect',
+            message: 'expect: must map fact ids to values',
+            file: f.file,
+            hint: 'write e.g. "expect: { departure-date: 2001-02-03 }" in the front matter',
+          });
         }
       }
       out.push({ file: f.file, id: f.id, published: spec.published, expect: expect ?? {}, absent: absent ?? [] });
@@ -93,7 +99,12 @@ export function runPackTests(pack: CompiledPack): PackTestResult {
     // applies-to is not applied: a fixture is run through its pack whatever its path.
     const claims = article.body.trim() ? bindClaims(article, analyse(article.body), pack) : [];
     for (const fact of [...Object.keys(fx.expect), ...fx.absent.map((a) => (typeof a === 'string' ? a : a.fact))]) {
-      if (!matrix.has(fact)) mismatches.push({ kind: 'error', fact, message: `unknown fact "${fact}" in the expectations (facts: ${[...matrix.keys()].join(', ')})` });
+      if (!matrix.has(fact))
+        mismatches.push({
+          kind: 'error',
+          fact,
+          message: `unknown fact "${fact}" in the expectations (facts: ${[...matrix.keys()].join(', ')})`,
+        });
     }
     for (const [fact, counts] of matrix) {
       const raw = fx.expect[fact];
@@ -107,13 +118,23 @@ export function runPackTests(pack: CompiledPack): PackTestResult {
         } else {
           counts.fn++;
           const got = claims.filter((c) => c.fact === fact).map((c) => `"${c.raw}" (${c.value})`);
-          mismatches.push({ kind: 'FN', fact, message: `expected ${show(e)}, ${got.length ? `got ${got.join(', ')}` : 'no claim'}` });
+          mismatches.push({
+            kind: 'FN',
+            fact,
+            message: `expected ${show(e)}, ${got.length ? `got ${got.join(', ')}` : 'no claim'}`,
+          });
         }
       }
       for (const c of left) {
         counts.fp++;
-        const forbidden = fx.absent.some((a) => (typeof a === 'string' ? a === fact : a.fact === fact && matches(c, { value: a.value, raw: a.raw })));
-        mismatches.push({ kind: 'FP', fact, message: `${forbidden ? 'must not yield' : 'unexpected'} "${c.raw}" (${c.value}) at ${c.line}:${c.column}` });
+        const forbidden = fx.absent.some((a) =>
+          typeof a === 'string' ? a === fact : a.fact === fact && matches(c, { value: a.value, raw: a.raw }),
+        );
+        mismatches.push({
+          kind: 'FP',
+          fact,
+          message: `${forbidden ? 'must not yield' : 'unexpected'} "${c.raw}" (${c.value}) at ${c.line}:${c.column}`,
+        });
       }
     }
     results.push({ file: fx.file, mismatches });
@@ -127,7 +148,12 @@ export function checkTestFiles(pack: CompiledPack): void {
   for (const entry of pack.tests) {
     const file = typeof entry === 'string' ? entry : entry.file;
     if (!/[*?[\]{}]/.test(file) && !fs.existsSync(path.join(dir, file))) {
-      throw new UserError({ code: 'test-not-found', message: `tests: "${file}" does not exist`, file: pack.file, hint: `paths are relative to ${dir}` });
+      throw new UserError({
+        code: 'test-not-found',
+        message: `tests: "${file}" does not exist`,
+        file: pack.file,
+        hint: `paths are relative to ${dir}`,
+      });
     }
   }
 }

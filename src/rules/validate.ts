@@ -24,7 +24,11 @@ function getValidator() {
 
 function pathOf(instancePath: string): (string | number)[] {
   if (!instancePath) return [];
-  return instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function valueAt(data: unknown, path: (string | number)[]): unknown {
@@ -60,47 +64,106 @@ export function validateSchema(source: SourceFile, data: unknown): Diagnostic[] 
       case 'additionalProperties': {
         const key = String(e.params.additionalProperty);
         const guess = nearest(key, allowedKeys(e));
-        d = diagnosticAt(source, [...path, key], { code: 'unknown-key', message: `unknown key "${key}" in ${where}`, hint: guess ? `did you mean "${guess}"?` : `allowed keys: ${allowedKeys(e).join(', ')}` }, true);
+        d = diagnosticAt(
+          source,
+          [...path, key],
+          {
+            code: 'unknown-key',
+            message: `unknown key "${key}" in ${where}`,
+            hint: guess ? `did you mean "${guess}"?` : `allowed keys: ${allowedKeys(e).join(', ')}`,
+          },
+          true,
+        );
         break;
       }
       case 'required':
-        d = diagnosticAt(source, path, { code: 'missing-key', message: `${where} needs "${e.params.missingProperty}"`, hint: `add a "${e.params.missingProperty}:" field` });
+        d = diagnosticAt(source, path, {
+          code: 'missing-key',
+          message: `${where} needs "${e.params.missingProperty}"`,
+          hint: `add a "${e.params.missingProperty}:" field`,
+        });
         break;
       case 'dependencies':
-        d = diagnosticAt(source, path, { code: 'missing-key', message: `a file with facts needs "${e.params.missingProperty}"`, hint: 'add "story: <id>" naming the story these facts belong to' });
+        d = diagnosticAt(source, path, {
+          code: 'missing-key',
+          message: `a file with facts needs "${e.params.missingProperty}"`,
+          hint: 'add "story: <id>" naming the story these facts belong to',
+        });
         break;
       case 'enum': {
         const allowed = (e.params.allowedValues as unknown[]).map(String);
         const guess = nearest(String(valueAt(data, path)), allowed);
-        d = diagnosticAt(source, path, { code: 'bad-value', message: `${where}: "${String(valueAt(data, path))}" is not one of ${allowed.join(', ')}`, hint: guess ? `did you mean "${guess}"?` : `use one of: ${allowed.join(', ')}` });
+        d = diagnosticAt(source, path, {
+          code: 'bad-value',
+          message: `${where}: "${String(valueAt(data, path))}" is not one of ${allowed.join(', ')}`,
+          hint: guess ? `did you mean "${guess}"?` : `use one of: ${allowed.join(', ')}`,
+        });
         break;
       }
       case 'pattern':
-        d = diagnosticAt(source, path, { code: 'bad-id', message: `${where}: "${String(valueAt(data, path))}" is not a valid id`, hint: 'ids are lower-case letters, digits, ".", "_" and "-", e.g. departure-date' });
+        d = diagnosticAt(source, path, {
+          code: 'bad-id',
+          message: `${where}: "${String(valueAt(data, path))}" is not a valid id`,
+          hint: 'ids are lower-case letters, digits, ".", "_" and "-", e.g. departure-date',
+        });
         break;
       case 'type':
-        d = diagnosticAt(source, path, { code: 'bad-type', message: `${where} must be ${e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'a mapping' : `a ${e.params.type}`}`, hint: e.params.type === 'array' ? 'write a list: one "- item" per line, or [a, b]' : `write a ${e.params.type} here` });
+        d = diagnosticAt(source, path, {
+          code: 'bad-type',
+          message: `${where} must be ${e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'a mapping' : `a ${e.params.type}`}`,
+          hint:
+            e.params.type === 'array'
+              ? 'write a list: one "- item" per line, or [a, b]'
+              : `write a ${e.params.type} here`,
+        });
         break;
       case 'minItems':
-        d = diagnosticAt(source, path, { code: 'empty-list', message: `${where} needs at least ${e.params.limit} item${e.params.limit === 1 ? '' : 's'}`, hint: 'add an item, or remove the key' });
+        d = diagnosticAt(source, path, {
+          code: 'empty-list',
+          message: `${where} needs at least ${e.params.limit} item${e.params.limit === 1 ? '' : 's'}`,
+          hint: 'add an item, or remove the key',
+        });
         break;
       case 'minLength':
       case 'minProperties':
-        d = diagnosticAt(source, path, { code: 'empty-value', message: `${where} is empty`, hint: 'write a value, or remove the key' });
+        d = diagnosticAt(source, path, {
+          code: 'empty-value',
+          message: `${where} is empty`,
+          hint: 'write a value, or remove the key',
+        });
         break;
       case 'minimum':
       case 'maximum':
       case 'exclusiveMinimum':
-        d = diagnosticAt(source, path, { code: 'bad-value', message: `${where} ${e.message ?? 'is out of range'}`, hint: e.keyword === 'maximum' ? 'hedge bands are fractions: 0.1 is ±10%' : 'use a positive number' });
+        d = diagnosticAt(source, path, {
+          code: 'bad-value',
+          message: `${where} ${e.message ?? 'is out of range'}`,
+          hint: e.keyword === 'maximum' ? 'hedge bands are fractions: 0.1 is ±10%' : 'use a positive number',
+        });
         break;
       case 'format':
-        d = diagnosticAt(source, path, { code: 'bad-value', message: `${where}: "${String(valueAt(data, path))}" is not a ${e.params.format}`, hint: e.params.format === 'uri' ? 'write a full URL, e.g. https://example.org/docs/rules#my-fact' : `write a valid ${e.params.format}` });
+        d = diagnosticAt(source, path, {
+          code: 'bad-value',
+          message: `${where}: "${String(valueAt(data, path))}" is not a ${e.params.format}`,
+          hint:
+            e.params.format === 'uri'
+              ? 'write a full URL, e.g. https://example.org/docs/rules#my-fact'
+              : `write a valid ${e.params.format}`,
+        });
         break;
       case 'const':
-        d = diagnosticAt(source, path, { code: 'bad-version', message: `${where}: this factlint reads rule format ${JSON.stringify(e.params.allowedValue)}`, hint: `write "factlint: ${JSON.stringify(e.params.allowedValue)}"` });
+        d = diagnosticAt(source, path, {
+          code: 'bad-version',
+          message: `${where}: this factlint reads rule format ${JSON.stringify(e.params.allowedValue)}`,
+          hint: `write "factlint: ${JSON.stringify(e.params.allowedValue)}"`,
+        });
         break;
       default:
-        d = diagnosticAt(source, path, { code: `schema-${e.keyword}`, message: `${where} ${e.message ?? 'is invalid'}`, hint: 'see docs/rules.md for this field' });
+        d = diagnosticAt(source, path, {
+          code: `schema-${e.keyword}`,
+          message: `${where} ${e.message ?? 'is invalid'}`,
+          hint: 'see docs/rules.md for this field',
+        });
     }
     const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
     if (!seen.has(key)) {

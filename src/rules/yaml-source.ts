@@ -15,7 +15,18 @@ export function parseSource(file: string, text: string): { source: SourceFile; e
   const source = { file, text, doc, lines };
   const errors = doc.errors.map((e): Diagnostic => {
     const pos = lines.linePos(e.pos[0]);
-    return { code: 'yaml-syntax', message: e.message.split('\n')[0], file, line: pos.line, column: pos.col, excerpt: excerpt(source, pos.line, pos.col), hint: e.code === 'DUPLICATE_KEY' ? 'each key may appear once in a mapping' : 'check indentation, colons and quotes around this place' };
+    return {
+      code: 'yaml-syntax',
+      message: e.message.split('\n')[0],
+      file,
+      line: pos.line,
+      column: pos.col,
+      excerpt: excerpt(source, pos.line, pos.col),
+      hint:
+        e.code === 'DUPLICATE_KEY'
+          ? 'each key may appear once in a mapping'
+          : 'check indentation, colons and quotes around this place',
+    };
   });
   return { source, errors };
 }
@@ -39,7 +50,11 @@ export function nodeAt(source: SourceFile, path: (string | number)[], key = fals
   return (node as YamlNode) ?? null;
 }
 
-export function positionOf(source: SourceFile, path: (string | number)[], key = false): { line: number; column: number } {
+export function positionOf(
+  source: SourceFile,
+  path: (string | number)[],
+  key = false,
+): { line: number; column: number } {
   const node = nodeAt(source, path, key);
   const offset = node?.range?.[0] ?? 0;
   const pos = source.lines.linePos(offset);
@@ -53,7 +68,12 @@ export function excerpt(source: SourceFile, line: number, column: number): strin
   return `  ${gutter}${text}\n  ${' '.repeat(gutter.length + Math.max(0, column - 1))}^`;
 }
 
-export function diagnosticAt(source: SourceFile, path: (string | number)[], d: Omit<Diagnostic, 'file' | 'line' | 'column' | 'excerpt'>, key = false): Diagnostic {
+export function diagnosticAt(
+  source: SourceFile,
+  path: (string | number)[],
+  d: Omit<Diagnostic, 'file' | 'line' | 'column' | 'excerpt'>,
+  key = false,
+): Diagnostic {
   const { line, column } = positionOf(source, path, key);
   return { ...d, file: source.file, line, column, excerpt: excerpt(source, line, column) };
 }

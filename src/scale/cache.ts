@@ -133,7 +133,10 @@ export class ClaimCache {
    */
   rulePacks(paths: string[]): CompiledPack[] {
     const names = findRuleFiles(paths);
-    const file = path.join(this.rulesDir, `${sha(this.rulesSalt, ...names, ...names.map((n) => path.resolve(n)))}.json`);
+    const file = path.join(
+      this.rulesDir,
+      `${sha(this.rulesSalt, ...names, ...names.map((n) => path.resolve(n)))}.json`,
+    );
     const cached = this.read<Omit<RuleSpecs, 'phrases'> & { phrases: [string, string[]][] }>(file);
     if (cached) {
       try {

@@ -21,7 +21,13 @@ export function extractFile(f: CorpusFile, packs: CompiledPack[], options: FileO
     throw e;
   }
   const { article, problems } = read;
-  return { id: f.id, file: f.file, article: article && metaOf(article), claims: article ? extractClaims(article, packsFor(article.story, packs)) : [], problems };
+  return {
+    id: f.id,
+    file: f.file,
+    article: article && metaOf(article),
+    claims: article ? extractClaims(article, packsFor(article.story, packs)) : [],
+    problems,
+  };
 }
 
 /**
@@ -34,7 +40,11 @@ function packsFor(story: string | undefined, packs: CompiledPack[]): CompiledPac
   if (!idx) {
     idx = { any: [], story: new Map() };
     const stories = new Set(packs.flatMap((p) => p.appliesTo.story ?? []));
-    for (const s of stories) idx.story.set(s, packs.filter((p) => !p.appliesTo.story || p.appliesTo.story.includes(s)));
+    for (const s of stories)
+      idx.story.set(
+        s,
+        packs.filter((p) => !p.appliesTo.story || p.appliesTo.story.includes(s)),
+      );
     idx.any = packs.filter((p) => !p.appliesTo.story);
     byStory.set(packs, idx);
   }

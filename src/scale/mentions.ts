@@ -29,16 +29,27 @@ export interface MentionRecord {
   granularity?: string;
 }
 
-export function listMentions(files: CorpusFile[], packs: CompiledPack[], options: FileOptions): { mentions: MentionRecord[]; problems: Problem[] } {
+export function listMentions(
+  files: CorpusFile[],
+  packs: CompiledPack[],
+  options: FileOptions,
+): { mentions: MentionRecord[]; problems: Problem[] } {
   const mentions: MentionRecord[] = [];
   const problems: Problem[] = [];
-  const dictionaries = packs.flatMap((p) => [buildDictionary(p.placeAliases, p.places, 'place'), buildDictionary(p.nameAliases, p.names, 'name')]).filter((d) => d.entries.size);
+  const dictionaries = packs
+    .flatMap((p) => [
+      buildDictionary(p.placeAliases, p.places, 'place'),
+      buildDictionary(p.nameAliases, p.names, 'name'),
+    ])
+    .filter((d) => d.entries.size);
   for (const f of files) {
     const read = readCorpusFile(f, options); // throws only with --strict
     problems.push(...read.problems);
     const article = read.article;
     if (!article || !article.body.trim()) continue;
-    const found: Mention[] = extractMentions(article.body, { published: article.published ?? null }).filter((m) => m.start >= article.textStart);
+    const found: Mention[] = extractMentions(article.body, { published: article.published ?? null }).filter(
+      (m) => m.start >= article.textStart,
+    );
     if (dictionaries.length) {
       const { tokens } = analyse(article.body);
       const seen = new Set<string>();
@@ -55,7 +66,14 @@ export function listMentions(files: CorpusFile[], packs: CompiledPack[], options
     for (const m of found) {
       const pos = articlePosition(article, m.start);
       mentions.push({
-        path: article.path, type: m.type, raw: m.raw, value: m.value, start: m.start, end: m.end, line: pos.line, column: pos.column,
+        path: article.path,
+        type: m.type,
+        raw: m.raw,
+        value: m.value,
+        start: m.start,
+        end: m.end,
+        line: pos.line,
+        column: pos.column,
         ...(m.hedge && m.hedge !== 'exact' ? { hedge: m.hedge } : {}),
         ...(m.unit ? { unit: m.unit } : {}),
         ...(m.dimension ? { dimension: m.dimension } : {}),
@@ -69,5 +87,7 @@ export function listMentions(files: CorpusFile[], packs: CompiledPack[], options
 export function formatMentions(mentions: MentionRecord[], format: MentionFormat): string {
   if (format === 'ndjson') return mentions.map((m) => `${JSON.stringify(m)}\n`).join('');
   if (format === 'json') return `${JSON.stringify(mentions, null, 2)}\n`;
-  return mentions.map((m) => `${m.path}:${m.line}:${m.column}  ${m.type.padEnd(8)}  ${JSON.stringify(m.raw)} → ${m.value}\n`).join('');
+  return mentions
+    .map((m) => `${m.path}:${m.line}:${m.column}  ${m.type.padEnd(8)}  ${JSON.stringify(m.raw)} → ${m.value}\n`)
+    .join('');
 }

@@ -7,9 +7,16 @@ import { progressEnabled } from './progress';
 
 export const SCALE_OPTIONS = {
   jobs: { alias: 'j', describe: 'Worker threads for extraction (default: the number of cores)', type: 'number' },
-  cache: { describe: 'Reuse the claims of unchanged articles (keyed by content, rules, version and flags)', type: 'boolean', default: false },
+  cache: {
+    describe: 'Reuse the claims of unchanged articles (keyed by content, rules, version and flags)',
+    type: 'boolean',
+    default: false,
+  },
   'cache-location': { describe: 'Folder of the claims cache', type: 'string', default: DEFAULT_CACHE_LOCATION },
-  progress: { describe: 'Show progress on a terminal (never when piped or in CI); --no-progress to hide', type: 'boolean' },
+  progress: {
+    describe: 'Show progress on a terminal (never when piped or in CI); --no-progress to hide',
+    type: 'boolean',
+  },
 } as const satisfies Record<string, Options>;
 
 export interface ScaleArgs {
@@ -22,7 +29,11 @@ export interface ScaleArgs {
 export function scaleOptions(args: ScaleArgs): ScaleOptions {
   const jobs = args.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) {
-    throw new UserError({ code: 'bad-flag', message: `--jobs "${args.jobs}" is not a whole number of at least 1`, hint: 'e.g. --jobs 4; --jobs 1 extracts in the main thread' });
+    throw new UserError({
+      code: 'bad-flag',
+      message: `--jobs "${args.jobs}" is not a whole number of at least 1`,
+      hint: 'e.g. --jobs 4; --jobs 1 extracts in the main thread',
+    });
   }
   return { jobs, cache: args.cache ? args['cache-location'] : null, progress: progressEnabled(args.progress) };
 }

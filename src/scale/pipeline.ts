@@ -50,20 +50,31 @@ export interface ExtractStats {
 /** Below this many files to extract, starting workers (model load, rule compile each) costs more than it saves. */
 const MIN_PARALLEL = 32;
 
-export const defaultJobs = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) || 1;
+export const defaultJobs = (): number =>
+  (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) || 1;
 
 /** N jobs: this thread and N-1 workers, none for a few files (and none without a build, in tests from sources). */
-const workerCount = (jobs: number, toExtract: number): number => (jobs > 1 && toExtract >= MIN_PARALLEL && workerScript() ? Math.min(jobs, Math.ceil(toExtract / 8)) - 1 : 0);
+const workerCount = (jobs: number, toExtract: number): number =>
+  jobs > 1 && toExtract >= MIN_PARALLEL && workerScript() ? Math.min(jobs, Math.ceil(toExtract / 8)) - 1 : 0;
 
 /**
  * Extracts `files` (cached, on this thread or on workers) and hands each result to `sink` in
  * corpus order. Order of work: cache look-ups (no rules parsed for the key), then the workers
  * start, then the rules load here while the workers load the model.
  */
-export async function extractFiles(input: ExtractInput, sink: (r: FileResult) => void): Promise<{ stats: ExtractStats; packs: CompiledPack[] }> {
+export async function extractFiles(
+  input: ExtractInput,
+  sink: (r: FileResult) => void,
+): Promise<{ stats: ExtractStats; packs: CompiledPack[] }> {
   const { files, scale } = input;
   const options: FileOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
-  const cache = scale.cache ? new ClaimCache(scale.cache, { rules: rulesHash(input.rules), published: input.published ?? null, maxBytes: input.maxBytes ?? null }) : null;
+  const cache = scale.cache
+    ? new ClaimCache(scale.cache, {
+        rules: rulesHash(input.rules),
+        published: input.published ?? null,
+        maxBytes: input.maxBytes ?? null,
+      })
+    : null;
   const keys: (string | null)[] = cache ? files.map((f) => cache.keyOf(f.file, f.id)) : [];
   const slots: (FileResult | FileFailure | undefined)[] = new Array(files.length);
   const misses: Task[] = [];
@@ -115,7 +126,16 @@ export async function extractFiles(input: ExtractInput, sink: (r: FileResult) =>
     void pool?.terminate();
     progress.end();
   }
-  return { stats: { articles: files.length, extracted: misses.length, cached: files.length - misses.length, workers, rulesCached: cache?.rulesHit ? 1 : 0 }, packs };
+  return {
+    stats: {
+      articles: files.length,
+      extracted: misses.length,
+      cached: files.length - misses.length,
+      workers,
+      rulesCached: cache?.rulesHit ? 1 : 0,
+    },
+    packs,
+  };
 }
 
 export interface ScaledCheckInput extends Omit<CheckInput, 'packs'> {
@@ -153,6 +173,8 @@ export function reportStats(stats: ExtractStats): void {
     const usage = process.resourceUsage();
     const wall = performance.now() / 1000;
     const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-    process.stderr.write(`factlint stats: articles ${stats.articles}, extracted ${stats.extracted}, cached ${stats.cached}, workers ${stats.workers}, rules cached ${stats.rulesCached}, wall ${wall.toFixed(2)} s, cpu ${cpu.toFixed(2)} s, max rss ${(usage.maxRSS / 1024).toFixed(0)} MB\n`);
+    process.stderr.write(
+      `factlint stats: articles ${stats.articles}, extracted ${stats.extracted}, cached ${stats.cached}, workers ${stats.workers}, rules cached ${stats.rulesCached}, wall ${wall.toFixed(2)} s, cpu ${cpu.toFixed(2)} s, max rss ${(usage.maxRSS / 1024).toFixed(0)} MB\n`,
+    );
   });
 }

@@ -52,7 +52,9 @@ export class WorkerPool {
       const w = new Worker(script, { workerData: { options } });
       this.workers.push(w);
       const fail = (err: Error) => (this.listener ? this.listener.fail(err) : (this.early ??= err));
-      w.on('message', (msg: FromWorker) => ('fatal' in msg ? fail(new Error(`extraction worker failed: ${msg.fatal}`)) : this.listener?.message(w, msg)));
+      w.on('message', (msg: FromWorker) =>
+        'fatal' in msg ? fail(new Error(`extraction worker failed: ${msg.fatal}`)) : this.listener?.message(w, msg),
+      );
       w.on('error', fail);
       w.on('exit', (code) => {
         if (!this.stopped) fail(new Error(`extraction worker exited with code ${code}`));
@@ -77,7 +79,11 @@ export class WorkerPool {
    * yields, so the workers' results are taken in): N jobs = N-1 workers + this thread.
    * The workers are terminated when it settles.
    */
-  run(tasks: Task[], onResult: (index: number, result: FileResult | FileFailure) => void, local?: (task: Task) => FileResult | FileFailure): Promise<void> {
+  run(
+    tasks: Task[],
+    onResult: (index: number, result: FileResult | FileFailure) => void,
+    local?: (task: Task) => FileResult | FileFailure,
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
       let next = 0;
       let pending = tasks.length;

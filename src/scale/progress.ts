@@ -10,7 +10,11 @@ export interface Progress {
 
 const SILENT: Progress = { tick: () => undefined, end: () => undefined };
 
-export function progressEnabled(flag: boolean | undefined, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean {
+export function progressEnabled(
+  flag: boolean | undefined,
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   if (flag === false) return false;
   if (env.CI && env.CI !== 'false' && env.CI !== '0') return false;
   return Boolean(stream.isTTY);
@@ -20,11 +24,18 @@ function duration(s: number): string {
   if (!Number.isFinite(s)) return '?';
   if (s < 60) return `${Math.ceil(s)}s`;
   const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+  return m < 60
+    ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s`
+    : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }
 
 /** A progress line for `total` articles; shown only after `delayMs` so quick runs print nothing. */
-export function makeProgress(total: number, enabled: boolean, write: (s: string) => void = (s) => void process.stderr.write(s), options: { delayMs?: number; everyMs?: number; now?: () => number } = {}): Progress {
+export function makeProgress(
+  total: number,
+  enabled: boolean,
+  write: (s: string) => void = (s) => void process.stderr.write(s),
+  options: { delayMs?: number; everyMs?: number; now?: () => number } = {},
+): Progress {
   if (!enabled || total <= 0) return SILENT;
   const now = options.now ?? (() => performance.now());
   const delay = options.delayMs ?? 500;

@@ -44,10 +44,22 @@ export class ShardWriter {
       try {
         this.fd = fs.openSync(this.tmp, 'w');
       } catch (e) {
-        throw new UserError({ code: 'output-unwritable', message: `cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file: out, hint: 'check that the folder exists and is writable' });
+        throw new UserError({
+          code: 'output-unwritable',
+          message: `cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+          file: out,
+          hint: 'check that the folder exists and is writable',
+        });
       }
     }
-    this.line({ type: 'header', tool: 'factlint', version: TOOL_VERSION, format: SHARD_FORMAT, rules: header.rules, published: header.published });
+    this.line({
+      type: 'header',
+      tool: 'factlint',
+      version: TOOL_VERSION,
+      format: SHARD_FORMAT,
+      rules: header.rules,
+      published: header.published,
+    });
   }
 
   private line(r: ShardRecord): void {
@@ -112,9 +124,15 @@ export function readShard(file: string, rules: string): ShardUnit[] {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UserError({ code: 'shard-unreadable', message: `cannot read claims file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file, hint: 'pass the NDJSON files written by factlint extract --out' });
+    throw new UserError({
+      code: 'shard-unreadable',
+      message: `cannot read claims file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      file,
+      hint: 'pass the NDJSON files written by factlint extract --out',
+    });
   }
-  const bad = (line: number, message: string, hint: string) => new UserError({ code: 'shard-invalid', message, file, line, column: 1, hint });
+  const bad = (line: number, message: string, hint: string) =>
+    new UserError({ code: 'shard-invalid', message, file, line, column: 1, hint });
   const units: ShardUnit[] = [];
   const byId = new Map<string, ShardUnit>();
   const unit = (id: string, f: string) => {
@@ -138,13 +156,36 @@ export function readShard(file: string, rules: string): ShardUnit[] {
     try {
       r = fromJson<ShardRecord>(raw);
     } catch (e) {
-      throw bad(i + 1, `line is not JSON: ${(e as Error).message}`, 'a claims file has one JSON object per line, as factlint extract writes it');
+      throw bad(
+        i + 1,
+        `line is not JSON: ${(e as Error).message}`,
+        'a claims file has one JSON object per line, as factlint extract writes it',
+      );
     }
-    if (ended) throw bad(i + 1, 'records after the end record', 'concatenated shards are separate files: pass each to align');
+    if (ended)
+      throw bad(i + 1, 'records after the end record', 'concatenated shards are separate files: pass each to align');
     if (!header) {
-      if (r.type !== 'header' || r.tool !== 'factlint') throw bad(i + 1, 'not a factlint claims file (no header record)', 'write claims with factlint extract --rules … --out claims.ndjson');
-      if (r.format !== SHARD_FORMAT) throw bad(i + 1, `claims format ${r.format} is not supported (this factlint reads format ${SHARD_FORMAT})`, 're-run factlint extract with this version');
-      if (r.rules !== rules) throw new UserError({ code: 'shard-rules-mismatch', message: 'claims were extracted with other rules than --rules', file, line: i + 1, column: 1, hint: 'extract every shard and align with the same rule files' });
+      if (r.type !== 'header' || r.tool !== 'factlint')
+        throw bad(
+          i + 1,
+          'not a factlint claims file (no header record)',
+          'write claims with factlint extract --rules … --out claims.ndjson',
+        );
+      if (r.format !== SHARD_FORMAT)
+        throw bad(
+          i + 1,
+          `claims format ${r.format} is not supported (this factlint reads format ${SHARD_FORMAT})`,
+          're-run factlint extract with this version',
+        );
+      if (r.rules !== rules)
+        throw new UserError({
+          code: 'shard-rules-mismatch',
+          message: 'claims were extracted with other rules than --rules',
+          file,
+          line: i + 1,
+          column: 1,
+          hint: 'extract every shard and align with the same rule files',
+        });
       header = true;
       continue;
     }
@@ -159,7 +200,12 @@ export function readShard(file: string, rules: string): ShardUnit[] {
       case 'claim': {
         const { type: _t, ...claim } = r;
         // A claim follows its article's record.
-        if (!current || current.id !== claim.article) throw bad(i + 1, `claim of article "${claim.article}" not after its article record`, 'the file was edited or truncated; re-run factlint extract');
+        if (!current || current.id !== claim.article)
+          throw bad(
+            i + 1,
+            `claim of article "${claim.article}" not after its article record`,
+            'the file was edited or truncated; re-run factlint extract',
+          );
         current.claims.push(claim);
         counts.claims++;
         break;
@@ -174,12 +220,26 @@ export function readShard(file: string, rules: string): ShardUnit[] {
         ended = r;
         break;
       default:
-        throw bad(i + 1, `unknown record type "${(r as { type: string }).type}"`, 'a claims file holds header, article, claim, problem and end records');
+        throw bad(
+          i + 1,
+          `unknown record type "${(r as { type: string }).type}"`,
+          'a claims file holds header, article, claim, problem and end records',
+        );
     }
   }
   if (!header) throw bad(1, 'empty claims file', 'write claims with factlint extract --rules … --out claims.ndjson');
-  if (!ended || ended.articles !== counts.articles || ended.claims !== counts.claims || ended.problems !== counts.problems) {
-    throw new UserError({ code: 'shard-truncated', message: 'claims file is incomplete (no end record, or its counts differ)', file, hint: 'the extract run that wrote it did not finish; run it again' });
+  if (
+    !ended ||
+    ended.articles !== counts.articles ||
+    ended.claims !== counts.claims ||
+    ended.problems !== counts.problems
+  ) {
+    throw new UserError({
+      code: 'shard-truncated',
+      message: 'claims file is incomplete (no end record, or its counts differ)',
+      file,
+      hint: 'the extract run that wrote it did not finish; run it again',
+    });
   }
   return units;
 }

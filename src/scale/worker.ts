@@ -22,7 +22,9 @@ try {
         packs = msg.init.specs ? compileRuleSpecs(msg.init.specs) : loadRulePacks(msg.init.rules);
         return;
       }
-      port.postMessage({ results: msg.map((t) => ({ index: t.index, result: extractFile(t, packs, options) })) } satisfies FromWorker);
+      port.postMessage({
+        results: msg.map((t) => ({ index: t.index, result: extractFile(t, packs, options) })),
+      } satisfies FromWorker);
     } catch (e) {
       fatal(e);
     }

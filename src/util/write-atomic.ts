@@ -11,6 +11,11 @@ export function writeAtomic(file: string, content: string): void {
     fs.renameSync(tmp, file);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    throw new UserError({ code: 'output-unwritable', message: `cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file, hint: 'check the folder permissions and free space' });
+    throw new UserError({
+      code: 'output-unwritable',
+      message: `cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      file,
+      hint: 'check the folder permissions and free space',
+    });
   }
 }

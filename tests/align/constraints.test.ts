@@ -3,11 +3,29 @@ import { dayNumber, weekdayOf } from '../../src/mentions/calendar';
 import type { CompiledFact } from '../../src/rules/types';
 import type { DaysConstraint, IntervalConstraint } from '../../src/types';
 
-const day = (y: number, m: number, d: number): DaysConstraint => ({ kind: 'days', from: dayNumber(y, m, d), to: dayNumber(y, m, d), weekdays: 0x7f });
+const day = (y: number, m: number, d: number): DaysConstraint => ({
+  kind: 'days',
+  from: dayNumber(y, m, d),
+  to: dayNumber(y, m, d),
+  weekdays: 0x7f,
+});
 const anyWeekday = (w: number): DaysConstraint => ({ kind: 'days', from: null, to: null, weekdays: 1 << w });
-const year = (y: number): DaysConstraint => ({ kind: 'days', from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31), weekdays: 0x7f });
-const iv = (lo: number, hi: number, unit = 'km/h', loOpen = false, hiOpen = false): IntervalConstraint => ({ kind: 'interval', lo, hi, loOpen, hiOpen, unit });
-const fact = (over: Partial<CompiledFact> = {}) => ({ tolerance: { absolute: 0, relative: 0 }, granularity: null, ...over }) as CompiledFact;
+const year = (y: number): DaysConstraint => ({
+  kind: 'days',
+  from: dayNumber(y, 1, 1),
+  to: dayNumber(y, 12, 31),
+  weekdays: 0x7f,
+});
+const iv = (lo: number, hi: number, unit = 'km/h', loOpen = false, hiOpen = false): IntervalConstraint => ({
+  kind: 'interval',
+  lo,
+  hi,
+  loOpen,
+  hiOpen,
+  unit,
+});
+const fact = (over: Partial<CompiledFact> = {}) =>
+  ({ tolerance: { absolute: 0, relative: 0 }, granularity: null, ...over }) as CompiledFact;
 
 describe('dates as sets of days', () => {
   test('2023-11-09 was a Thursday, so it contradicts "on Sunday" with no publication date', () => {
@@ -20,9 +38,19 @@ describe('dates as sets of days', () => {
     expect(intersect(year(2015), year(2019))).toBeNull();
   });
   test('a weekday inside a short range must actually occur in it', () => {
-    const monToWed: DaysConstraint = { kind: 'days', from: dayNumber(2023, 9, 11), to: dayNumber(2023, 9, 13), weekdays: 0x7f };
+    const monToWed: DaysConstraint = {
+      kind: 'days',
+      from: dayNumber(2023, 9, 11),
+      to: dayNumber(2023, 9, 13),
+      weekdays: 0x7f,
+    };
     expect(intersect(monToWed, anyWeekday(0))).toBeNull(); // no Sunday between Mon 11 and Wed 13 Sept 2023
-    expect(intersect(monToWed, anyWeekday(2))).toEqual({ kind: 'days', from: dayNumber(2023, 9, 11), to: dayNumber(2023, 9, 13), weekdays: 4 });
+    expect(intersect(monToWed, anyWeekday(2))).toEqual({
+      kind: 'days',
+      from: dayNumber(2023, 9, 11),
+      to: dayNumber(2023, 9, 13),
+      weekdays: 4,
+    });
   });
   test('tolerance in days lets neighbouring days agree, and no further', () => {
     const f = fact({ tolerance: { absolute: 1, relative: 0 } });

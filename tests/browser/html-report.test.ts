@@ -38,7 +38,9 @@ const load = (name: string): Report =>
 
 /** The "Showing n of m" line, waited for: filters update it on input events, which a loaded machine may deliver late. */
 async function expectShown(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t) => document.querySelector('#shown')?.textContent === t, text, { timeout: 5000 }).catch(() => undefined);
+  await page
+    .waitForFunction((t) => document.querySelector('#shown')?.textContent === t, text, { timeout: 5000 })
+    .catch(() => undefined);
   await expect(page.locator('#shown').innerText()).resolves.toBe(text);
 }
 
@@ -48,7 +50,8 @@ suite('HTML report in headless Chromium', () => {
   const url: Record<string, string> = {};
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium)`);
+    if (!haveChromium)
+      throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium)`);
     dir = mkdtempSync(join(tmpdir(), 'factlint-html-'));
     for (const name of ['story', 'hostile', 'empty']) {
       const file = join(dir, `${name}.html`);
@@ -75,13 +78,16 @@ suite('HTML report in headless Chromium', () => {
   }
 
   const cards = (page: Page) => page.locator('li.card');
-  const card = (page: Page, title: string) => page.locator('li.card', { has: page.getByRole('heading', { level: 3, name: title }) });
+  const card = (page: Page, title: string) =>
+    page.locator('li.card', { has: page.getByRole('heading', { level: 3, name: title }) });
 
   test('the summary shows the counts', async () => {
     const { page, errors } = await open('story');
-    const stats = await page.locator('.stat').evaluateAll((els) =>
-      els.map((el) => [el.querySelector('dt')?.textContent, el.querySelector('dd')?.textContent]),
-    );
+    const stats = await page
+      .locator('.stat')
+      .evaluateAll((els) =>
+        els.map((el) => [el.querySelector('dt')?.textContent, el.querySelector('dd')?.textContent]),
+      );
     expect(stats).toEqual([
       ['Articles', '5'],
       ['Facts', '5'],
@@ -128,7 +134,9 @@ suite('HTML report in headless Chromium', () => {
 
   test('dated and numeric facts get a number line where disjoint values do not overlap', async () => {
     const { page } = await open('story');
-    const speedPlot = card(page, 'Top speed of the train').getByRole('img', { name: 'Number line of Top speed of the train (km/h)' });
+    const speedPlot = card(page, 'Top speed of the train').getByRole('img', {
+      name: 'Number line of Top speed of the train (km/h)',
+    });
     await expect(speedPlot.isVisible()).resolves.toBe(true);
     const bars = await speedPlot.locator('g rect').evaluateAll((els) =>
       els.map((el) => {
@@ -145,7 +153,9 @@ suite('HTML report in headless Chromium', () => {
     await expect(speedPlot.locator('desc').textContent()).resolves.toBe(
       'A, Wire Service: ≈59 km/h (53.1–64.9); A, Coastal Times: ≈60 km/h (54–66); B, Harbour Daily: ≥80 km/h',
     );
-    await expect(card(page, 'Departure date').getByRole('img', { name: 'Number line of Departure date' }).isVisible()).resolves.toBe(true);
+    await expect(
+      card(page, 'Departure date').getByRole('img', { name: 'Number line of Departure date' }).isVisible(),
+    ).resolves.toBe(true);
     await expect(card(page, 'Place of arrival in Russia').locator('svg').count()).resolves.toBe(0);
     await page.close();
   });
@@ -191,7 +201,9 @@ suite('HTML report in headless Chromium', () => {
 
     await page.getByRole('button', { name: 'Show all' }).click();
     await expectShown(page, 'Showing 5 of 5 findings');
-    await expect(cards(page).evaluateAll((els) => els.filter((el) => (el as HTMLElement).hidden).length)).resolves.toBe(0);
+    await expect(cards(page).evaluateAll((els) => els.filter((el) => (el as HTMLElement).hidden).length)).resolves.toBe(
+      0,
+    );
     await page.close();
   });
 
@@ -218,9 +230,13 @@ suite('HTML report in headless Chromium', () => {
     await expect(page.locator('script').count()).resolves.toBe(1);
     await expect(page.locator('img').count()).resolves.toBe(0);
     const finding = page.locator('li.card');
-    await expect(finding.locator('h3').innerText()).resolves.toBe(`Casualties <img src=x onerror="window.__pwned='img'">`);
+    await expect(finding.locator('h3').innerText()).resolves.toBe(
+      `Casualties <img src=x onerror="window.__pwned='img'">`,
+    );
     await expect(finding.locator('mark').first().innerText()).resolves.toBe("<script>window.__pwned = 'raw'</script>");
-    await expect(finding.locator('blockquote').first().innerText()).resolves.toContain('"quotes" & ampersands ]]> --> <!-- @someone');
+    await expect(finding.locator('blockquote').first().innerText()).resolves.toContain(
+      '"quotes" & ampersands ]]> --> <!-- @someone',
+    );
     await expect(page.getByText("Hint: <script>window.__pwned='hint'</script>").isVisible()).resolves.toBe(true);
     // the javascript: docs URL is text, not a link
     await expect(page.locator('a[href^="javascript"]').count()).resolves.toBe(0);

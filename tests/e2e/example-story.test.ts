@@ -77,9 +77,24 @@ test('the summit is in Vladivostok in 001, 002 and 003; Khasan (004) is where he
 });
 
 test('nothing else is a contradiction, and the distractors never become claims', () => {
-  expect(report.findings.filter((f) => f.status === 'contradiction').map((f) => f.fact).sort()).toEqual(['departure-date', 'prior-meeting-year']);
+  expect(
+    report.findings
+      .filter((f) => f.status === 'contradiction')
+      .map((f) => f.fact)
+      .sort(),
+  ).toEqual(['departure-date', 'prior-meeting-year']);
   const raws = report.findings.flatMap((f) => f.claims.map((c) => c.raw));
-  for (const distractor of ['July 2023', 'February 2022', '1953', '1990', 'over four years', '122 mm', '152mm', '20', 'at least 20']) {
+  for (const distractor of [
+    'July 2023',
+    'February 2022',
+    '1953',
+    '1990',
+    'over four years',
+    '122 mm',
+    '152mm',
+    '20',
+    'at least 20',
+  ]) {
     expect(raws).not.toContain(distractor);
   }
 });
@@ -91,7 +106,9 @@ test('evidence points at the right file, line and column', () => {
   for (const f of report.findings) {
     for (const claim of f.claims) {
       const l = fs.readFileSync(path.join(ROOT, claim.path), 'utf8').split('\n');
-      expect(l[claim.line - 1].slice(claim.column - 1)).toMatch(new RegExp(`^${claim.raw.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+      expect(l[claim.line - 1].slice(claim.column - 1)).toMatch(
+        new RegExp(`^${claim.raw.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`),
+      );
     }
   }
 });
@@ -99,18 +116,26 @@ test('evidence points at the right file, line and column', () => {
 test('the JSON report follows the contract of DESIGN.md', () => {
   expect(report.version).toBe(1);
   expect(report.articles).toHaveLength(5);
-  for (const a of report.articles) expect(Object.keys(a)).toEqual(expect.arrayContaining(['id', 'path', 'source', 'published']));
+  for (const a of report.articles)
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(['id', 'path', 'source', 'published']));
   expect(report.articles.find((a) => a.id.startsWith('001'))!.published).toBe('2023-11-09'); // from the dateline
   expect(report.articles.find((a) => a.id.startsWith('004'))!.source).toBe('Valuetainment');
   for (const f of report.findings) {
-    expect(Object.keys(f)).toEqual(expect.arrayContaining(['fact', 'title', 'status', 'severity', 'message', 'claims']));
+    expect(Object.keys(f)).toEqual(
+      expect.arrayContaining(['fact', 'title', 'status', 'severity', 'message', 'claims']),
+    );
     expect(['contradiction', 'agreement', 'single-source']).toContain(f.status);
-    for (const c of f.claims) expect(Object.keys(c)).toEqual(expect.arrayContaining(['article', 'path', 'line', 'column', 'raw', 'value', 'text', 'group']));
+    for (const c of f.claims)
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining(['article', 'path', 'line', 'column', 'raw', 'value', 'text', 'group']),
+      );
   }
   expect(report.summary).toMatchObject({ articles: 5, contradictions: 2 });
   const schemaFile = path.join(ROOT, 'schema', 'report.schema.json');
   if (fs.existsSync(schemaFile)) {
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(
+      JSON.parse(fs.readFileSync(schemaFile, 'utf8')),
+    );
     expect(validate(report) ? [] : validate.errors).toEqual([]);
   }
 });
@@ -118,7 +143,9 @@ test('the JSON report follows the contract of DESIGN.md', () => {
 test('the text output groups by fact and ends with a summary line', () => {
   expect(text.stdout).toMatch(/✖ Year Kim and Putin last met/);
   expect(text.stdout).toMatch(/corpus\/003-kim-putin-meeting-faq\.md:\d+:\d+/);
-  expect(text.stdout.trim().split('\n').pop()).toBe('✖ 2 contradictions (2 errors, 0 warnings), 2 agreements, 2 single-source claims across 5 articles and 6 facts');
+  expect(text.stdout.trim().split('\n').pop()).toBe(
+    '✖ 2 contradictions (2 errors, 0 warnings), 2 agreements, 2 single-source claims across 5 articles and 6 facts',
+  );
   expect(text.stdout).not.toMatch(/\u001b\[/); // no colour when piped
 });
 

@@ -15,7 +15,15 @@ function scratch(): string {
   return dir;
 }
 const sh = (cmd: string, cwd: string) =>
-  spawnSync('bash', ['-c', cmd], { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${path.join(cwd, 'node_modules', '.bin')}:${process.env.PATH}`, npm_config_yes: 'false' } });
+  spawnSync('bash', ['-c', cmd], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PATH: `${path.join(cwd, 'node_modules', '.bin')}:${process.env.PATH}`,
+      npm_config_yes: 'false',
+    },
+  });
 
 test('the GitHub Actions workflow: fails on contradictions and writes every report it uploads', () => {
   const workflow = parse(fs.readFileSync(path.join(ROOT, 'examples/github-actions/factlint.yml'), 'utf8'));
@@ -30,7 +38,8 @@ test('the GitHub Actions workflow: fails on contradictions and writes every repo
   const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'reports/factlint.sarif'), 'utf8'));
   expect(sarif.version).toBe('2.1.0');
   expect(sarif.runs[0].results.length).toBeGreaterThanOrEqual(4); // one per claim of the two contradictions
-  for (const f of ['report.html', 'junit.xml', 'comment.md', 'factlint.txt']) expect(fs.statSync(path.join(dir, 'reports', f)).size).toBeGreaterThan(100);
+  for (const f of ['report.html', 'junit.xml', 'comment.md', 'factlint.txt'])
+    expect(fs.statSync(path.join(dir, 'reports', f)).size).toBeGreaterThan(100);
 });
 
 test('the git pre-commit hook lints staged drafts against the corpus and blocks the commit', () => {
@@ -40,7 +49,10 @@ test('the git pre-commit hook lints staged drafts against the corpus and blocks 
   git('config', 'user.email', 't@example.org');
   git('config', 'user.name', 'Test');
   fs.mkdirSync(path.join(dir, 'drafts'));
-  fs.writeFileSync(path.join(dir, 'drafts/story.md'), '---\npublished: 2023-09-12\n---\nTheir previous meeting was in 2015, when the two leaders met in Vladivostok.\n');
+  fs.writeFileSync(
+    path.join(dir, 'drafts/story.md'),
+    '---\npublished: 2023-09-12\n---\nTheir previous meeting was in 2015, when the two leaders met in Vladivostok.\n',
+  );
   git('add', 'drafts/story.md');
   const hook = path.join(ROOT, 'examples/git-hooks/pre-commit');
   const blocked = sh(hook, dir);

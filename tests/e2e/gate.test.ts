@@ -22,7 +22,13 @@ describe('inline suppressions', () => {
     const dir = scratch();
     const file = path.join(dir, FAQ);
     const text = fs.readFileSync(file, 'utf8');
-    fs.writeFileSync(file, text.replace('The arrival of North Korean', '<!-- factlint-disable-next-line prior-meeting-year -- the 2015 date was checked and is a typo -->\nThe arrival of North Korean'));
+    fs.writeFileSync(
+      file,
+      text.replace(
+        'The arrival of North Korean',
+        '<!-- factlint-disable-next-line prior-meeting-year -- the 2015 date was checked and is a typo -->\nThe arrival of North Korean',
+      ),
+    );
     const { code, report } = json(dir);
     const f = report.findings.find((x) => x.fact === 'prior-meeting-year')!;
     expect(f.status).toBe('single-source');
@@ -35,24 +41,41 @@ describe('inline suppressions', () => {
     const dir = scratch();
     const file = path.join(dir, 'corpus/002-kim-jong-un-enters-russia.md');
     const lines = fs.readFileSync(file, 'utf8').split('\n');
-    lines.splice(5, 0, '<!-- factlint-disable kim-putin-2023/departure-date -->', '<!-- factlint-disable-next-line no-such-fact -->');
+    lines.splice(
+      5,
+      0,
+      '<!-- factlint-disable kim-putin-2023/departure-date -->',
+      '<!-- factlint-disable-next-line no-such-fact -->',
+    );
     fs.writeFileSync(file, lines.join('\n'));
     const { report } = json(dir);
     expect(report.findings.find((x) => x.fact === 'departure-date')!.status).toBe('single-source');
     const unused = report.problems.filter((p) => p.code === 'unused-suppression');
     expect(unused).toHaveLength(1);
-    expect(unused[0]).toMatchObject({ file: 'corpus/002-kim-jong-un-enters-russia.md', line: 7, column: 1, severity: 'warning' });
+    expect(unused[0]).toMatchObject({
+      file: 'corpus/002-kim-jong-un-enters-russia.md',
+      line: 7,
+      column: 1,
+      severity: 'warning',
+    });
   });
 });
 
 describe('baseline', () => {
   test('recorded findings are ignored; edits elsewhere do not bring them back; a changed value does', () => {
     const dir = scratch();
-    const write = runCli(['check', '--baseline', 'factlint-baseline.json', '--update-baseline', '--format', 'json'], { cwd: dir });
+    const write = runCli(['check', '--baseline', 'factlint-baseline.json', '--update-baseline', '--format', 'json'], {
+      cwd: dir,
+    });
     expect(write.code).toBe(0);
     expect(write.stderr).toMatch(/wrote factlint-baseline\.json with 4 finding/);
     const baseline = JSON.parse(fs.readFileSync(path.join(dir, 'factlint-baseline.json'), 'utf8'));
-    expect(baseline.findings.map((e: { fact: string }) => e.fact).sort()).toEqual(['arrival-date', 'departure-date', 'prior-meeting-year', 'train-speed']);
+    expect(baseline.findings.map((e: { fact: string }) => e.fact).sort()).toEqual([
+      'arrival-date',
+      'departure-date',
+      'prior-meeting-year',
+      'train-speed',
+    ]);
     expect(JSON.stringify(baseline)).not.toMatch(/"line"/); // keyed by values and articles, not lines
 
     let run = json(dir, '--baseline', 'factlint-baseline.json');
@@ -70,14 +93,21 @@ describe('baseline', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('encounter in 2015', 'encounter in 2016'));
     run = json(dir, '--baseline', 'factlint-baseline.json');
     expect(run.code).toBe(1);
-    expect(run.report.findings.find((f) => f.fact === 'prior-meeting-year')!.claims.map((c) => c.value).sort()).toEqual(['2016', '2019']);
+    expect(
+      run.report.findings
+        .find((f) => f.fact === 'prior-meeting-year')!
+        .claims.map((c) => c.value)
+        .sort(),
+    ).toEqual(['2016', '2019']);
     const stale = run.report.problems.filter((p) => p.code === 'baseline-stale');
     expect(stale).toHaveLength(1);
     expect(stale[0].message).toMatch(/prior-meeting-year/);
 
     // Updating prunes the stale entry.
     runCli(['check', '--baseline', 'factlint-baseline.json', '--update-baseline'], { cwd: dir });
-    expect(json(dir, '--baseline', 'factlint-baseline.json').report.problems.filter((p) => p.code === 'baseline-stale')).toEqual([]);
+    expect(
+      json(dir, '--baseline', 'factlint-baseline.json').report.problems.filter((p) => p.code === 'baseline-stale'),
+    ).toEqual([]);
   });
 
   test('a broken baseline file is a usage error with a hint', () => {
@@ -118,7 +148,8 @@ describe('draft mode', () => {
 
 describe('thresholds', () => {
   const dir = writeTree({
-    'rules/p.yaml': 'story: s\nfacts:\n  - id: crowd\n    type: count\n    severity: warning\n    cues: [people attended]\n',
+    'rules/p.yaml':
+      'story: s\nfacts:\n  - id: crowd\n    type: count\n    severity: warning\n    cues: [people attended]\n',
     'corpus/a.md': 'About 300 people attended the rally.\n',
     'corpus/b.md': 'Some 900 people attended the rally.\n',
   });

@@ -60,5 +60,7 @@ test('quantities in other units are converted, and agree: knots vs km/h, miles v
 
 test('only the contradictions fail the run; with --fail-on never it passes', () => {
   expect(report.summary).toMatchObject({ articles: 3, contradictions: 4, agreements: 2 });
-  expect(runCli(['check', `${dir}/corpus`, '--rules', `${dir}/rules`, '--fail-on', 'never', '--format', 'json']).code).toBe(0);
+  expect(
+    runCli(['check', `${dir}/corpus`, '--rules', `${dir}/rules`, '--fail-on', 'never', '--format', 'json']).code,
+  ).toBe(0);
 });

@@ -73,7 +73,13 @@ describe('MEANTIME reader', () => {
 });
 
 describe('scorer', () => {
-  const g = (start: number, end: number, value: string, type = 'DATE'): GoldItem => ({ start, end, value, type, text: '' });
+  const g = (start: number, end: number, value: string, type = 'DATE'): GoldItem => ({
+    start,
+    end,
+    value,
+    type,
+    text: '',
+  });
   const p = (start: number, end: number, value: string): PredItem => ({ start, end, value, type: 'date', text: '' });
 
   test('relaxed one-to-one matching and hand-computed P/R/F1', () => {
@@ -81,7 +87,14 @@ describe('scorer', () => {
     const gold = [g(0, 10, '2019'), g(20, 30, 'P3D', 'DURATION'), g(40, 50, '2020-01-01'), g(60, 70, '2021')];
     // Predictions: overlaps A with the right value, overlaps B with a wrong one, exact C right,
     // one spurious at [80,90), and two both overlapping D (only one may match it).
-    const pred = [p(5, 12, '2019'), p(22, 28, 'P4D'), p(40, 50, '2020-01-01'), p(80, 90, '2022'), p(60, 65, '2021'), p(64, 70, '2021')];
+    const pred = [
+      p(5, 12, '2019'),
+      p(22, 28, 'P4D'),
+      p(40, 50, '2020-01-01'),
+      p(80, 90, '2022'),
+      p(60, 65, '2021'),
+      p(64, 70, '2021'),
+    ];
     const a = align(gold, pred);
     const c = countAlignment(gold, pred, a);
     expect(c).toEqual({ gold: 4, pred: 6, spanMatched: 4, strictMatched: 1, valueMatched: 3 });
@@ -121,7 +134,9 @@ describe('scorer', () => {
         { id: '2', type: 'SET', value: 'P1Y', start: 30, end: 36, text: 'annual' },
       ],
     };
-    const r = scoreDoc(doc, [p(0, 10, '2008-03-01'), p(20, 24, '2019'), p(30, 36, 'P1Y'), p(40, 44, '2020')], { types: ['DATE', 'DURATION'] });
+    const r = scoreDoc(doc, [p(0, 10, '2008-03-01'), p(20, 24, '2019'), p(30, 36, 'P1Y'), p(40, 44, '2020')], {
+      types: ['DATE', 'DURATION'],
+    });
     expect(r.counts).toEqual({ gold: 1, pred: 2, spanMatched: 1, strictMatched: 1, valueMatched: 1 });
   });
 });

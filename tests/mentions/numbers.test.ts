@@ -79,8 +79,18 @@ describe('hedgeInterval', () => {
   });
 
   it('uses the given bands', () => {
-    expect(hedgeInterval(100, 'about', { about: 0.25, nearly: 0.05 })).toEqual({ lo: 75, hi: 125, loOpen: false, hiOpen: false });
-    expect(hedgeInterval(100, 'nearly', { about: 0.25, nearly: 0.05 })).toEqual({ lo: 95, hi: 100, loOpen: false, hiOpen: true });
+    expect(hedgeInterval(100, 'about', { about: 0.25, nearly: 0.05 })).toEqual({
+      lo: 75,
+      hi: 125,
+      loOpen: false,
+      hiOpen: false,
+    });
+    expect(hedgeInterval(100, 'nearly', { about: 0.25, nearly: 0.05 })).toEqual({
+      lo: 95,
+      hi: 100,
+      loOpen: false,
+      hiOpen: true,
+    });
   });
 
   it('has no floor at 0 for signed quantities', () => {

@@ -62,8 +62,20 @@ describe('extractQuantities: phrases (raw → value)', () => {
     ['a 20-plus car train', [['20-plus', '>=20']]],
     ['50 or so', [['50 or so', '~50']]],
     // attached units and the seed phrases
-    ['122mm and 152mm shells', [['122mm', '122 mm'], ['152mm', '152 mm']]],
-    ['for 122 mm and 152mm artillery', [['122 mm', '122 mm'], ['152mm', '152 mm']]],
+    [
+      '122mm and 152mm shells',
+      [
+        ['122mm', '122 mm'],
+        ['152mm', '152 mm'],
+      ],
+    ],
+    [
+      'for 122 mm and 152mm artillery',
+      [
+        ['122 mm', '122 mm'],
+        ['152mm', '152 mm'],
+      ],
+    ],
     ['at 59km/h', [['59km/h', '59 km/h']]],
     ['10kg of rice', [['10kg', '10 kg']]],
     ['it costs $20', [['$20', '20 USD']]],
@@ -138,7 +150,13 @@ describe('extractQuantities: phrases (raw → value)', () => {
     ['one or two', [['one or two', '1-2']]],
     ['-5 to -3 °C', [['-5 to -3 °C', '-5 to -3 °C']]],
     ['about 10-12 km', [['about 10-12 km', '~10-12 km']]],
-    ['rose from 10 to 12', [['10', '10'], ['12', '12']]],
+    [
+      'rose from 10 to 12',
+      [
+        ['10', '10'],
+        ['12', '12'],
+      ],
+    ],
     ['won 3-2', [['3', '3']]],
     // vague plurals: half-open order-of-magnitude ranges
     ['millions of artillery shells', [['millions', '2000000-1000000000']]],
@@ -246,7 +264,12 @@ describe('extractQuantities: mention fields', () => {
 
   it('a vague plural is half-open: millions is [2e6, 1e9)', () => {
     expect(interval(only('millions of shells'))).toEqual({
-      kind: 'interval', lo: 2e6, hi: 1e9, loOpen: false, hiOpen: true, unit: '',
+      kind: 'interval',
+      lo: 2e6,
+      hi: 1e9,
+      loOpen: false,
+      hiOpen: true,
+      unit: '',
     });
   });
 
@@ -323,17 +346,61 @@ describe('units and conversion', () => {
 
   it('looks up every spelling family, case-insensitively except one-letter spellings', () => {
     const cases: Array<[string, string | undefined]> = [
-      ['km/h', 'km/h'], ['km/hr', 'km/h'], ['KPH', 'km/h'], ['kmph', 'km/h'], ['Kilometres per hour', 'km/h'],
-      ['kilometers  per hour', 'km/h'], ['km an hour', 'km/h'], ['mph', 'mph'], ['miles an hour', 'mph'],
-      ['knots', 'kn'], ['mm', 'mm'], ['MM', 'mm'], ['m', 'm'], ['M', undefined], ['metres', 'm'],
-      ['meters', 'm'], ['kilometres', 'km'], ['mi', 'mi'], ['foot', 'ft'], ['feet', 'ft'], ['inches', 'in'],
-      ['yards', 'yd'], ['nautical miles', 'nmi'], ['g', 'g'], ['G', undefined],
-      ['tonnes', 't'], ['tons', 't'], ['metric tons', 't'], ['pounds', 'lb'], ['lbs', 'lb'], ['hr', 'h'],
-      ['hrs', 'h'], ['days', 'd'], ['weeks', 'wk'], ['km²', 'km²'], ['sq km', 'km²'],
-      ['square kilometres', 'km²'], ['square miles', 'mi²'], ['hectares', 'ha'], ['acres', 'acre'],
-      ['litres', 'L'], ['gallons', 'gal'], ['barrels', 'bbl'], ['%', '%'], ['percent', '%'],
-      ['per cent', '%'], ['$', 'USD'], ['dollars', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['£', 'GBP'],
-      ['pounds sterling', 'GBP'], ['bulletproof', undefined], ['GB', 'GB'], ['gigabytes', 'GB'],
+      ['km/h', 'km/h'],
+      ['km/hr', 'km/h'],
+      ['KPH', 'km/h'],
+      ['kmph', 'km/h'],
+      ['Kilometres per hour', 'km/h'],
+      ['kilometers  per hour', 'km/h'],
+      ['km an hour', 'km/h'],
+      ['mph', 'mph'],
+      ['miles an hour', 'mph'],
+      ['knots', 'kn'],
+      ['mm', 'mm'],
+      ['MM', 'mm'],
+      ['m', 'm'],
+      ['M', undefined],
+      ['metres', 'm'],
+      ['meters', 'm'],
+      ['kilometres', 'km'],
+      ['mi', 'mi'],
+      ['foot', 'ft'],
+      ['feet', 'ft'],
+      ['inches', 'in'],
+      ['yards', 'yd'],
+      ['nautical miles', 'nmi'],
+      ['g', 'g'],
+      ['G', undefined],
+      ['tonnes', 't'],
+      ['tons', 't'],
+      ['metric tons', 't'],
+      ['pounds', 'lb'],
+      ['lbs', 'lb'],
+      ['hr', 'h'],
+      ['hrs', 'h'],
+      ['days', 'd'],
+      ['weeks', 'wk'],
+      ['km²', 'km²'],
+      ['sq km', 'km²'],
+      ['square kilometres', 'km²'],
+      ['square miles', 'mi²'],
+      ['hectares', 'ha'],
+      ['acres', 'acre'],
+      ['litres', 'L'],
+      ['gallons', 'gal'],
+      ['barrels', 'bbl'],
+      ['%', '%'],
+      ['percent', '%'],
+      ['per cent', '%'],
+      ['$', 'USD'],
+      ['dollars', 'USD'],
+      ['€', 'EUR'],
+      ['euros', 'EUR'],
+      ['£', 'GBP'],
+      ['pounds sterling', 'GBP'],
+      ['bulletproof', undefined],
+      ['GB', 'GB'],
+      ['gigabytes', 'GB'],
     ];
     for (const [spelling, id] of cases) expect([spelling, units.lookup(spelling)?.id]).toEqual([spelling, id]);
   });
@@ -362,9 +429,21 @@ describe('units and conversion', () => {
     expect(mph.unit).toBe('mph');
     expect(mph.lo).toBeCloseTo(32.995, 3);
     expect(mph.hi).toBeCloseTo(40.327, 3);
-    const atLeast: IntervalConstraint = { kind: 'interval', lo: 6, hi: Infinity, loOpen: true, hiOpen: true, unit: 'mi' };
+    const atLeast: IntervalConstraint = {
+      kind: 'interval',
+      lo: 6,
+      hi: Infinity,
+      loOpen: true,
+      hiOpen: true,
+      unit: 'mi',
+    };
     expect(convertInterval(atLeast, unit('km'), units)).toEqual({
-      kind: 'interval', lo: 9.656064, hi: Infinity, loOpen: true, hiOpen: true, unit: 'km',
+      kind: 'interval',
+      lo: 9.656064,
+      hi: Infinity,
+      loOpen: true,
+      hiOpen: true,
+      unit: 'km',
     });
   });
 
@@ -403,9 +482,49 @@ describe('extractQuantities: invariants', () => {
 
   it('never throws; mentions are sorted, non-overlapping, inside [from, to) and raw = text slice', () => {
     const pieces = fc.constantFrom(
-      ' ', '-', '–', '$', '£', '€', '~', '+', ',', '.', '/', ':', '%', '°C', 'km', 'km/h', 'mm', 'm', 'miles',
-      'about', 'at least', 'up to', 'between', 'and', 'to', 'or more', 'in', 'a', 'hundred', 'million',
-      'twenty', 'one', 'five', 'dozen', 'and a half', '2019', '12', '1,200', '3.5', '0', 'July', 'Sept.', '\n',
+      ' ',
+      '-',
+      '–',
+      '$',
+      '£',
+      '€',
+      '~',
+      '+',
+      ',',
+      '.',
+      '/',
+      ':',
+      '%',
+      '°C',
+      'km',
+      'km/h',
+      'mm',
+      'm',
+      'miles',
+      'about',
+      'at least',
+      'up to',
+      'between',
+      'and',
+      'to',
+      'or more',
+      'in',
+      'a',
+      'hundred',
+      'million',
+      'twenty',
+      'one',
+      'five',
+      'dozen',
+      'and a half',
+      '2019',
+      '12',
+      '1,200',
+      '3.5',
+      '0',
+      'July',
+      'Sept.',
+      '\n',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {

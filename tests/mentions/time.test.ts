@@ -242,9 +242,25 @@ const DURATIONS: Case[] = [
   { t: 'over four years', v: 'P4Y', hedge: 'more-than', lo: 4 * YEAR, hi: Infinity, loOpen: true, hiOpen: true },
   { t: 'more than two weeks', v: 'P2W', hedge: 'more-than', lo: 14 * DAY, loOpen: true },
   { t: 'at least three weeks', v: 'P3W', hedge: 'at-least', lo: 21 * DAY, hi: Infinity, loOpen: false, hiOpen: true },
-  { t: 'nearly five months', v: 'P5M', hedge: 'nearly', lo: 0.9 * 5 * MONTH, hi: 5 * MONTH, loOpen: false, hiOpen: true },
+  {
+    t: 'nearly five months',
+    v: 'P5M',
+    hedge: 'nearly',
+    lo: 0.9 * 5 * MONTH,
+    hi: 5 * MONTH,
+    loOpen: false,
+    hiOpen: true,
+  },
   { t: 'almost a year', v: 'P1Y', hedge: 'nearly', hi: YEAR },
-  { t: 'about 40 years', v: 'P40Y', hedge: 'about', lo: 0.9 * 40 * YEAR, hi: 1.1 * 40 * YEAR, loOpen: false, hiOpen: false },
+  {
+    t: 'about 40 years',
+    v: 'P40Y',
+    hedge: 'about',
+    lo: 0.9 * 40 * YEAR,
+    hi: 1.1 * 40 * YEAR,
+    loOpen: false,
+    hiOpen: false,
+  },
   { t: 'around six hours', v: 'PT6H', hedge: 'about', lo: p(19_440), hi: p(23_760) },
   { t: 'some 30 minutes', v: 'PT30M', hedge: 'about' },
   { t: 'roughly two days', v: 'P2D', hedge: 'about' },
@@ -316,37 +332,40 @@ describe('extractTimes: hand-checked phrases', () => {
 
   for (const [group, cases] of ALL) {
     describe(group, () => {
-      test.each(cases.map((c) => [`${c.t}${c.pub === null ? ' (no publication date)' : c.pub ? ` (published ${c.pub})` : ''}`, c] as const))(
-        '%s',
-        (_label, c) => {
-          const ms = times(c);
-          if (c.none) {
-            expect(ms.map((m) => m.value)).toEqual([]);
-            return;
-          }
-          if (c.all) {
-            expect(ms.map((m) => m.value)).toEqual(c.all);
-            return;
-          }
-          expect(ms.map((m) => m.value)).toEqual([c.v]);
-          const m = ms[0];
-          if (c.g !== undefined) expect(m.granularity).toBe(c.g);
-          if (c.raw !== undefined) expect(m.raw).toBe(c.raw);
-          if (m.constraint.kind === 'days') {
-            if (c.from !== undefined) expect(day(m.constraint.from)).toBe(c.from);
-            if (c.to !== undefined) expect(day(m.constraint.to)).toBe(c.to);
-            if (c.wd !== undefined) expect(m.constraint.weekdays).toBe(c.wd);
-          } else if (m.constraint.kind === 'interval') {
-            expect(m.type).toBe('duration');
-            expect(m.constraint.unit).toBe('s');
-            if (c.hedge !== undefined) expect(m.hedge).toBe(c.hedge);
-            if (c.lo !== undefined) expect(m.constraint.lo).toBeCloseTo(c.lo, 3);
-            if (c.hi !== undefined) expect(m.constraint.hi === Infinity ? Infinity : m.constraint.hi).toBeCloseTo(c.hi, 3);
-            if (c.loOpen !== undefined) expect(m.constraint.loOpen).toBe(c.loOpen);
-            if (c.hiOpen !== undefined) expect(m.constraint.hiOpen).toBe(c.hiOpen);
-          } else throw new Error(`unexpected constraint ${m.constraint.kind}`);
-        },
-      );
+      test.each(
+        cases.map(
+          (c) =>
+            [`${c.t}${c.pub === null ? ' (no publication date)' : c.pub ? ` (published ${c.pub})` : ''}`, c] as const,
+        ),
+      )('%s', (_label, c) => {
+        const ms = times(c);
+        if (c.none) {
+          expect(ms.map((m) => m.value)).toEqual([]);
+          return;
+        }
+        if (c.all) {
+          expect(ms.map((m) => m.value)).toEqual(c.all);
+          return;
+        }
+        expect(ms.map((m) => m.value)).toEqual([c.v]);
+        const m = ms[0];
+        if (c.g !== undefined) expect(m.granularity).toBe(c.g);
+        if (c.raw !== undefined) expect(m.raw).toBe(c.raw);
+        if (m.constraint.kind === 'days') {
+          if (c.from !== undefined) expect(day(m.constraint.from)).toBe(c.from);
+          if (c.to !== undefined) expect(day(m.constraint.to)).toBe(c.to);
+          if (c.wd !== undefined) expect(m.constraint.weekdays).toBe(c.wd);
+        } else if (m.constraint.kind === 'interval') {
+          expect(m.type).toBe('duration');
+          expect(m.constraint.unit).toBe('s');
+          if (c.hedge !== undefined) expect(m.hedge).toBe(c.hedge);
+          if (c.lo !== undefined) expect(m.constraint.lo).toBeCloseTo(c.lo, 3);
+          if (c.hi !== undefined)
+            expect(m.constraint.hi === Infinity ? Infinity : m.constraint.hi).toBeCloseTo(c.hi, 3);
+          if (c.loOpen !== undefined) expect(m.constraint.loOpen).toBe(c.loOpen);
+          if (c.hiOpen !== undefined) expect(m.constraint.hiOpen).toBe(c.hiOpen);
+        } else throw new Error(`unexpected constraint ${m.constraint.kind}`);
+      });
     });
   }
 });
@@ -357,10 +376,25 @@ describe('extractTimes: the month-name fast path reads what chrono-node reads', 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const chrono = require('chrono-node') as typeof import('chrono-node');
   const phrases = [
-    '4 March 2025', '16 Sept. 2025', 'the 12th of March 2024', '31 Dec 1999', '3 March, 2025',
-    'March 4, 2025', 'June 10, 2024', 'Sept. 13, 2023', 'Nov. 9, 2019', 'Feb 28 2021', 'Jan. 1st, 2010',
-    'April 2nd, 2008', 'Wednesday, November 8, 2023', 'December 30, 2006', 'March 12 2009',
-    'July 2023', 'Dec. 2008', 'October 1982', 'February 2024',
+    '4 March 2025',
+    '16 Sept. 2025',
+    'the 12th of March 2024',
+    '31 Dec 1999',
+    '3 March, 2025',
+    'March 4, 2025',
+    'June 10, 2024',
+    'Sept. 13, 2023',
+    'Nov. 9, 2019',
+    'Feb 28 2021',
+    'Jan. 1st, 2010',
+    'April 2nd, 2008',
+    'Wednesday, November 8, 2023',
+    'December 30, 2006',
+    'March 12 2009',
+    'July 2023',
+    'Dec. 2008',
+    'October 1982',
+    'February 2024',
   ];
   test.each(phrases)('%s', (phrase) => {
     const r = chrono.en.parse(phrase, { instant: new Date(Date.UTC(2023, 10, 9, 12)), timezone: 0 })[0];
@@ -379,7 +413,13 @@ describe('extractTimes: contract', () => {
       'On Sunday, 4 March 2025, the two leaders met for the first time since 2019.\n' +
       'Their talks lasted over four years in all, and a three-day visit will follow next month.';
     const ms = extractTimes(text, { published: '2025-03-05' });
-    expect(ms.map((m) => m.raw)).toEqual(['Sunday, 4 March 2025', '2019', 'over four years', 'three-day', 'next month']);
+    expect(ms.map((m) => m.raw)).toEqual([
+      'Sunday, 4 March 2025',
+      '2019',
+      'over four years',
+      'three-day',
+      'next month',
+    ]);
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.raw);
     for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
   });

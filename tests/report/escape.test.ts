@@ -1,4 +1,11 @@
-import { escapeHtml, escapeXmlAttr, escapeXmlText, isWebUrl, replaceInvalidChars, toPosixPath } from '../../src/report/escape';
+import {
+  escapeHtml,
+  escapeXmlAttr,
+  escapeXmlText,
+  isWebUrl,
+  replaceInvalidChars,
+  toPosixPath,
+} from '../../src/report/escape';
 
 describe('escape helpers', () => {
   test('escapeHtml neutralises markup and both quote styles', () => {

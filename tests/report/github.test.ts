@@ -27,7 +27,14 @@ describe('github formatter', () => {
     const lines = formatGithub(load('story'), options).split('\n');
     expect(lines.pop()).toBe(''); // trailing newline
     expect(lines.map((l) => l.slice(0, l.indexOf(' ')))).toEqual([
-      '::error', '::error', '::warning', '::warning', '::warning', '::error', '::error', '::warning',
+      '::error',
+      '::error',
+      '::warning',
+      '::warning',
+      '::warning',
+      '::error',
+      '::error',
+      '::warning',
     ]);
     expect(lines[1]).toBe(
       '::error file=corpus/002.md,line=8,col=31,endLine=8,endColumn=37,title=Departure date (summit-2023/departure-date)' +
@@ -72,7 +79,11 @@ describe('github formatter', () => {
     expect(problem?.command).toBe('error');
     expect(problem?.props.file).toBe('corpus/bad,file:1.md');
     expect(problem?.message).toBe(`${report.problems[0]?.message}\nhint: ${report.problems[0]?.hint}`);
-    expect(empty).toEqual({ command: 'warning', props: { file: 'corpus/empty.md', title: 'factlint unreadable' }, message: 'file is empty' });
+    expect(empty).toEqual({
+      command: 'warning',
+      props: { file: 'corpus/empty.md', title: 'factlint unreadable' },
+      message: 'file is empty',
+    });
   });
 
   test('an empty report prints nothing', () => {

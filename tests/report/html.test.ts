@@ -19,7 +19,9 @@ describe('html formatter (markup; the browser test checks what an editor sees)',
   test('exactly one script, allowed by its hash in the Content-Security-Policy', () => {
     const scripts = [...story.matchAll(/<script>([\s\S]*?)<\/script>/g)];
     expect(scripts).toHaveLength(1);
-    const hash = createHash('sha256').update(scripts[0]?.[1] ?? '', 'utf8').digest('base64');
+    const hash = createHash('sha256')
+      .update(scripts[0]?.[1] ?? '', 'utf8')
+      .digest('base64');
     expect(story).toContain(`script-src 'sha256-${hash}'`);
     expect(story).toContain("default-src 'none'");
   });
@@ -42,7 +44,9 @@ describe('html formatter (markup; the browser test checks what an editor sees)',
   test('cards carry status and severity for the filters; badges carry text', () => {
     expect(story).toContain('data-status="contradiction" data-severity="error"');
     expect(story).toContain('data-status="agreement" data-severity="none"');
-    expect(story).toContain('<span class="badge b-contradiction">Contradiction</span> <span class="badge b-error">Error</span>');
+    expect(story).toContain(
+      '<span class="badge b-contradiction">Contradiction</span> <span class="badge b-error">Error</span>',
+    );
     expect(story).toContain('<span class="badge b-odd">Odd one out</span>');
   });
 
@@ -106,7 +110,9 @@ describe('html formatter (markup; the browser test checks what an editor sees)',
     report.summary.suppressed = 2;
     report.summary.baselined = 1;
     const html = formatHtml(report, toStdout);
-    expect(html).toContain('<div class="stat"><dt>Suppressed claims</dt><dd>2</dd></div><div class="stat"><dt>Baselined</dt><dd>1</dd></div>');
+    expect(html).toContain(
+      '<div class="stat"><dt>Suppressed claims</dt><dd>2</dd></div><div class="stat"><dt>Baselined</dt><dd>1</dd></div>',
+    );
   });
 
   test('problems get their own section', () => {

@@ -8,7 +8,11 @@ const load = (name: string): Report =>
 const options = { color: false, outDir: null };
 
 /** Cells of a GFM table row: split on pipes that are not backslash-escaped. */
-const cells = (row: string): string[] => row.replace(/^\| | \|$/g, '').split(/(?<!\\)\| ?/).map((c) => c.trim());
+const cells = (row: string): string[] =>
+  row
+    .replace(/^\| | \|$/g, '')
+    .split(/(?<!\\)\| ?/)
+    .map((c) => c.trim());
 
 describe('markdown formatter', () => {
   const story = formatMarkdown(load('story'), options);
@@ -16,7 +20,9 @@ describe('markdown formatter', () => {
   test('headline and counts', () => {
     const [headline, , counts] = story.split('\n');
     expect(headline).toBe('### factlint: 3 contradictions across 5 articles');
-    expect(counts).toBe('**3** contradictions · **1** agreement · **1** single-source · 5 facts · 5 articles · 1 problem');
+    expect(counts).toBe(
+      '**3** contradictions · **1** agreement · **1** single-source · 5 facts · 5 articles · 1 problem',
+    );
   });
 
   test('suppressed and baselined counts show only when there are some', () => {
@@ -44,7 +50,9 @@ describe('markdown formatter', () => {
     expect(story.match(/<details>/g)).toHaveLength(4);
     expect(story).toContain('<summary>Agreements (1)</summary>');
     expect(story).toContain('<summary>Single-source facts (1)</summary>');
-    expect(story).toContain('| **Place of arrival in Russia** | Khasan | Coastal Times, Harbour Daily | `corpus/004.md:9:33`, `corpus/000.md:12:24` |');
+    expect(story).toContain(
+      '| **Place of arrival in Russia** | Khasan | Coastal Times, Harbour Daily | `corpus/004.md:9:33`, `corpus/000.md:12:24` |',
+    );
     expect(story).toContain('“Kim left Pyongyang for Russia on **Sunday** on his private train');
   });
 
@@ -61,7 +69,9 @@ describe('markdown formatter', () => {
   });
 
   test('mdText and mdCode', () => {
-    expect(mdText('a|b *c* _d_ `e` [f](g) <h> & i\nj')).toBe('a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) &lt;h&gt; &amp; i j');
+    expect(mdText('a|b *c* _d_ `e` [f](g) <h> & i\nj')).toBe(
+      'a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) &lt;h&gt; &amp; i j',
+    );
     expect(mdCode('a`b')).toBe('`` a`b ``');
     expect(mdCode('a|b')).toBe('`a\\|b`');
     expect(mdCode('a|b', false)).toBe('`a|b`');

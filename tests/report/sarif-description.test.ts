@@ -9,5 +9,7 @@ test("a fact's description from the rule file leads the SARIF rule's full descri
   f.description = 'The day the leader set off, as the outlets date it.';
   const sarif = JSON.parse(formatSarif(report, { color: false, outDir: null }));
   const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === `${f.story}/${f.fact}`);
-  expect(rule.fullDescription.text.startsWith('The day the leader set off, as the outlets date it. factlint extracts')).toBe(true);
+  expect(
+    rule.fullDescription.text.startsWith('The day the leader set off, as the outlets date it. factlint extracts'),
+  ).toBe(true);
 });

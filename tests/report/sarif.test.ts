@@ -76,7 +76,12 @@ describe('sarif formatter', () => {
   test('a result points at its claim and relates the conflicting ones', () => {
     const r: SarifResult = run(load('story')).results[1];
     expect(r.locations[0].physicalLocation.artifactLocation.uri).toBe('corpus/002.md');
-    expect(r.locations[0].physicalLocation.region).toMatchObject({ startLine: 8, startColumn: 31, endLine: 8, endColumn: 37 });
+    expect(r.locations[0].physicalLocation.region).toMatchObject({
+      startLine: 8,
+      startColumn: 31,
+      endLine: 8,
+      endColumn: 37,
+    });
     expect(r.message.text).toBe(
       'Departure date: Wire Service says 2023-09-10 (Sun) ("Sunday"), but Northern Herald says 2023-11-09 (Thu).',
     );
@@ -87,12 +92,17 @@ describe('sarif formatter', () => {
   });
 
   test('the odd one out is named in its message; majority claims relate only to other groups', () => {
-    const speed: SarifResult[] = run(load('story')).results.filter((r: SarifResult) => r.ruleId.endsWith('train-speed'));
+    const speed: SarifResult[] = run(load('story')).results.filter((r: SarifResult) =>
+      r.ruleId.endsWith('train-speed'),
+    );
     const odd = speed.find((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'corpus/000.md');
     expect(odd?.message.text).toBe(
       'Top speed of the train: Harbour Daily says ≥80 km/h ("at least 80 km/h"), but Wire Service, Coastal Times say 54–64.9 km/h. This value stands alone against the majority.',
     );
-    expect(odd?.relatedLocations.map((l) => l.physicalLocation.artifactLocation.uri)).toEqual(['corpus/002.md', 'corpus/004.md']);
+    expect(odd?.relatedLocations.map((l) => l.physicalLocation.artifactLocation.uri)).toEqual([
+      'corpus/002.md',
+      'corpus/004.md',
+    ]);
     expect(speed[0]?.relatedLocations.map((l) => l.physicalLocation.artifactLocation.uri)).toEqual(['corpus/000.md']);
   });
 
@@ -111,7 +121,9 @@ describe('sarif formatter', () => {
       'summit-2023/train-speed',
     ]);
     const byId = Object.fromEntries(rules.map((r: { id: string }) => [r.id, r]));
-    expect(byId['summit-2023/departure-date'].helpUri).toBe('https://docs.example.org/factlint/summit-2023#departure-date');
+    expect(byId['summit-2023/departure-date'].helpUri).toBe(
+      'https://docs.example.org/factlint/summit-2023#departure-date',
+    );
     expect(byId['summit-2023/departure-date'].help.text).toContain('Rule documentation: https://docs.example.org/');
     expect(byId['summit-2023/departure-date'].shortDescription.text).toBe('Departure date: sources must agree');
     expect(byId['summit-2023/train-speed'].helpUri).toBeUndefined();
@@ -130,7 +142,9 @@ describe('sarif formatter', () => {
   });
 
   test('URIs are relative, forward-slashed and percent-encoded', () => {
-    const uris = run(load('hostile')).results.map((r: SarifResult) => r.locations[0].physicalLocation.artifactLocation.uri);
+    const uris = run(load('hostile')).results.map(
+      (r: SarifResult) => r.locations[0].physicalLocation.artifactLocation.uri,
+    );
     expect(uris).toEqual(['corpus/evil%2C1%3Ax.md', 'corpus/sub%20dir/plain%20100%25.md']);
     expect(toUri('./a/b.md')).toBe('a/b.md');
     expect(toUri('/abs/x y.md')).toBe('file:///abs/x%20y.md');
@@ -147,7 +161,11 @@ describe('sarif formatter', () => {
         message: {
           text: 'published date "last week" is not YYYY-MM-DD; relative dates in this article are left unresolved (hint: write the date as published: 2023-09-12)',
         },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'corpus/003.md' }, region: { startLine: 3, startColumn: 12 } } }],
+        locations: [
+          {
+            physicalLocation: { artifactLocation: { uri: 'corpus/003.md' }, region: { startLine: 3, startColumn: 12 } },
+          },
+        ],
       },
     ]);
     const hostile = run(load('hostile')).invocations[0];

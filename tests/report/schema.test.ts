@@ -23,7 +23,9 @@ describe('schema/report.schema.json', () => {
   test('rejects a report without findings', () => {
     const { findings: _gone, ...rest } = load('story');
     expect(validate(rest)).toBe(false);
-    expect(validate.errors?.some((e) => e.keyword === 'required' && e.params.missingProperty === 'findings')).toBe(true);
+    expect(validate.errors?.some((e) => e.keyword === 'required' && e.params.missingProperty === 'findings')).toBe(
+      true,
+    );
   });
 
   test('rejects unknown statuses and malformed ranges, allows added fields', () => {

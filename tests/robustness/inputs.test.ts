@@ -18,7 +18,12 @@ function checkJson(dir: string, ...args: string[]) {
 
 describe('articles', () => {
   test('empty and whitespace-only files are warnings and yield no claims', () => {
-    const dir = writeTree({ 'corpus/empty.md': '', 'corpus/blank.txt': ' \n\t\n', 'corpus/good.md': GOOD, 'corpus/good2.md': GOOD2 });
+    const dir = writeTree({
+      'corpus/empty.md': '',
+      'corpus/blank.txt': ' \n\t\n',
+      'corpus/good.md': GOOD,
+      'corpus/good2.md': GOOD2,
+    });
     const { code, report } = checkJson(dir);
     expect(code).toBe(1); // the good articles still contradict each other
     expect(report.problems.map((p) => [p.code, p.file, p.severity])).toEqual([
@@ -30,7 +35,10 @@ describe('articles', () => {
   test('binary data and invalid UTF-8 are reported with their position; the other articles are still checked', () => {
     const dir = writeTree({ 'corpus/good.md': GOOD, 'corpus/good2.md': GOOD2 });
     fs.writeFileSync(path.join(dir, 'corpus/image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    fs.writeFileSync(path.join(dir, 'corpus/latin1.txt'), Buffer.concat([Buffer.from('Line one\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]));
+    fs.writeFileSync(
+      path.join(dir, 'corpus/latin1.txt'),
+      Buffer.concat([Buffer.from('Line one\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]),
+    );
     const { code, report } = checkJson(dir);
     expect(code).toBe(2);
     const byCode = Object.fromEntries(report.problems.map((p) => [p.code, p]));
@@ -45,7 +53,9 @@ describe('articles', () => {
     fs.writeFileSync(path.join(dir, 'corpus/bad.md'), Buffer.from([0xff, 0xfe, 0x00]));
     const r = runCli(['check', 'corpus', '--rules', RULES, '--strict'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('corpus/bad.md: error article-binary: file holds binary data (NUL bytes), not text\n  hint: only UTF-8 text, Markdown, HTML or JSON articles can be checked');
+    expect(r.stderr.trim()).toBe(
+      'corpus/bad.md: error article-binary: file holds binary data (NUL bytes), not text\n  hint: only UTF-8 text, Markdown, HTML or JSON articles can be checked',
+    );
     expect(r.stdout).toBe('');
   });
 
@@ -55,8 +65,16 @@ describe('articles', () => {
     const plain = writeTree({ 'corpus/a.md': GOOD, 'corpus/b.md': GOOD2 });
     const strip = (r: Report) => r.findings.map((f) => ({ ...f, claims: f.claims.map((c) => ({ ...c, path: '' })) }));
     expect(strip(checkJson(dir).report)).toEqual(strip(checkJson(plain).report));
-    const c = checkJson(dir).report.findings.find((f) => f.fact === 'prior-meeting-year')!.claims.find((x) => x.value === '2019')!;
-    expect(fs.readFileSync(path.join(dir, 'corpus/b.md'), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[c.line - 1].slice(c.column - 1, c.column + 3)).toBe('2019');
+    const c = checkJson(dir)
+      .report.findings.find((f) => f.fact === 'prior-meeting-year')!
+      .claims.find((x) => x.value === '2019')!;
+    expect(
+      fs
+        .readFileSync(path.join(dir, 'corpus/b.md'), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        [c.line - 1].slice(c.column - 1, c.column + 3),
+    ).toBe('2019');
   });
 
   test('malformed front matter and an impossible date name the line', () => {
@@ -76,7 +94,8 @@ describe('articles', () => {
   });
 
   test('HTML: scripts, styles and comments are not text; entities are decoded; positions point into the file', () => {
-    const html = '<html><head><title>T</title><script>var s = "their previous encounter in 1999";</script><style>p{}</style></head>\n<body><p>While their previous encounter in&nbsp;2015 was for show&hellip;</p>\n<!-- previous encounter in 1998 --></body></html>\n';
+    const html =
+      '<html><head><title>T</title><script>var s = "their previous encounter in 1999";</script><style>p{}</style></head>\n<body><p>While their previous encounter in&nbsp;2015 was for show&hellip;</p>\n<!-- previous encounter in 1998 --></body></html>\n';
     const dir = writeTree({ 'corpus/a.html': html, 'corpus/b.md': GOOD2 });
     const f = checkJson(dir).report.findings.find((x) => x.fact === 'prior-meeting-year')!;
     const fromHtml = f.claims.filter((c) => c.article === 'a.html');
@@ -86,7 +105,7 @@ describe('articles', () => {
 
   test('a file over the size limit is refused with a hint; --max-file-size raises the limit', () => {
     const dir = writeTree({ 'corpus/good.md': GOOD });
-    fs.writeFileSync(path.join(dir, 'corpus/huge.txt'), 'word '.repeat(11 * 1024 * 1024 / 5 + 10));
+    fs.writeFileSync(path.join(dir, 'corpus/huge.txt'), 'word '.repeat((11 * 1024 * 1024) / 5 + 10));
     const { code, report } = checkJson(dir);
     expect(code).toBe(2);
     expect(report.problems[0]).toMatchObject({ code: 'article-too-large', file: 'corpus/huge.txt' });
@@ -96,7 +115,9 @@ describe('articles', () => {
   test('an extremely long line is read, and columns stay right', () => {
     const line = `${'filler text, '.repeat(20000)}their previous encounter in 2015 was for show.`;
     const dir = writeTree({ 'corpus/long.txt': line, 'corpus/b.md': GOOD2 });
-    const c = checkJson(dir).report.findings.find((x) => x.fact === 'prior-meeting-year')!.claims.find((x) => x.article === 'long.txt')!;
+    const c = checkJson(dir)
+      .report.findings.find((x) => x.fact === 'prior-meeting-year')!
+      .claims.find((x) => x.article === 'long.txt')!;
     expect(c).toMatchObject({ line: 1, column: line.indexOf('2015') + 1, value: '2015' });
   });
 
@@ -112,13 +133,33 @@ describe('articles', () => {
 describe('paths and flags', () => {
   const dir = writeTree({ 'corpus/good.md': GOOD });
   const cases: [string, string[], RegExp][] = [
-    ['a missing path', ['check', 'nope', '--rules', RULES], /^nope: error path-not-found: no such file or directory: nope\n  hint: /],
-    ['a glob matching nothing', ['check', 'corpus/*.html', '--rules', RULES], /^corpus\/\*\.html: error no-articles: .*\n  hint: .*--allow-empty/],
-    ['an unknown format', ['check', 'corpus', '--rules', RULES, '--format', 'pdf'], /^error bad-format: unknown format "pdf"\n  hint: use one of: github, html, json, junit, markdown, sarif, text/],
-    ['an output in a missing folder', ['check', 'corpus', '--rules', RULES, '--format', 'json:out/x/report.json'], /^out\/x\/report\.json: error output-dir-missing: .*\n  hint: create it first \(mkdir -p out\/x\)/],
+    [
+      'a missing path',
+      ['check', 'nope', '--rules', RULES],
+      /^nope: error path-not-found: no such file or directory: nope\n  hint: /,
+    ],
+    [
+      'a glob matching nothing',
+      ['check', 'corpus/*.html', '--rules', RULES],
+      /^corpus\/\*\.html: error no-articles: .*\n  hint: .*--allow-empty/,
+    ],
+    [
+      'an unknown format',
+      ['check', 'corpus', '--rules', RULES, '--format', 'pdf'],
+      /^error bad-format: unknown format "pdf"\n  hint: use one of: github, html, json, junit, markdown, sarif, text/,
+    ],
+    [
+      'an output in a missing folder',
+      ['check', 'corpus', '--rules', RULES, '--format', 'json:out/x/report.json'],
+      /^out\/x\/report\.json: error output-dir-missing: .*\n  hint: create it first \(mkdir -p out\/x\)/,
+    ],
     ['an unknown flag', ['check', 'corpus', '--rulez', RULES], /^error bad-usage: Unknown argument: rulez/],
     ['a bad --fail-on', ['check', '--fail-on', 'sometimes'], /^error bad-usage: Invalid values:[\s\S]*sometimes/],
-    ['a bad --published', ['check', '--published', '2023-13-01'], /^error bad-flag: --published "2023-13-01" is not a date/],
+    [
+      'a bad --published',
+      ['check', '--published', '2023-13-01'],
+      /^error bad-flag: --published "2023-13-01" is not a date/,
+    ],
     ['missing rules', ['check', 'corpus', '--rules', 'norules'], /^norules: error rules-not-found/],
   ];
   test.each(cases)('%s: one message, a hint, exit 2, no stack trace', (_name, args, message) => {
@@ -150,7 +191,19 @@ describe('reports are written atomically', () => {
     const dir = writeTree(files);
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const { spawn } = await import('node:child_process');
-      const child = spawn(process.execPath, [path.join(ROOT, 'bin/factlint.js'), 'check', 'corpus', '--rules', RULES, '--format', 'json:reports/report.json'], { cwd: dir, stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [
+          path.join(ROOT, 'bin/factlint.js'),
+          'check',
+          'corpus',
+          '--rules',
+          RULES,
+          '--format',
+          'json:reports/report.json',
+        ],
+        { cwd: dir, stdio: 'ignore' },
+      );
       const exited = new Promise<number | null>((r) => child.on('exit', (c, s) => r(c ?? (s ? 128 : null))));
       await new Promise((r) => setTimeout(r, 800)); // model loaded, articles under way
       child.kill(signal);

@@ -17,14 +17,41 @@ import type { CompiledFact } from '../../src/rules/types';
 
 const ROOT = path.resolve(__dirname, '../..');
 // News-like text with the characters that trouble tokenizers: dates, units, quotes, odd spaces.
-const newsy = fc.array(
-  fc.oneof(
-    fc.constantFrom('on Sunday', 'Sept. 13, 2023', 'in 2019', 'about 59 km/hr', 'at least 20', '152mm', 'six miles', 'last week', ' ', '\n', '\n\n', '\u3000', '\u2028', '\f', '’s', '—', '<!-- x -->', '---', '$2.5 billion', '1,200', 'left Pyongyang', 'previous encounter', 'Vladivostok', 'summit'),
-    fc.string(),
-    fc.string({ unit: 'grapheme' }),
-  ),
-  { maxLength: 30 },
-).map((parts) => parts.join(' '));
+const newsy = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'on Sunday',
+        'Sept. 13, 2023',
+        'in 2019',
+        'about 59 km/hr',
+        'at least 20',
+        '152mm',
+        'six miles',
+        'last week',
+        ' ',
+        '\n',
+        '\n\n',
+        '\u3000',
+        '\u2028',
+        '\f',
+        '’s',
+        '—',
+        '<!-- x -->',
+        '---',
+        '$2.5 billion',
+        '1,200',
+        'left Pyongyang',
+        'previous encounter',
+        'Vladivostok',
+        'summit',
+      ),
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(' '));
 
 function wellFormed(text: string, mentions: Mention[]): void {
   let last = -1;
@@ -70,29 +97,35 @@ test('the whole pipeline never throws on arbitrary article text', () => {
   );
 });
 
-const days = fc.record({
-  kind: fc.constant('days' as const),
-  from: fc.option(fc.integer({ min: 18000, max: 20000 })),
-  span: fc.integer({ min: 0, max: 400 }),
-  weekdays: fc.integer({ min: 1, max: 0x7f }),
-}).map(({ from, span, weekdays }): Constraint => ({
-  kind: 'days',
-  from,
-  to: from === null ? null : from + span,
-  // A claim's set of days is never empty: its first day is always allowed.
-  weekdays: from === null ? weekdays : weekdays | (1 << weekdayOf(from)),
-}));
-const interval = fc.record({
-  lo: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-  width: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e4, noNaN: true }), fc.constant(Infinity)),
-  loOpen: fc.boolean(),
-  hiOpen: fc.boolean(),
-}).map(({ lo, width, loOpen, hiOpen }): Constraint => {
-  const hi = lo + width;
-  const point = hi === lo; // a width below float resolution is a point, and a point is closed
-  return { kind: 'interval', lo, hi, loOpen: point ? false : loOpen, hiOpen: point ? false : hiOpen, unit: 'km' };
-});
-const place = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 4 }).map((p): Constraint => ({ kind: 'place', path: p }));
+const days = fc
+  .record({
+    kind: fc.constant('days' as const),
+    from: fc.option(fc.integer({ min: 18000, max: 20000 })),
+    span: fc.integer({ min: 0, max: 400 }),
+    weekdays: fc.integer({ min: 1, max: 0x7f }),
+  })
+  .map(({ from, span, weekdays }): Constraint => ({
+    kind: 'days',
+    from,
+    to: from === null ? null : from + span,
+    // A claim's set of days is never empty: its first day is always allowed.
+    weekdays: from === null ? weekdays : weekdays | (1 << weekdayOf(from)),
+  }));
+const interval = fc
+  .record({
+    lo: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    width: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e4, noNaN: true }), fc.constant(Infinity)),
+    loOpen: fc.boolean(),
+    hiOpen: fc.boolean(),
+  })
+  .map(({ lo, width, loOpen, hiOpen }): Constraint => {
+    const hi = lo + width;
+    const point = hi === lo; // a width below float resolution is a point, and a point is closed
+    return { kind: 'interval', lo, hi, loOpen: point ? false : loOpen, hiOpen: point ? false : hiOpen, unit: 'km' };
+  });
+const place = fc
+  .array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 4 })
+  .map((p): Constraint => ({ kind: 'place', path: p }));
 const constraint = fc.oneof(days, interval, place);
 
 test('constraint intersection is symmetric, and a value always agrees with itself', () => {
@@ -110,7 +143,8 @@ test('tolerance only ever makes more values agree', () => {
   const strict = { tolerance: { absolute: 0, relative: 0 }, granularity: null } as unknown as CompiledFact;
   fc.assert(
     fc.property(fc.oneof(days, interval), fc.oneof(days, interval), (a, b) => {
-      if (intersect(comparable(a, strict), comparable(b, strict))) expect(intersect(comparable(a, fact), comparable(b, fact))).not.toBeNull();
+      if (intersect(comparable(a, strict), comparable(b, strict)))
+        expect(intersect(comparable(a, fact), comparable(b, fact))).not.toBeNull();
     }),
     { numRuns: 1000 },
   );
@@ -118,7 +152,14 @@ test('tolerance only ever makes more values agree', () => {
 
 test('a converted quantity agrees with its original', () => {
   const units = makeUnitRegistry();
-  const pairs: [string, string][] = [['mi', 'km'], ['kn', 'km/h'], ['mph', 'km/h'], ['lb', 'kg'], ['ft', 'm'], ['km', 'mi']];
+  const pairs: [string, string][] = [
+    ['mi', 'km'],
+    ['kn', 'km/h'],
+    ['mph', 'km/h'],
+    ['lb', 'kg'],
+    ['ft', 'm'],
+    ['km', 'mi'],
+  ];
   fc.assert(
     fc.property(fc.constantFrom(...pairs), fc.double({ min: 0.001, max: 1e6, noNaN: true }), ([from, to], x) => {
       const a = units.lookup(from)!;

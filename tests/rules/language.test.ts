@@ -11,11 +11,13 @@ function check(dir: string): Report {
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
 }
-const finder = (report: Report) => (fact: string): Finding => {
-  const f = report.findings.find((x) => x.fact === fact);
-  if (!f) throw new Error(`no finding for ${fact}`);
-  return f;
-};
+const finder =
+  (report: Report) =>
+  (fact: string): Finding => {
+    const f = report.findings.find((x) => x.fact === fact);
+    if (!f) throw new Error(`no finding for ${fact}`);
+    return f;
+  };
 const byArticle = (f: Finding) => Object.fromEntries(f.claims.map((c) => [c.article, c.value]));
 
 describe('fact types (rules-types: a shipyard fire)', () => {
@@ -47,7 +49,10 @@ describe('fact types (rules-types: a shipyard fire)', () => {
   test('place with kinds; names with categories and aliases', () => {
     expect(find('fire-site').groups.map((g) => g.display)).toEqual(['Brae', 'Lusk']);
     expect(find('incident-commander').status).toBe('contradiction'); // "Chief Kell led" vs "Mr Brand … in charge"
-    expect(byArticle(find('incident-commander'))).toEqual({ 'brae-courier.md': 'ivo-brand', 'norland-post.md': 'marta-kell' });
+    expect(byArticle(find('incident-commander'))).toEqual({
+      'brae-courier.md': 'ivo-brand',
+      'norland-post.md': 'marta-kell',
+    });
     const vessel = find('damaged-vessel');
     expect(vessel.status).toBe('agreement'); // "The MV Selka" and "The Selka's hull"
     expect(vessel.claims.map((c) => c.raw).sort()).toEqual(['MV Selka', 'The Selka']); // alias "the Selka", any case
@@ -56,7 +61,10 @@ describe('fact types (rules-types: a shipyard fire)', () => {
   test('patterns: a count found by "[CARDINAL|NUM] fire engines", a name mapped to its canonical form', () => {
     const engines = find('fire-engines');
     expect(engines.status).toBe('contradiction');
-    expect(engines.claims.map((c) => [c.raw, c.value])).toEqual([['eleven fire engines', '11'], ['9 fire engines', '9']]);
+    expect(engines.claims.map((c) => [c.raw, c.value])).toEqual([
+      ['eleven fire engines', '11'],
+      ['9 fire engines', '9'],
+    ]);
     const category = find('fire-category');
     expect(category.status).toBe('agreement'); // "category four" mapped to "category 4"
     expect(category.claims.map((c) => c.raw)).toEqual(['category four', 'Category 4']);
@@ -104,8 +112,16 @@ describe('scope of a pack, shared gazetteer and aliases (rules-scope: one folder
   });
 
   test('each pack sees only its own articles (front-matter story: / applies-to paths)', () => {
-    expect(find('landfall-place').claims.map((c) => c.article).sort()).toEqual(['storm-herald.md', 'storm-wire.md', 'storm-wire.md']);
-    expect(find('finish-place').claims.map((c) => c.article).sort()).toEqual(['regatta-notes.md', 'regatta-report.md']);
+    expect(
+      find('landfall-place')
+        .claims.map((c) => c.article)
+        .sort(),
+    ).toEqual(['storm-herald.md', 'storm-wire.md', 'storm-wire.md']);
+    expect(
+      find('finish-place')
+        .claims.map((c) => c.article)
+        .sort(),
+    ).toEqual(['regatta-notes.md', 'regatta-report.md']);
   });
 
   test('aliases from an extended file, case, punctuation and possessive insensitive', () => {
@@ -113,7 +129,11 @@ describe('scope of a pack, shared gazetteer and aliases (rules-scope: one folder
     expect(f.status).toBe('agreement');
     expect(f.claims.map((c) => c.raw).sort()).toEqual(['CAPE TULLIN', "St Tullin's Point", 'the Cape']);
     expect(new Set(f.claims.map((c) => c.value))).toEqual(new Set(['cape-tullin']));
-    expect(find('finish-place').groups.map((g) => g.display).sort()).toEqual(['Cape Tullin', 'Port Ellery']);
+    expect(
+      find('finish-place')
+        .groups.map((g) => g.display)
+        .sort(),
+    ).toEqual(['Cape Tullin', 'Port Ellery']);
   });
 });
 
@@ -128,7 +148,9 @@ describe('comparison and reporting (rules-compare: a marathon)', () => {
     expect(f.status).toBe('contradiction');
     expect(f.severity).toBe('error'); // per fact, over the pack default (warning)
     expect(f.groups.map((g) => g.articles)).toEqual([['a-lusk-post.md', 'b-norland-news.md'], ['c-brae-courier.md']]);
-    expect(f.message).toBe('Number of runners: 1000 / 1080 vs 800 (a-lusk-post.md, b-norland-news.md, c-brae-courier.md)');
+    expect(f.message).toBe(
+      'Number of runners: 1000 / 1080 vs 800 (a-lusk-post.md, b-norland-news.md, c-brae-courier.md)',
+    );
     expect(f.docs).toBe('https://example.org/rules/runners');
   });
 
@@ -146,6 +168,10 @@ describe('comparison and reporting (rules-compare: a marathon)', () => {
   test('hedges per fact: about 50 at ±20% agrees with 58; single-source severity', () => {
     expect(find('donations').status).toBe('agreement');
     const medals = find('medals');
-    expect([medals.status, medals.severity, medals.claims[0].display]).toEqual(['single-source', 'warning', 'more than 900']);
+    expect([medals.status, medals.severity, medals.claims[0].display]).toEqual([
+      'single-source',
+      'warning',
+      'more than 900',
+    ]);
   });
 });

@@ -8,7 +8,15 @@ import { parseArticle } from '../../src/corpus/article';
 import { writeTree } from '../helpers';
 
 const pack = (story: string, fact: string, pattern: string, cue: string) =>
-  [`story: ${story}`, 'facts:', `  - id: ${fact}`, '    type: count', `    patterns: ["${pattern}"]`, `    cues: [${cue}]`, ''].join('\n');
+  [
+    `story: ${story}`,
+    'facts:',
+    `  - id: ${fact}`,
+    '    type: count',
+    `    patterns: ["${pattern}"]`,
+    `    cues: [${cue}]`,
+    '',
+  ].join('\n');
 
 const dir = writeTree({
   'rules/a.yaml': pack('story-a', 'carriages', '[CARDINAL|NUM] carriages', 'pulled'),

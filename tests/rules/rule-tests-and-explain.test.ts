@@ -51,7 +51,10 @@ describe('factlint rules test', () => {
   });
 
   test('a pack without tests is listed, a missing fixture is a usage error', () => {
-    const dir = writeTree({ 'p.yaml': 'story: t\nfacts: [{ id: y, type: year, cues: [in] }]\n', 'q.yaml': 'story: u\nfacts: [{ id: y, type: year, cues: [in] }]\ntests: [nothere.md]\n' });
+    const dir = writeTree({
+      'p.yaml': 'story: t\nfacts: [{ id: y, type: year, cues: [in] }]\n',
+      'q.yaml': 'story: u\nfacts: [{ id: y, type: year, cues: [in] }]\ntests: [nothere.md]\n',
+    });
     expect(runCli(['rules', 'test', `${dir}/p.yaml`]).stdout).toContain('no tests');
     const r = runCli(['rules', 'test', `${dir}/q.yaml`]);
     expect(r.code).toBe(2);
@@ -74,15 +77,27 @@ describe('factlint explain', () => {
     const dir = 'tests/fixtures/rules-cues';
     const r = runCli(['explain', 'departure-date', `${dir}/corpus/valdor-times.md`, '--rules', `${dir}/rules`]);
     expect(r.stdout).toContain('✔ Sunday → 2024-06-02');
-    expect(r.stdout).toContain('✖ Tuesday  12:62: taken by arrival-date, whose cue "arrive" is nearer (3 tokens, here 8)');
+    expect(r.stdout).toContain(
+      '✖ Tuesday  12:62: taken by arrival-date, whose cue "arrive" is nearer (3 tokens, here 8)',
+    );
     const p = runCli(['explain', 'passengers', `${dir}/corpus`, '--rules', `${dir}/rules`]);
     expect(p.stdout).toContain('✖ 180  9:46: outside window: 4 tokens before "passengers" (window 2)');
     const a = runCli(['explain', 'arrival-point', 'corpus/004-kim-arrives-in-khasan.md']);
     expect(a.stdout).toContain('✖ North Korea  6:1: wrong side: before cue "arrived in", which takes values after it');
     const n = runCli(['explain', 'arrival-point', 'rules/tests/kim-putin-2023/summit-vs-border.md']);
-    expect(n.stdout).toContain('✖ Khasan  7:39: not the nearest in the sentence: "Russia" is 0 tokens from a cue, this 2');
-    const s = runCli(['explain', 'landfall-place', 'tests/fixtures/rules-scope/corpus', '--rules', 'tests/fixtures/rules-scope/rules']);
-    expect(s.stdout).toContain("out of the pack's scope: applies-to story coast-storm (article: none) does not match regatta-notes.md");
+    expect(n.stdout).toContain(
+      '✖ Khasan  7:39: not the nearest in the sentence: "Russia" is 0 tokens from a cue, this 2',
+    );
+    const s = runCli([
+      'explain',
+      'landfall-place',
+      'tests/fixtures/rules-scope/corpus',
+      '--rules',
+      'tests/fixtures/rules-scope/rules',
+    ]);
+    expect(s.stdout).toContain(
+      "out of the pack's scope: applies-to story coast-storm (article: none) does not match regatta-notes.md",
+    );
   });
 
   test('--json, and an unknown fact is a usage error naming the facts', () => {

@@ -63,7 +63,19 @@ test('every broken fixture is in the table', () => {
 
 test('all errors of a file at once, each with its own position', () => {
   const dir = writeTree({
-    'pack.yaml': ['story: broken', 'facts:', '  - id: a', '    type: dat', '    cues: [left]', '  - id: b', '    type: quantity', '    unit: knotz', '    cues: [speed]', '    severty: error', ''].join('\n'),
+    'pack.yaml': [
+      'story: broken',
+      'facts:',
+      '  - id: a',
+      '    type: dat',
+      '    cues: [left]',
+      '  - id: b',
+      '    type: quantity',
+      '    unit: knotz',
+      '    cues: [speed]',
+      '    severty: error',
+      '',
+    ].join('\n'),
   });
   const ds = diagnosticsOf(path.join(dir, 'pack.yaml'));
   // Schema errors stop compilation of that file, so the unit check waits for the next run.
@@ -80,7 +92,13 @@ describe('factlint rules validate', () => {
   });
 
   test('prints every diagnostic with file:line:column, exits 2, no stack trace', () => {
-    const r = runCli(['rules', 'validate', `${DIR}/unknown-key.yaml`, `${DIR}/bad-value.yaml`, 'rules/kim-putin-2023.yaml']);
+    const r = runCli([
+      'rules',
+      'validate',
+      `${DIR}/unknown-key.yaml`,
+      `${DIR}/bad-value.yaml`,
+      'rules/kim-putin-2023.yaml',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('✔ rules/kim-putin-2023.yaml\n');
     expect(r.stderr).toContain(`${DIR}/unknown-key.yaml:6:5: error unknown-key: unknown key "tolerence" in facts.0`);

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir } from '../helpers';
 
-const TEXT = 'The ferry left on 4 March 2025, travelling at about 22 km/h.\nIt carried at least 120 passengers over six miles in 2019.\n';
+const TEXT =
+  'The ferry left on 4 March 2025, travelling at about 22 km/h.\nIt carried at least 120 passengers over six miles in 2019.\n';
 
 let dir: string;
 let file: string;
@@ -24,7 +25,15 @@ test('json: type, raw, value, offsets into the body, line and column', () => {
   const ms = JSON.parse(r.stdout) as Record<string, unknown>[];
   for (const m of ms) expect(TEXT.slice(m.start as number, m.end as number)).toBe(m.raw);
   const byRaw = Object.fromEntries(ms.map((m) => [m.raw, m]));
-  expect(byRaw['4 March 2025']).toMatchObject({ path: file, type: 'date', value: '2025-03-04', start: 18, end: 30, line: 1, column: 19 });
+  expect(byRaw['4 March 2025']).toMatchObject({
+    path: file,
+    type: 'date',
+    value: '2025-03-04',
+    start: 18,
+    end: 30,
+    line: 1,
+    column: 19,
+  });
   expect(byRaw['about 22 km/h']).toMatchObject({ type: 'quantity', hedge: 'about', unit: 'km/h', line: 1, column: 47 });
   expect(byRaw['at least 120']).toMatchObject({ type: 'number', hedge: 'at-least', line: 2, column: 12 });
   const miles = ms.find((m) => String(m.raw).includes('six miles'))!;
@@ -36,7 +45,10 @@ test('json: type, raw, value, offsets into the body, line and column', () => {
 
 test('ndjson and text give the same mentions, one per line', () => {
   const json = JSON.parse(runCli(['extract', file, '--all', '--format', 'json', '--published', '2025-03-06']).stdout);
-  const nd = runCli(['extract', file, '--all', '--format', 'ndjson', '--published', '2025-03-06']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const nd = runCli(['extract', file, '--all', '--format', 'ndjson', '--published', '2025-03-06'])
+    .stdout.trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(nd).toEqual(json);
   const text = runCli(['extract', file, '--all', '--format', 'text', '--published', '2025-03-06']).stdout;
   expect(text).toContain(`${file}:1:19  date      "4 March 2025" → 2025-03-04`);
@@ -45,7 +57,11 @@ test('ndjson and text give the same mentions, one per line', () => {
 test('with --rules, gazetteer places are listed too', () => {
   const f = path.join(dir, 'trip.txt');
   fs.writeFileSync(f, "Kim's train reached Khasan, then went on to Vladivostok.\n");
-  const ms = JSON.parse(runCli(['extract', f, '--all', '--rules', 'rules', '--format', 'json']).stdout) as { type: string; value: string; raw: string }[];
+  const ms = JSON.parse(runCli(['extract', f, '--all', '--rules', 'rules', '--format', 'json']).stdout) as {
+    type: string;
+    value: string;
+    raw: string;
+  }[];
   expect(ms.filter((m) => m.type === 'place').map((m) => [m.raw, m.value])).toEqual([
     ['Khasan', 'khasan'],
     ['Vladivostok', 'vladivostok'],

@@ -10,8 +10,16 @@ test('an unreadable article is a problem record (exit 2); with --strict nothing 
   const out = path.join(dir, 'claims.ndjson');
   const r = runCli(['extract', dir, '--rules', 'rules', '--out', out]);
   expect(r.code).toBe(2);
-  const lines = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  expect(lines.find((l) => l.type === 'problem')).toMatchObject({ article: 'b.md', code: 'article-binary', severity: 'error' });
+  const lines = fs
+    .readFileSync(out, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(lines.find((l) => l.type === 'problem')).toMatchObject({
+    article: 'b.md',
+    code: 'article-binary',
+    severity: 'error',
+  });
   expect(lines[lines.length - 1]).toMatchObject({ type: 'end', articles: 1, problems: 1 });
   // align reports it as check does: exit 2
   const check = runCli(['check', dir, '--rules', 'rules', '--format', 'json']);

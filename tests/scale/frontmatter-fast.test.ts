@@ -32,7 +32,12 @@ test.each(cases)('same as the YAML parser or declines: %j', (text) => {
 });
 
 test('takes the common shapes', () => {
-  expect(simpleFrontMatter(cases[1])).toEqual({ title: 'Bus Dunlin halted near Tenishsto', source: 'Northern Ledger', published: '2024-02-03', story: 'story-0000' });
+  expect(simpleFrontMatter(cases[1])).toEqual({
+    title: 'Bus Dunlin halted near Tenishsto',
+    source: 'Northern Ledger',
+    published: '2024-02-03',
+    story: 'story-0000',
+  });
   expect(simpleFrontMatter('title: "x"\nseed: 002_98d0')).toBeNull(); // a plain value starting with a digit: YAML decides
   expect(simpleFrontMatter('a: 1\na: 2')).toBeNull(); // duplicate keys: YAML reports the error
 });

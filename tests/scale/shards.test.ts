@@ -8,7 +8,9 @@ import { runCli, tempDir, writeTree } from '../helpers';
 import { fromJson, toJson } from '../../src/scale/records';
 
 const stats = (stderr: string) => {
-  const m = /factlint stats: articles (\d+), extracted (\d+), cached (\d+), workers (\d+), rules cached (\d)/.exec(stderr);
+  const m = /factlint stats: articles (\d+), extracted (\d+), cached (\d+), workers (\d+), rules cached (\d)/.exec(
+    stderr,
+  );
   if (!m) throw new Error(`no stats line in: ${stderr}`);
   return { articles: +m[1], extracted: +m[2], cached: +m[3], workers: +m[4], rulesCached: +m[5] };
 };
@@ -43,13 +45,20 @@ describe('extract → align shards', () => {
   });
 
   test('the NDJSON records: header, article, claim, end; the counts in the end record', () => {
-    const lines = fs.readFileSync(path.join(dir, 'b.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = fs
+      .readFileSync(path.join(dir, 'b.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ type: 'header', tool: 'factlint', format: 1 });
     expect(lines[0].rules).toMatch(/^[0-9a-f]{64}$/);
     const articles = lines.filter((l) => l.type === 'article');
     expect(articles.map((a) => a.id)).toEqual(['002-kim-jong-un-enters-russia.md', '003-kim-putin-meeting-faq.md']);
     const claims = lines.filter((l) => l.type === 'claim');
-    expect(claims.find((c) => c.fact === 'prior-meeting-year' && c.value === '2015')).toMatchObject({ article: '003-kim-putin-meeting-faq.md', raw: '2015' });
+    expect(claims.find((c) => c.fact === 'prior-meeting-year' && c.value === '2015')).toMatchObject({
+      article: '003-kim-putin-meeting-faq.md',
+      raw: '2015',
+    });
     expect(lines[lines.length - 1]).toEqual({ type: 'end', articles: 2, claims: claims.length, problems: 0 });
   });
 
@@ -67,24 +76,31 @@ describe('extract → align shards', () => {
 });
 
 test('unbounded interval ends survive JSON as "Infinity" strings', () => {
-  const claim = { constraint: { kind: 'interval', lo: 12, hi: Infinity, loOpen: false, hiOpen: true, unit: '' }, text: 'Infinity' };
+  const claim = {
+    constraint: { kind: 'interval', lo: 12, hi: Infinity, loOpen: false, hiOpen: true, unit: '' },
+    text: 'Infinity',
+  };
   const text = toJson(claim);
   expect(text).toContain('"hi":"Infinity"');
   expect(JSON.parse(JSON.stringify(claim)).constraint.hi).toBeNull(); // what plain JSON would do
   const back = fromJson<typeof claim>(text);
   expect(back.constraint.hi).toBe(Infinity);
   expect(back.text).toBe('Infinity'); // only constraint ends are decoded
-  expect(fromJson<typeof claim>(toJson({ ...claim, constraint: { ...claim.constraint, lo: -Infinity } })).constraint.lo).toBe(-Infinity);
+  expect(
+    fromJson<typeof claim>(toJson({ ...claim, constraint: { ...claim.constraint, lo: -Infinity } })).constraint.lo,
+  ).toBe(-Infinity);
 });
 
 describe('worker threads and the cache', () => {
   // 40 copies of the example articles (more than the 32 below which no worker starts).
   const files: Record<string, string> = {};
   const src = fs.readdirSync('corpus').filter((f) => f.endsWith('.md'));
-  for (let k = 0; k < 8; k++) for (const f of src) files[`part-${k}/${f}`] = fs.readFileSync(path.join('corpus', f), 'utf8');
+  for (let k = 0; k < 8; k++)
+    for (const f of src) files[`part-${k}/${f}`] = fs.readFileSync(path.join('corpus', f), 'utf8');
   const dir = writeTree(files);
   const cache = path.join(dir, '.cache');
-  const check = (...extra: string[]) => runCli(['check', dir, '--rules', 'rules', '--format', 'json', ...extra], { env: { FACTLINT_STATS: '1' } });
+  const check = (...extra: string[]) =>
+    runCli(['check', dir, '--rules', 'rules', '--format', 'json', ...extra], { env: { FACTLINT_STATS: '1' } });
 
   test('--jobs 2 runs workers and gives the report of --jobs 1, byte for byte', () => {
     const one = check('--jobs', '1');
@@ -96,9 +112,14 @@ describe('worker threads and the cache', () => {
   });
 
   test('--jobs 2 with a broken rule file: workers have started, yet the run ends with the rule error and exit 2', () => {
-    const rules = writeTree({ 'pack.yaml': fs.readFileSync('rules/kim-putin-2023.yaml', 'utf8').replace('facts:', 'factz:'), 'shared/places-east-asia.yaml': fs.readFileSync('rules/shared/places-east-asia.yaml', 'utf8') });
+    const rules = writeTree({
+      'pack.yaml': fs.readFileSync('rules/kim-putin-2023.yaml', 'utf8').replace('facts:', 'factz:'),
+      'shared/places-east-asia.yaml': fs.readFileSync('rules/shared/places-east-asia.yaml', 'utf8'),
+    });
     // A hang (workers keeping the process alive) would be killed and show as code -1.
-    const r = runCli(['check', dir, '--rules', path.join(rules, 'pack.yaml'), '--format', 'json', '--jobs', '2'], { timeout: 60_000 });
+    const r = runCli(['check', dir, '--rules', path.join(rules, 'pack.yaml'), '--format', 'json', '--jobs', '2'], {
+      timeout: 60_000,
+    });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/pack\.yaml:\d+:\d+/);
@@ -117,12 +138,34 @@ describe('worker threads and the cache', () => {
     const after = check('--cache', '--cache-location', cache);
     expect(stats(after.stderr)).toMatchObject({ extracted: 1, cached: 39 });
     // Another --published is another key: everything is extracted again.
-    expect(stats(check('--cache', '--cache-location', cache, '--published', '2023-09-12').stderr)).toMatchObject({ extracted: 40, cached: 0 });
+    expect(stats(check('--cache', '--cache-location', cache, '--published', '2023-09-12').stderr)).toMatchObject({
+      extracted: 40,
+      cached: 0,
+    });
   });
 
   test('a change in a rule file (even one only extended) invalidates the cache', () => {
-    const rules = writeTree({ 'pack.yaml': fs.readFileSync('rules/kim-putin-2023.yaml', 'utf8'), 'shared/places-east-asia.yaml': fs.readFileSync('rules/shared/places-east-asia.yaml', 'utf8') });
-    const run = () => runCli(['check', dir, '--rules', path.join(rules, 'pack.yaml'), '--format', 'json', '--cache', '--cache-location', path.join(dir, '.cache2'), '--jobs', '1'], { env: { FACTLINT_STATS: '1' } });
+    const rules = writeTree({
+      'pack.yaml': fs.readFileSync('rules/kim-putin-2023.yaml', 'utf8'),
+      'shared/places-east-asia.yaml': fs.readFileSync('rules/shared/places-east-asia.yaml', 'utf8'),
+    });
+    const run = () =>
+      runCli(
+        [
+          'check',
+          dir,
+          '--rules',
+          path.join(rules, 'pack.yaml'),
+          '--format',
+          'json',
+          '--cache',
+          '--cache-location',
+          path.join(dir, '.cache2'),
+          '--jobs',
+          '1',
+        ],
+        { env: { FACTLINT_STATS: '1' } },
+      );
     expect(stats(run().stderr).extracted).toBe(40);
     expect(stats(run().stderr).cached).toBe(40);
     fs.appendFileSync(path.join(rules, 'shared/places-east-asia.yaml'), '\n# a comment\n');
@@ -130,9 +173,27 @@ describe('worker threads and the cache', () => {
   });
 
   test('--cache keeps the validated rule files: a second run parses none, and a broken edit is still reported at its line', () => {
-    const rules = writeTree({ 'pack.yaml': fs.readFileSync('rules/kim-putin-2023.yaml', 'utf8'), 'shared/places-east-asia.yaml': fs.readFileSync('rules/shared/places-east-asia.yaml', 'utf8') });
+    const rules = writeTree({
+      'pack.yaml': fs.readFileSync('rules/kim-putin-2023.yaml', 'utf8'),
+      'shared/places-east-asia.yaml': fs.readFileSync('rules/shared/places-east-asia.yaml', 'utf8'),
+    });
     const location = path.join(dir, '.cache3');
-    const run = (...extra: string[]) => runCli(['check', dir, '--rules', path.join(rules, 'pack.yaml'), '--format', 'json', '--cache', '--cache-location', location, ...extra], { env: { FACTLINT_STATS: '1' } });
+    const run = (...extra: string[]) =>
+      runCli(
+        [
+          'check',
+          dir,
+          '--rules',
+          path.join(rules, 'pack.yaml'),
+          '--format',
+          'json',
+          '--cache',
+          '--cache-location',
+          location,
+          ...extra,
+        ],
+        { env: { FACTLINT_STATS: '1' } },
+      );
     const plain = check('--jobs', '1').stdout;
     const cold = run();
     expect(stats(cold.stderr)).toMatchObject({ extracted: 40, rulesCached: 0 });
@@ -156,7 +217,8 @@ describe('worker threads and the cache', () => {
 
     // A damaged entry is a miss: the files are loaded again and the report is the same.
     fs.writeFileSync(pack, text);
-    for (const f of fs.readdirSync(path.join(location, 'rules-v1'))) fs.writeFileSync(path.join(location, 'rules-v1', f), '{"files": [');
+    for (const f of fs.readdirSync(path.join(location, 'rules-v1')))
+      fs.writeFileSync(path.join(location, 'rules-v1', f), '{"files": [');
     const repaired = run();
     expect(stats(repaired.stderr)).toMatchObject({ cached: 40, rulesCached: 0 });
     expect(repaired.stdout).toBe(plain);

@@ -19,8 +19,10 @@ const HEDGE_SRC =
   'nearly|almost|just under|close to|not quite|about|around|some|roughly|approximately|approx\\.|an estimated|circa|more or less|' +
   'up to|as many as|as much as|no more than|a maximum of|at most|not more than|less than|under|fewer than|shorter than|within';
 
-const UNIT_SRC = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
-const FILLER_SRC = '(?:straight|consecutive|full|whole|long|trading|business|working|calendar|more|additional|further|extra|successive|solid|short|record)';
+const UNIT_SRC =
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
+const FILLER_SRC =
+  '(?:straight|consecutive|full|whole|long|trading|business|working|calendar|more|additional|further|extra|successive|solid|short|record)';
 
 /** A time unit: the anchor every duration is found from. */
 const UNIT_RE = new RegExp(`\\b${UNIT_SRC}\\b`, 'gi');
@@ -31,10 +33,12 @@ const COUNT_BEFORE_RE = new RegExp(
   'i',
 );
 /** "the past decade", "over the last century": a decade or century needs no count. */
-const THE_DECADE_BEFORE_RE = /(?:\b(more than|over|nearly|almost|about|around|some|at least|less than|under|within|up to)\s+)?\bthe\s+(?:past|last|next|previous|coming)\s+$/i;
+const THE_DECADE_BEFORE_RE =
+  /(?:\b(more than|over|nearly|almost|about|around|some|at least|less than|under|within|up to)\s+)?\bthe\s+(?:past|last|next|previous|coming)\s+$/i;
 const THE_UNIT_BEFORE_RE = /\bthe\s+(?:past|next|coming)\s+$/i;
 /** Vague spans: "several years", "in recent years", "for decades", "in minutes". */
-const VAGUE_BEFORE_RE = /\b(several|a few|few|many|some|a couple of|recent|the past few|the last few|the next few|the coming|for|over the|in)\s+$/i;
+const VAGUE_BEFORE_RE =
+  /\b(several|a few|few|many|some|a couple of|recent|the past few|the last few|the next few|the coming|for|over the|in)\s+$/i;
 const AFTER_UNIT_RE = /^(\s+and\s+a\s+half)?(?:-(?:long|old)\b)?/i;
 /** A date, not a span: "three years ago", "two days later". */
 const DATE_AFTER_RE = /^\s+(?:ago|earlier|later)\b/i;
@@ -55,7 +59,12 @@ function hedgeOf(word: string | undefined): Hedge {
 
 function interval(x: number, hedge: Hedge): IntervalConstraint {
   const c = (lo: number, hi: number, loOpen: boolean, hiOpen: boolean): IntervalConstraint => ({
-    kind: 'interval', lo, hi, loOpen, hiOpen, unit: 's',
+    kind: 'interval',
+    lo,
+    hi,
+    loOpen,
+    hiOpen,
+    unit: 's',
   });
   switch (hedge) {
     case 'more-than':
@@ -83,8 +92,25 @@ export function durationValue(n: number, unit: string): string {
   return `P${u.timePart ? 'T' : ''}${fmt(n * u.factor)}${u.designator}`;
 }
 
-function durationMention(text: string, start: number, end: number, value: string, c: IntervalConstraint, hedge: Hedge): Mention {
-  return { type: 'duration', start, end, raw: text.slice(start, end), value, constraint: c, hedge, unit: 's', dimension: 'time' };
+function durationMention(
+  text: string,
+  start: number,
+  end: number,
+  value: string,
+  c: IntervalConstraint,
+  hedge: Hedge,
+): Mention {
+  return {
+    type: 'duration',
+    start,
+    end,
+    raw: text.slice(start, end),
+    value,
+    constraint: c,
+    hedge,
+    unit: 's',
+    dimension: 'time',
+  };
 }
 
 /**
@@ -116,7 +142,11 @@ export function durations(scan: Scan, out: Candidate[]): void {
       if (t) {
         const hedge = hedgeOf(t[1]);
         const seconds = TIME_UNITS[unit].seconds;
-        scan.pushMention(out, durationMention(text, preStart + t.index, end, durationValue(1, unit), interval(seconds, hedge), hedge), 1);
+        scan.pushMention(
+          out,
+          durationMention(text, preStart + t.index, end, durationValue(1, unit), interval(seconds, hedge), hedge),
+          1,
+        );
       }
       continue;
     }
@@ -126,7 +156,11 @@ export function durations(scan: Scan, out: Candidate[]): void {
       const t = THE_UNIT_BEFORE_RE.exec(pre);
       if (t && unit !== 'second' && unit !== 'quarter') {
         const seconds = TIME_UNITS[unit].seconds;
-        scan.pushMention(out, durationMention(text, preStart + t.index, end, durationValue(1, unit), interval(seconds, 'exact'), 'exact'), 0);
+        scan.pushMention(
+          out,
+          durationMention(text, preStart + t.index, end, durationValue(1, unit), interval(seconds, 'exact'), 'exact'),
+          0,
+        );
       }
       continue;
     }
@@ -140,7 +174,14 @@ export function durations(scan: Scan, out: Candidate[]): void {
   }
 }
 
-function counted(text: string, mStart: number, end: number, m: RegExpExecArray, unit: string, andHalf: boolean): Mention | null {
+function counted(
+  text: string,
+  mStart: number,
+  end: number,
+  m: RegExpExecArray,
+  unit: string,
+  andHalf: boolean,
+): Mention | null {
   const [all, hedgeWord, theLead, numText] = m;
   let n = parseSmallNumber(numText.replace(/,/g, ''));
   if (n === null || n <= 0) return null;
@@ -151,7 +192,8 @@ function counted(text: string, mStart: number, end: number, m: RegExpExecArray, 
   // "a second time", "a quarter of the shares", "one day he…": not spans of time.
   if (isArticle && (unit === 'second' || unit === 'quarter')) return null;
   if (isArticle && !hedgeWord && !theLead && RATE_BEFORE_RE.test(before) && !SPAN_LEAD_RE.test(before)) return null;
-  if (numLower === 'one' && unit === 'day' && !hedgeWord && !/\b(?:for|in|within|after|than|of)\s+$/i.test(before)) return null;
+  if (numLower === 'one' && unit === 'day' && !hedgeWord && !/\b(?:for|in|within|after|than|of)\s+$/i.test(before))
+    return null;
   // "over the past four years": "over" means "during" there, not a hedge.
   let start = mStart;
   let hedge = hedgeOf(hedgeWord);

@@ -10,15 +10,7 @@ import type { DayNumber } from '../../types';
 import { dayNumber, daysInMonth, fromDayNumber } from '../calendar';
 import { markedTenseAt } from './context';
 import { MONTH_SRC, MONTHS } from './lexicon';
-import {
-  type DateValue,
-  dayValue,
-  days,
-  monthValue,
-  resolveMonth,
-  resolveMonthDay,
-  unanchored,
-} from './resolve';
+import { type DateValue, dayValue, days, monthValue, resolveMonth, resolveMonthDay, unanchored } from './resolve';
 import type { Candidate, Scan } from './scan';
 
 const ISO_RE = /(?<![\w.\/-])(\d{4})-(\d{2})-(\d{2})(?![\w]|-\d)/g;
@@ -26,7 +18,9 @@ const SLASH_RE = /(?<![\w.\/-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w\/]|\.\d
 const MONTH_RE = new RegExp(`\\b${MONTH_SRC}\\b\\.?`, 'g');
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const FULL_MONTHS = new Set(Object.keys(MONTHS).filter((k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july'));
+const FULL_MONTHS = new Set(
+  Object.keys(MONTHS).filter((k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july'),
+);
 
 function validDay(y: number, m: number, d: number): DayNumber | null {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
@@ -60,7 +54,8 @@ export function slashDates(scan: Scan, out: Candidate[]): void {
 /** Words right before a lone month that say which one: "last September", "next March". */
 const MONTH_LEAD_RE = /\b(last|next|this|coming|past)\s+$/i;
 /** A lone "May" is a month only after words that introduce a time. */
-const MAY_LEAD_RE = /\b(?:in|since|until|till|by|of|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or)[\s-]+$/i;
+const MAY_LEAD_RE =
+  /\b(?:in|since|until|till|by|of|from|to|through|during|early|late|mid|last|next|this|before|after|between|and|or)[\s-]+$/i;
 
 const MAX_CHRONO_WINDOW = 240;
 
@@ -96,12 +91,16 @@ const WD = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const MD_AFTER = /^\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?[ \t\u00a0]+(\d{4})\b)?/;
 const MY_AFTER = /^\.?,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(\d{4})\b/;
 /** "[Weekday, ]D [of ]Month" before the anchor, and the "[,] YYYY" after it. */
-const DM_BEFORE = new RegExp(`(?:\\b${WD},?[ \\t\\u00a0]+)?(?:the[ \\t\\u00a0]+)?\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?$`);
+const DM_BEFORE = new RegExp(
+  `(?:\\b${WD},?[ \\t\\u00a0]+)?(?:the[ \\t\\u00a0]+)?\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?$`,
+);
 const WD_BEFORE = new RegExp(`\\b${WD},?[ \\t\\u00a0]+$`);
 const YEAR_AFTER = /^\.?,?[ \t\u00a0]+(\d{4})\b/;
 /** What follows a date that the fast path does not read: ranges, times, more digits. */
-const HARD_AFTER = /^[ \t\u00a0]*(?:[-–][ \t\u00a0]*\d|(?:to|through|until|and|at|or)[ \t\u00a0]+\d|\d|:\d|[ \t\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b))/i;
-const HARD_BEFORE = /\d[ \t\u00a0]*(?:[-–]|to|and|through)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$/i;
+const HARD_AFTER =
+  /^[ \t\u00a0]*(?:[-–][ \t\u00a0]*\d|(?:to|through|until|and|at|or)[ \t\u00a0]+\d|\d|:\d|[ \t\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b))/i;
+const HARD_BEFORE =
+  /\d[ \t\u00a0]*(?:[-–]|to|and|through)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?$/i;
 
 /**
  * Reads the common forms with regexes: "4 March 2025", "March 4, 2025", "Sept. 16",
@@ -199,11 +198,16 @@ function chronoParts(r: Chrono.ParsedResult, start: number, end: number): Parts 
   if (!c.isCertain('month')) return null;
   const get = (k: 'day' | 'month' | 'year', x = c) => (x.isCertain(k) ? (x.get(k) as number) : null);
   const parts: Parts = { start, end, month: c.get('month') as number, day: get('day'), year: get('year') };
-  if (r.end && r.end.isCertain('day')) parts.endDay = { month: get('month', r.end), day: r.end.get('day') as number, year: get('year', r.end) };
+  if (r.end && r.end.isCertain('day'))
+    parts.endDay = { month: get('month', r.end), day: r.end.get('day') as number, year: get('year', r.end) };
   return parts;
 }
 
-function resolveParts(scan: Scan, p: Parts, anchor: [number, number]): { start: number; end: number; value: DateValue } | null {
+function resolveParts(
+  scan: Scan,
+  p: Parts,
+  anchor: [number, number],
+): { start: number; end: number; value: DateValue } | null {
   const { text, pub } = scan;
   const { start, end, month, day, year } = p;
   const word = text.slice(anchor[0], anchor[1]).replace(/\.$/, '');

@@ -3,9 +3,30 @@ import { parseNumber } from '../numbers';
 
 /** Month names and abbreviations (lower case, no dot) → 1..12. */
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 /** Capitalized month names or abbreviations; lower-case "may", "march" are verbs far more often. */
@@ -14,12 +35,29 @@ export const MONTH_SRC =
 
 /** Weekday names → 0 (Sunday) … 6 (Saturday). Abbreviations are left out: "Sun", "Sat", "Wed" are too ambiguous. */
 export const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 export const WEEKDAY_SRC = '(?:[Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday)';
 
 /** Words before a time unit that the general number reader does not take as numbers. */
-const UNIT_WORDS: Record<string, number> = { a: 1, an: 1, single: 1, half: 0.5, 'half a': 0.5, 'half an': 0.5, 'a half': 0.5, couple: 2, 'couple of': 2, 'a couple of': 2 };
+const UNIT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  single: 1,
+  half: 0.5,
+  'half a': 0.5,
+  'half an': 0.5,
+  'a half': 0.5,
+  couple: 2,
+  'couple of': 2,
+  'a couple of': 2,
+};
 
 /** Regex source for a number written in words or digits, as durations use it. */
 export const NUMBER_SRC =

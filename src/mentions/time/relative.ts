@@ -31,9 +31,11 @@ const WEEKDAY_RE = new RegExp(
   'g',
 );
 /** Named days that are not "the most recent such weekday". */
-const NAMED_DAY_RE = /\b(?:Black|Cyber|Good|Super|Ash|Holy|Easter|Palm|Bloody|Maundy|Fat|Shrove|Blue|Giving|Whit|Low|Plough|Mad|Manic|Freaky)\s+$/;
+const NAMED_DAY_RE =
+  /\b(?:Black|Cyber|Good|Super|Ash|Holy|Easter|Palm|Bloody|Maundy|Fat|Shrove|Blue|Giving|Whit|Low|Plough|Mad|Manic|Freaky)\s+$/;
 
-const DEICTIC_RE = /\b(?:(earlier|later)\s+)?(today|tonight|yesterday|tomorrow)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
+const DEICTIC_RE =
+  /\b(?:(earlier|later)\s+)?(today|tonight|yesterday|tomorrow)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const THIS_PART_RE = /\bthis\s+(?:morning|afternoon|evening)\b/gi;
 const PERIOD_RE =
   /\b(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(this|last|next|previous|coming|following|current|same)\s+(week|weekend|month|year|quarter)\b(?!\s+(?:ago|earlier|later|before))/gi;
@@ -42,7 +44,15 @@ const QUARTER_RE =
   /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next|previous|current)\s+year))?|\bQ([1-4])\s+(\d{4})\b|\b(\d{4})\s+Q([1-4])\b/gi;
 
 const QUARTER_ORD: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
 };
 
 export function weekdays(scan: Scan, out: Candidate[]): void {
@@ -125,7 +135,8 @@ export function periods(scan: Scan, out: Candidate[]): void {
 function weekend(pub: number, k: number, tense: () => 'past' | 'future'): DateValue {
   const SAT = 6;
   if (k < 0) return weekendValue(resolveWeekday(pub - (weekdayOf(pub) === 0 ? 1 : 0), SAT, 'last'));
-  if (k > 0 || tense() === 'future') return weekendValue(weekdayOf(pub) === SAT ? pub : resolveWeekday(pub, SAT, 'future'));
+  if (k > 0 || tense() === 'future')
+    return weekendValue(weekdayOf(pub) === SAT ? pub : resolveWeekday(pub, SAT, 'future'));
   return weekendValue(resolveWeekday(pub, SAT, 'past'));
 }
 
@@ -137,7 +148,13 @@ export function weekends(scan: Scan, out: Candidate[]): void {
   if (pub === null) return;
   for (const m of scan.matches(THE_WEEKEND_RE)) {
     const [s, e] = [m.index, m.index + m[0].length];
-    scan.push(out, s, e, weekend(pub, 0, () => tenseAt(text, s, e)), 0);
+    scan.push(
+      out,
+      s,
+      e,
+      weekend(pub, 0, () => tenseAt(text, s, e)),
+      0,
+    );
   }
 }
 
@@ -198,7 +215,8 @@ export function quarters(scan: Scan, out: Candidate[]): void {
 }
 
 /** The year of publication when a text says "the end of the year", "the start of the year". */
-const THE_YEAR_RE = /\b(?:the\s+)?(?:beginning|start|end|middle|rest|remainder|close|turn|first half|second half)\s+of\s+the\s+year\b/gi;
+const THE_YEAR_RE =
+  /\b(?:the\s+)?(?:beginning|start|end|middle|rest|remainder|close|turn|first half|second half)\s+of\s+the\s+year\b/gi;
 
 export function theYear(scan: Scan, out: Candidate[]): void {
   if (!scan.has('of the year')) return;
@@ -257,7 +275,8 @@ export function anaphoricDays(scan: Scan, out: Candidate[], days: Mention[]): vo
     for (const m of scan.matches(re)) {
       const day = antecedent(m.index) ?? (fallback ? pub : null);
       if (day === null) continue;
-      const start = m[1] !== undefined || re === SAME_DAY_RE ? m.index : m.index + m[0].toLowerCase().lastIndexOf('the day');
+      const start =
+        m[1] !== undefined || re === SAME_DAY_RE ? m.index : m.index + m[0].toLowerCase().lastIndexOf('the day');
       scan.push(out, start, m.index + m[0].length, dayValue(day), 0);
     }
   };

@@ -112,7 +112,11 @@ export function resolveMonthDay(pub: DayNumber, month: number, day: number, tens
  * A month without a year; the month of publication counts as both past and future.
  * Tense unknown: the nearest such month (ties to the past).
  */
-export function resolveMonth(pub: DayNumber, month: number, mode: Tense | 'last' | 'next' | null): { year: number; month: number } {
+export function resolveMonth(
+  pub: DayNumber,
+  month: number,
+  mode: Tense | 'last' | 'next' | null,
+): { year: number; month: number } {
   const { year, month: pm } = fromDayNumber(pub);
   switch (mode) {
     case 'past':
@@ -144,7 +148,14 @@ export function addMonths(year: number, month: number, k: number): { year: numbe
 
 /** Builds the Mention for a date found at text[start, end). */
 export function dateMention(text: string, start: number, end: number, d: DateValue): Mention {
-  const m: Mention = { type: 'date', start, end, raw: text.slice(start, end), value: d.value, constraint: d.constraint };
+  const m: Mention = {
+    type: 'date',
+    start,
+    end,
+    raw: text.slice(start, end),
+    value: d.value,
+    constraint: d.constraint,
+  };
   if (d.granularity) m.granularity = d.granularity;
   return m;
 }

@@ -30,7 +30,8 @@ export class Scan {
   }
   /** The window with its context, as matches() searches it. */
   get slice(): string {
-    if (this.sliceCache === null) this.sliceCache = this.text.slice(this.off, Math.min(this.text.length, this.to + CONTEXT));
+    if (this.sliceCache === null)
+      this.sliceCache = this.text.slice(this.off, Math.min(this.text.length, this.to + CONTEXT));
     return this.sliceCache;
   }
 

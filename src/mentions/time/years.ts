@@ -45,7 +45,8 @@ const ID_BEFORE = new Set(
   ).split(' '),
 );
 /** Capitalized words before a year that do not make it part of a name. */
-const NAME_OK_BEFORE = /(?:^|[.!?:;"“(]\s*|\b(?:In|Since|By|From|Until|Before|After|During|Of|Early|Late|Mid|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter))\s+$/;
+const NAME_OK_BEFORE =
+  /(?:^|[.!?:;"“(]\s*|\b(?:In|Since|By|From|Until|Before|After|During|Of|Early|Late|Mid|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter))\s+$/;
 /** Except these, which make the following number a year: "earlier than 2019", "no later than 2020". */
 const YEAR_THAN_RE = /\b(?:earlier|later|before|after|sooner)\s+than\s+$/i;
 const MANY_RE = /\b(?:as many as|up to|more than|fewer than|less than)\s+$/i;
@@ -69,9 +70,11 @@ function yearContext(text: string, s: number, e: number): boolean {
   const wa = wordAfter(text, e);
   if (wa && COUNT_AFTER.has(wa.toLowerCase()) && wa !== 'In') return false;
   // "Russell 2000 Index", "Windows 2000 Server": a number inside a name.
-  if (/[A-Z][a-z]+\s+$/.test(before) && /^[ \t]+[A-Z]/.test(text.slice(e, e + 3)) && !NAME_OK_BEFORE.test(before)) return false;
+  if (/[A-Z][a-z]+\s+$/.test(before) && /^[ \t]+[A-Z]/.test(text.slice(e, e + 3)) && !NAME_OK_BEFORE.test(before))
+    return false;
   // "1,200 and 2000": a list of counts — a number just before, separated by "and"/"or"/"to"/"-".
-  if (/\d[\d,.]*\s*(?:and|or|to|-|–)\s*$/.test(before) && !/(?:1\d|20)\d\d\s*(?:and|or|to|-|–)\s*$/.test(before)) return false;
+  if (/\d[\d,.]*\s*(?:and|or|to|-|–)\s*$/.test(before) && !/(?:1\d|20)\d\d\s*(?:and|or|to|-|–)\s*$/.test(before))
+    return false;
   return true;
 }
 
@@ -92,9 +95,14 @@ export function years(scan: Scan, out: Candidate[]): void {
     }
     const end = s + m[0].length;
     // "2019-nCoV" is a name; "a 2008-era plan" still a year.
-    if (/^[-–][A-Za-z]/.test(text.slice(end, end + 2)) && !/^[-–](?:era|style|model|season|level|vintage|born|built|present|onwards?)\b/i.test(text.slice(end, end + 12))) continue;
+    if (
+      /^[-–][A-Za-z]/.test(text.slice(end, end + 2)) &&
+      !/^[-–](?:era|style|model|season|level|vintage|born|built|present|onwards?)\b/i.test(text.slice(end, end + 12))
+    )
+      continue;
     // After a hyphen only "mid-2011", "pre-2008" and the like are years; "A-1995" is an ID.
-    if (text[s - 1] === '-' && !/\b(?:mid|early|late|pre|post|end|start)-$/i.test(text.slice(Math.max(0, s - 7), s))) continue;
+    if (text[s - 1] === '-' && !/\b(?:mid|early|late|pre|post|end|start)-$/i.test(text.slice(Math.max(0, s - 7), s)))
+      continue;
     if (!yearContext(text, s, end)) continue;
     scan.push(out, s, yEnd, yearValue(y), 1);
     if (m[3]) {

@@ -30,9 +30,7 @@ export function groupLetter(group: number): string {
 
 /** Claims the number line can place: a range with at least one finite bound. */
 export function plottable(f: Finding): Ranged[] {
-  return f.claims.filter(
-    (c): c is Ranged => c.range !== null && c.range.some((v) => v !== null && Number.isFinite(v)),
-  );
+  return f.claims.filter((c): c is Ranged => c.range !== null && c.range.some((v) => v !== null && Number.isFinite(v)));
 }
 
 /** The SVG, or '' when fewer than two claims can be placed: one value alone shows no conflict. */
@@ -66,9 +64,7 @@ export function timeline(f: Finding, articles: Map<string, ReportArticle>, idBas
       `<line x1="${r(x(t.v))}" y1="${TOP}" x2="${r(x(t.v))}" y2="${axisY}" stroke="#d0d7de" stroke-dasharray="2 3"/>`,
   );
 
-  const desc = claims
-    .map((c) => `${groupLetter(c.group)}, ${source(c)}: ${c.display}`)
-    .join('; ');
+  const desc = claims.map((c) => `${groupLetter(c.group)}, ${source(c)}: ${c.display}`).join('; ');
   const unit = f.unit ? ` (${f.unit})` : '';
   return (
     `<svg viewBox="0 0 ${W} ${height}" role="img" aria-labelledby="${idBase}-t ${idBase}-d" ` +
