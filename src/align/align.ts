@@ -3,10 +3,10 @@
  * claims), then split into compatible groups by constraint intersection.
  */
 import { createHash } from 'node:crypto';
-import type { Constraint, FindingSeverity, Status } from '../types';
-import type { Claim } from '../claims/types';
+import type { Constraint, FindingSeverity, Status } from '../model';
+import type { Claim } from '../model/claim';
 import type { CompiledFact, CompiledPack } from '../rules/types';
-import type { Finding, ReportClaim, ReportGroup } from '../report/model';
+import type { Finding, ReportClaim, ReportGroup } from '../model/report';
 import { comparable, intersect } from './constraints';
 
 interface Group {

@@ -2,9 +2,9 @@
  * The core idea: every value is a constraint, and two claims contradict when their
  * constraints do not meet. `intersect` returns the values both allow, or null.
  */
-import type { Constraint, DaysConstraint, IntervalConstraint, PlaceConstraint } from '../types';
+import type { Constraint, DaysConstraint, IntervalConstraint, PlaceConstraint } from '../model';
 import type { CompiledFact } from '../rules/types';
-import { dayNumber, daysInMonth, fromDayNumber, weekdayOf } from '../mentions/calendar';
+import { dayNumber, daysInMonth, fromDayNumber, weekdayOf } from '../util/calendar';
 
 function daysNonEmpty(c: DaysConstraint): boolean {
   if (!c.weekdays) return false;

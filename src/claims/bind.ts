@@ -6,18 +6,18 @@
  */
 import { partitionPoint } from '../util/search';
 import picomatch from 'picomatch';
-import type { Article, Mention } from '../types';
+import type { Article, Mention } from '../model';
 import { sentenceAt, type Analysis, type Sentence, type Token } from '../nlp/wink';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { extractTimes } from '../mentions/time';
 import { extractQuantities } from '../mentions/quantities';
 import { overlapsAny } from '../mentions';
 import { buildDictionary, findEntries, type Dictionary } from '../mentions/dictionary';
-import { parseIsoDay } from '../mentions/calendar';
+import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
 import { factValue, MENTION_TYPES, publishedValue, type FactValue } from './values';
-import type { Claim } from './types';
+import type { Claim } from '../model/claim';
 import { whyFar, whyNotValue, type BindTrace } from './trace';
 import { patternKey } from '../rules/patterns';
 
@@ -172,7 +172,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   for (const sentence of sentences) {
     if (sentence.end <= article.textStart) continue;
     pack.facts.forEach((fact, factIndex) => {
-      const cues = findCues(tokens, sentence.firstToken, sentence.lastToken, fact.cues);
+      const cues = findCues(tokens, sentence.firstToken, sentence.lastToken, fact.cues, pack.cueKeys);
       if (!cues.length) return;
       for (const c of cues)
         trace?.events.push({
@@ -197,7 +197,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       }
       const region = fact.scope === 'paragraph' ? paragraphOf(sentence) : [sentence];
       const rejecters = fact.rejectNear.length
-        ? findCues(tokens, region[0].firstToken, region[region.length - 1].lastToken, fact.rejectNear)
+        ? findCues(tokens, region[0].firstToken, region[region.length - 1].lastToken, fact.rejectNear, pack.cueKeys)
         : [];
       let found = false;
       for (const mention of mentionsFor(fact, pack, region, cache)) {

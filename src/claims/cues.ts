@@ -1,7 +1,8 @@
 /** Where a rule's cues and exclusions occur among a sentence's tokens. */
 import { partitionPoint } from '../util/search';
 import type { Token } from '../nlp/wink';
-import type { CompiledCue } from '../rules/types';
+import type { CompiledCue, CueKeys } from '../rules/types';
+import { straightQuotes as straight } from '../util/text';
 
 export interface CueMatch {
   cue: CompiledCue;
@@ -10,8 +11,6 @@ export interface CueMatch {
 }
 
 const SKIP = (t: Token) => t.pos === 'SPACE';
-
-const straight = (s: string) => (s.includes('’') ? s.replace(/’/g, "'") : s);
 
 /** The tokens' compared forms, computed once per token array (cue matching is a hot loop). */
 const forms = new WeakMap<Token[], { normals: string[]; lemmas: (string | undefined)[] }>();
@@ -50,25 +49,15 @@ function cueIndexOf(cues: CompiledCue[]): CueIndex {
       const map = cue.lemmas ? idx.byLemma : idx.byWord;
       const key = straight(first ?? '');
       map.set(key, (map.get(key) ?? new Set()).add(cue));
-      const known = cue.lemmas ? lemmaKeys : wordKeys;
-      if (!known.has(key)) {
-        known.add(key);
-        keysVersion++;
-      }
     }
     cueIndexes.set(cues, idx);
   }
   return idx;
 }
 
-/** First words (and lemmas) of every cue seen so far: only these are indexed in a text. */
-const wordKeys = new Set<string>();
-const lemmaKeys = new Set<string>();
-let keysVersion = 0;
-
 /** Where each cue's first word (and, on demand, lemma) occurs, once per token array: most regions hold none of a fact's cues. */
 interface Occurrences {
-  version: number;
+  keys: CueKeys;
   words: Map<string, number[]>;
   lemmas: Map<string, number[]> | null;
 }
@@ -93,25 +82,24 @@ function anyIn(list: number[] | undefined, from: number, to: number): boolean {
   return i < list.length && list[i] < to;
 }
 
-function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex): boolean {
+function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex, keys: CueKeys): boolean {
   const f = formsOf(tokens);
   let o = occurrences.get(tokens);
-  if (!o || o.version !== keysVersion)
-    occurrences.set(
-      tokens,
-      (o = { version: keysVersion, words: index(tokens, (i) => f.normals[i], wordKeys), lemmas: null }),
-    );
+  // Indexed once per text for the rule set's keys (another rule set's checker re-indexes).
+  if (!o || o.keys !== keys)
+    occurrences.set(tokens, (o = { keys, words: index(tokens, (i) => f.normals[i], keys.words), lemmas: null }));
   for (const k of idx.byWord.keys()) if (anyIn(o.words.get(k), from, to)) return true;
   if (!idx.byLemma.size) return false;
-  o.lemmas ??= index(tokens, (i) => (f.lemmas[i] ??= tokens[i].lemma.toLowerCase()), lemmaKeys);
+  o.lemmas ??= index(tokens, (i) => (f.lemmas[i] ??= tokens[i].lemma.toLowerCase()), keys.lemmas);
   for (const k of idx.byLemma.keys()) if (anyIn(o.lemmas.get(k), from, to)) return true;
   return false;
 }
 
-export function findCues(tokens: Token[], from: number, to: number, cues: CompiledCue[]): CueMatch[] {
+/** Cue matches in tokens [from, to); `keys` are the cue keys of the rule set the cues belong to. */
+export function findCues(tokens: Token[], from: number, to: number, cues: CompiledCue[], keys: CueKeys): CueMatch[] {
   const out: CueMatch[] = [];
   const idx = cueIndexOf(cues);
-  if (!mayMatch(tokens, from, to, idx)) return out;
+  if (!mayMatch(tokens, from, to, idx, keys)) return out;
   const f = formsOf(tokens);
   for (let i = from; i < to; i++) {
     // matchWords skips space tokens before the first word: look at the word it would compare.

@@ -3,10 +3,10 @@
  * real binding with a trace collector, then adds the mentions of other types that the fact's
  * extractor never looked at, so every value near a cue gets a reason.
  */
-import type { Article, Mention } from '../types';
+import type { Article, Mention } from '../model';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { UserError } from '../errors';
-import { analyse } from '../nlp/wink';
+import type { Analysis } from '../nlp/wink';
 import { articlePosition } from '../corpus/lines';
 import { extractMentions } from '../mentions';
 import { buildDictionary, findEntries } from '../mentions/dictionary';
@@ -69,7 +69,13 @@ function scopeReason(pack: CompiledPack, article: Article): string {
   return `out of the pack's scope: applies-to ${parts.join('; ')} does not match ${article.id}`;
 }
 
-export function explainArticle(article: Article, pack: CompiledPack, fact: CompiledFact): ExplainedArticle {
+/** `analyse`: the checker's analysis (its wink instance has the packs' pattern facts). */
+export function explainArticle(
+  article: Article,
+  pack: CompiledPack,
+  fact: CompiledFact,
+  analyse: (text: string) => Analysis,
+): ExplainedArticle {
   const out: ExplainedArticle = { path: article.path, outOfScope: null, sentences: [] };
   if (!inScope(pack, article)) {
     out.outOfScope = scopeReason(pack, article);

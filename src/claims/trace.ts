@@ -2,7 +2,7 @@
  * What `bindClaims` decided and why, for `factlint explain`. Binding pushes plain events into
  * an optional collector; without one it does no extra work.
  */
-import type { Mention } from '../types';
+import type { Mention } from '../model';
 import type { CompiledCue, CompiledFact, CompiledPack } from '../rules/types';
 import type { CueMatch } from './cues';
 import { MENTION_TYPES } from './values';

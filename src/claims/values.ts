@@ -2,10 +2,10 @@
  * A mention as a value of a fact: is it the right kind, and what is it in the fact's terms
  * (canonical unit, display form)?
  */
-import type { Constraint, DaysConstraint, Hedge, IntervalConstraint, Mention } from '../types';
+import type { Constraint, DaysConstraint, Hedge, IntervalConstraint, Mention } from '../model';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { convertInterval } from '../mentions/quantities';
-import { fromDayNumber, isoDay, weekdayOf, WEEKDAY_NAMES } from '../mentions/calendar';
+import { fromDayNumber, isoDay, weekdayOf, WEEKDAY_NAMES } from '../util/calendar';
 
 export interface FactValue {
   value: string;

@@ -2,15 +2,14 @@
 import type { IO } from './common';
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
-import { loadRulePacks } from '../rules/compile';
-import { finishCheck } from '../engine';
+import { Checker } from '../engine/checker';
 import { applyGate } from '../gate';
-import type { Article } from '../types';
-import type { Claim } from '../claims/types';
-import type { Problem } from '../report/model';
-import { rulesHash } from '../scale/cache';
-import { readShard, type ShardUnit } from '../scale/shards';
-import { articleOf } from '../scale/records';
+import type { Article } from '../model';
+import type { Claim } from '../model/claim';
+import type { Problem } from '../model/report';
+import { rulesHash } from '../engine/cache';
+import { readShard, type ShardUnit } from '../ndjson/shards';
+import { articleOf } from '../ndjson/records';
 import { exitCode, FAIL_ON, type FailOn } from '../gate/exit';
 import { parseFormats, writeOutputs } from './output';
 
@@ -90,10 +89,10 @@ export function alignCommand(setCode: (code: number) => void, io: IO): CommandMo
         ),
     handler: (args) => {
       const outputs = parseFormats(args.format);
-      const packs = loadRulePacks(args.rules);
+      const checker = Checker.load(args.rules);
       const hash = rulesHash(args.rules);
       const { articles, claims, problems } = mergeShards(args.claims.map((f) => readShard(f, hash)));
-      const result = finishCheck(packs, articles, claims, problems);
+      const result = checker.finish(articles, claims, problems);
       const gated = applyGate(result.report, { drafts: null, baseline: null, updateBaseline: false });
       if (gated.message) io.err(`${gated.message}\n`);
       writeOutputs(gated.report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY));

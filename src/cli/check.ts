@@ -1,8 +1,8 @@
 /** `factlint check [paths..]`: extract, align, report, gate. */
 import { checkReadArgs, PATHS, READ_OPTIONS, type IO, type ReadArgs } from './common';
 import type { CommandModule } from 'yargs';
-import { checkCorpus } from '../scale/pipeline';
-import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from '../scale/options';
+import { checkCorpus } from '../engine/run';
+import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from './scale-options';
 import { UserError } from '../errors';
 import { exitCode, FAIL_ON, type FailOn } from '../gate/exit';
 import { parseFormats, writeOutputs } from './output';

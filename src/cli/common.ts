@@ -1,7 +1,7 @@
 /** What the commands that read articles share: their flags, the checks of those flags, the IO type. */
 import type { Options, PositionalOptions } from 'yargs';
 import { UserError } from '../errors';
-import { parseIsoDay } from '../mentions/calendar';
+import { parseIsoDay } from '../util/calendar';
 
 export type IO = { out: (s: string) => void; err: (s: string) => void };
 

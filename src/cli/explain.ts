@@ -1,7 +1,7 @@
 /** `factlint explain <fact> [paths..]`: the cue, the value taken and every value rejected, with reasons. */
 import { checkPublished, PATHS, PUBLISHED, type IO } from './common';
 import type { CommandModule } from 'yargs';
-import { loadRulePacks } from '../rules/compile';
+import { Checker } from '../engine/checker';
 import { findArticleFiles } from '../corpus/files';
 import { readArticle } from '../corpus/article';
 import { explainArticle, findFact, formatExplanation } from '../claims/explain';
@@ -37,12 +37,12 @@ export function explainCommand(setCode: (code: number) => void, io: IO): Command
         ),
     handler: (args) => {
       checkPublished(args.published);
-      const packs = loadRulePacks(args.rules);
-      const { pack, fact } = findFact(packs, args.fact);
+      const checker = Checker.load(args.rules);
+      const { pack, fact } = findFact(checker.packs, args.fact);
       const articles = findArticleFiles(args.paths).map((f) => {
         const a = readArticle(f.file, f.id);
         if (!a.published && args.published) a.published = args.published;
-        return explainArticle(a, pack, fact);
+        return explainArticle(a, pack, fact, (text) => checker.analyse(text));
       });
       io.out(
         args.json

@@ -5,14 +5,14 @@
  */
 import { checkReadArgs, PATHS, READ_OPTIONS, type IO, type ReadArgs } from './common';
 import type { CommandModule } from 'yargs';
-import { loadRulePacks } from '../rules/compile';
+import { Checker } from '../engine/checker';
 import { UserError } from '../errors';
 import { findArticleFiles } from '../corpus/files';
-import { rulesHash } from '../scale/cache';
-import { extractFiles, reportStats } from '../scale/pipeline';
-import { ShardWriter } from '../scale/shards';
-import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from '../scale/options';
-import { listMentions, formatMentions, MENTION_FORMATS, type MentionFormat } from '../scale/mentions';
+import { rulesHash } from '../engine/cache';
+import { extractFiles, reportStats } from '../engine/run';
+import { ShardWriter } from '../ndjson/shards';
+import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from './scale-options';
+import { listMentions, formatMentions, MENTION_FORMATS, type MentionFormat } from '../mentions/list';
 import { writeAtomic } from '../util/write-atomic';
 
 interface ExtractArgs extends ScaleArgs, ReadArgs {
@@ -66,12 +66,13 @@ export function extractCommand(setCode: (code: number) => void, io: IO): Command
       const maxBytes = checkReadArgs(args);
       const files = findArticleFiles(args.paths, { allowEmpty: args['allow-empty'] });
       if (args.all) {
-        const packs = args.rules ? loadRulePacks(args.rules) : [];
-        const { mentions, problems } = listMentions(files, packs, {
-          strict: args.strict,
-          published: args.published,
-          maxBytes,
-        });
+        const checker = Checker.load(args.rules ?? [], { allowNoPacks: true });
+        const { mentions, problems } = listMentions(
+          files,
+          checker.packs,
+          { strict: args.strict, published: args.published, maxBytes },
+          (text) => checker.analyse(text),
+        );
         const text = formatMentions(mentions, args.format ?? 'json');
         if (args.out) writeAtomic(args.out, text);
         else io.out(text);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UserError } from '../errors';
 import { FORMATTERS } from '../report';
 import { writeAtomic } from '../util/write-atomic';
-import type { Report } from '../report/model';
+import type { Report } from '../model/report';
 
 export interface OutputSpec {
   format: string;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { UserError, formatDiagnostic } from '../errors';
 import { findRuleFiles } from '../rules/load';
-import { loadRulePacks } from '../rules/compile';
-import { checkTestFiles, runPackTests, type PackTestResult } from '../rules/testing';
+import { Checker } from '../engine/checker';
+import { checkTestFiles, runPackTests, type PackTestResult } from '../engine/rule-tests';
 
 interface FilesArgs {
   files: string[];
@@ -19,7 +19,7 @@ function validate(files: string[], io: IO): number {
   const all = findRuleFiles(files); // an unknown path or an empty folder is a usage error
   let problems: UserError | null = null;
   try {
-    loadRulePacks(files, { allowNoPacks: true });
+    Checker.load(files, { allowNoPacks: true });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     problems = e;
@@ -57,18 +57,18 @@ export function formatTestResult(r: PackTestResult): string {
 }
 
 function test(files: string[], io: IO, json = false): number {
-  const packs = loadRulePacks(files);
+  const checker = Checker.load(files);
   let failed = 0;
   let fixtures = 0;
   const untested: string[] = [];
   const results: PackTestResult[] = [];
-  for (const pack of packs) {
+  for (const pack of checker.packs) {
     if (!pack.tests.length) {
       untested.push(pack.file);
       continue;
     }
     checkTestFiles(pack);
-    const r = runPackTests(pack);
+    const r = runPackTests(pack, checker);
     fixtures += r.fixtures.length;
     failed += r.fixtures.filter((f) => f.mismatches.length).length;
     results.push(r);

@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
-import type { Article } from '../types';
-import { parseIsoDay } from '../mentions/calendar';
+import type { Article } from '../model';
+import { parseIsoDay } from '../util/calendar';
 import { readFrontMatter } from './frontmatter';
 import { readDateline } from './dateline';
 import { htmlTitle, htmlToText } from './html';
 import { lineStartsOf } from './lines';
-import { maskComments, parseDirectives } from '../gate/suppressions';
+import { maskComments, parseDirectives } from './directives';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

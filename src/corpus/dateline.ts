@@ -2,7 +2,7 @@
  * A leading dateline gives the publication date of a plain article:
  * "date 2023-11-09 …", "Published: 2023-11-09", "Dated 9 November 2023 —", "Nov. 9, 2023 –".
  */
-import { dayNumber, isoDay, parseIsoDay } from '../mentions/calendar';
+import { dayNumber, isoDay, parseIsoDay } from '../util/calendar';
 import { MONTHS } from '../mentions/time/lexicon';
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const LABEL = '(?:(?:date[d]?|published|posted|updated)\\s*:?\\s*)?';

@@ -1,6 +1,6 @@
 /** Offsets → 1-based line:column (UTF-16 columns, as editors and SARIF count them). */
 import { partitionPoint } from '../util/search';
-import type { Article } from '../types';
+import type { Article } from '../model';
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { UserError } from '../errors';
-import type { Finding, Problem } from '../report/model';
+import type { Finding, Problem } from '../model/report';
 
 export interface BaselineEntry {
   id: string;

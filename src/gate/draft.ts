@@ -1,6 +1,6 @@
 /** Draft mode: check drafts against the coverage, and keep only findings that involve a draft. */
-import type { Claim } from '../claims/types';
-import type { Finding } from '../report/model';
+import type { Claim } from '../model/claim';
+import type { Finding } from '../model/report';
 
 export function involvingDrafts(findings: Finding[], draftIds: Set<string>): Finding[] {
   return findings.filter((f) => f.claims.some((c) => draftIds.has(c.article)));

@@ -1,5 +1,5 @@
 /** The CI gate: which findings fail the run. */
-import type { Report } from '../report/model';
+import type { Report } from '../model/report';
 
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 export const FAIL_ON: FailOn[] = ['error', 'warning', 'info', 'never'];

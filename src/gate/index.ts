@@ -1,5 +1,5 @@
 /** The gate between findings and the exit code: draft filtering, baseline, thresholds. */
-import type { Report } from '../report/model';
+import type { Report } from '../model/report';
 import { withFindings } from '../report/build';
 import { applyBaseline, baselineOf, formatBaseline, readBaseline, staleProblems } from './baseline';
 import { involvingDrafts } from './draft';

@@ -3,7 +3,7 @@
  * punctuation insensitive; a possessive "'s" is a separate token, so "Russia's" matches Russia.
  */
 import type { Token } from '../nlp/wink';
-import type { Mention } from '../types';
+import type { Mention } from '../model';
 import type { GazetteerEntry } from '../rules/types';
 
 interface Trie {

@@ -1,6 +1,6 @@
 /** Every typed mention of a text, with no rules: the `extract --all` view and the measuring hook. */
 import { partitionPoint } from '../util/search';
-import type { Mention } from '../types';
+import type { Mention } from '../model';
 import { extractTimes } from './time';
 import { extractQuantities, type QuantityOptions } from './quantities';
 

@@ -2,7 +2,7 @@
  * Numbers as news text writes them (digits, separators, number words, scale words) and
  * the hedges in front of them, turned into intervals.
  */
-import type { Hedge } from '../types';
+import type { Hedge } from '../model';
 
 const SMALL: Record<string, number> = {
   zero: 0,

@@ -4,7 +4,7 @@
  * scale word, unit, range and hedges from there. Everything else is skipped unread,
  * which keeps the pass at tens of MB/s.
  */
-import type { Hedge, IntervalConstraint, Mention } from '../types';
+import type { Hedge, IntervalConstraint, Mention } from '../model';
 import {
   DEFAULT_HEDGE_BANDS,
   NUMBER_WORDS_SCALE,

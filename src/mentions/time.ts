@@ -3,8 +3,8 @@
  * in seconds). Each finder in ./time proposes candidates; overlaps go to the longest.
  * See docs/dates.md for the normalization rules and the measured accuracy.
  */
-import type { Mention } from '../types';
-import { parseIsoDay } from './calendar';
+import type { Mention } from '../model';
+import { parseIsoDay } from '../util/calendar';
 import { durations } from './time/durations';
 import { isoDates, monthDates, slashDates } from './time/explicit';
 import { agos, anaphoricDays, deictics, periods, quarters, refs, theYear, weekdays, weekends } from './time/relative';

@@ -35,8 +35,7 @@ export interface Analysis {
   customEntities?: { type: string; firstToken: number; lastToken: number }[];
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | null = null;
+type Wink = ReturnType<typeof winkNLP>;
 
 /**
  * The wink pipeline factlint runs: sentence boundaries, parts of speech (lemmas need them)
@@ -46,24 +45,76 @@ let nlp: Nlp | null = null;
  */
 export const WINK_PIPE = ['sbd', 'pos', 'cer'];
 
+let sharedModel: typeof Model | null = null;
+
 /**
- * Loads the model once per process, on first use (about 0.2 s): a run whose articles all come
- * from the cache, with cached rules, never needs it.
+ * The lite model, safe for several wink instances. wink-eng-lite-web-model 1.8.1 overwrites
+ * its custom-entity meta model with that model's JSON text on the first `metaCER()` call, so
+ * every later instance gets doubly encoded JSON and silently matches no pattern (its core
+ * model had the same bug, fixed upstream by copying). Every instance here is handed the
+ * meta model as the first call returns it, checked to parse to an object.
  */
-export function getNlp(): Nlp {
+function model(): typeof Model {
+  if (sharedModel) return sharedModel;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (!nlp)
-    nlp = winkNLP(require('wink-eng-lite-web-model') as typeof Model, WINK_PIPE as Parameters<typeof winkNLP>[1]);
-  return nlp;
+  const lite = require('wink-eng-lite-web-model') as typeof Model & { metaCER(): { machines: unknown } };
+  let meta = lite.metaCER();
+  if (typeof meta.machines !== 'string' || typeof JSON.parse(meta.machines) !== 'object') {
+    // Someone in this process called it first: rebuild it from the package's own JSON file.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const machines = JSON.stringify(
+      require('wink-eng-lite-web-model/dist/languages/cur/models/eng-cer-meta-model.json'),
+    );
+    meta = { ...meta, machines };
+  }
+  sharedModel = { ...lite, metaCER: () => meta } as typeof Model;
+  return sharedModel;
 }
 
-let customEntityGroups = 0;
+/** A custom-entity type and its wink patterns (pattern facts). */
+export interface CustomEntityGroup {
+  name: string;
+  patterns: string[];
+}
 
-/** Replaces the learned custom-entity patterns (wink keeps one set per instance). Throws on a bad pattern. */
-export function learnCustomEntities(groups: { name: string; patterns: string[] }[]): void {
-  customEntityGroups = 0;
-  getNlp().learnCustomEntities(groups);
-  customEntityGroups = groups.length;
+/**
+ * One wink instance and the custom-entity patterns learned into it. Each checker owns one,
+ * so learning one pack set's patterns never changes another's (wink keeps one set per
+ * instance, and every learn call replaces it). The instance is made on first use (about
+ * 0.1 s, plus 0.1 s for the model's first require in a process): a run whose articles and
+ * rules all come from the cache never needs it.
+ */
+export class Nlp {
+  private wink: Wink | null = null;
+  private customEntityGroups = 0;
+
+  private get engine(): Wink {
+    this.wink ??= winkNLP(model(), WINK_PIPE as Parameters<typeof winkNLP>[1]);
+    return this.wink;
+  }
+
+  /** Loads the model now (worker threads do, while the main thread reads the rules). */
+  warm(): void {
+    void this.engine;
+  }
+
+  /** Replaces the learned custom-entity patterns. Throws on a bad pattern. */
+  learnCustomEntities(groups: CustomEntityGroup[]): void {
+    if (!groups.length && !this.customEntityGroups) return; // nothing learned, nothing to clear
+    this.customEntityGroups = 0;
+    this.engine.learnCustomEntities(groups.map((g) => ({ name: g.name, patterns: g.patterns })));
+    this.customEntityGroups = groups.length;
+  }
+
+  /** The lower-case tokens of a phrase as wink splits them (cue phrases match the text's own tokens). */
+  phraseTokens(phrase: string): string[] {
+    const nlp = this.engine;
+    return (nlp.readDoc(phrase).tokens().out(nlp.its.normal) as string[]).filter((t) => t.trim() !== '');
+  }
+
+  analyse(text: string): Analysis {
+    return analyseWith(this.engine, text, this.customEntityGroups > 0);
+  }
 }
 
 const LEMMAS = Symbol('lemmas');
@@ -96,8 +147,7 @@ class WinkToken implements Token {
 
 const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\n/;
 
-export function analyse(text: string): Analysis {
-  const engine = getNlp();
+function analyseWith(engine: Wink, text: string, customEntities: boolean): Analysis {
   const its = engine.its;
   const doc = engine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
@@ -141,13 +191,13 @@ export function analyse(text: string): Analysis {
       prevEnd = tokens[y].end;
     }
   }
-  if (!customEntityGroups) return { text, tokens, sentences };
-  const customEntities: NonNullable<Analysis['customEntities']> = [];
+  if (!customEntities) return { text, tokens, sentences };
+  const entities: NonNullable<Analysis['customEntities']> = [];
   doc.customEntities().each((e: ItemCustomEntity) => {
     const [firstToken, last] = e.out(its.span) as unknown as [number, number];
-    customEntities.push({ type: e.out(its.type) as string, firstToken, lastToken: last + 1 });
+    entities.push({ type: e.out(its.type) as string, firstToken, lastToken: last + 1 });
   });
-  return { text, tokens, sentences, customEntities };
+  return { text, tokens, sentences, customEntities: entities };
 }
 
 const SENTENCE_END = /[.!?:;…"'”’)\]]$/;

@@ -1,6 +1,6 @@
 /** Assembles the report (the JSON contract) from articles, findings and problems. */
-import type { Article } from '../types';
-import type { Finding, Problem, Report, Summary } from './model';
+import type { Article } from '../model';
+import type { Finding, Problem, Report, Summary } from '../model/report';
 import { TOOL_VERSION } from '../version';
 
 export function summarize(

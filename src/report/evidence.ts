@@ -1,5 +1,5 @@
 /** The evidence sentence cut around its value, shared by the text, HTML and Markdown reports. */
-import type { ReportClaim } from './model';
+import type { ReportClaim } from '../model/report';
 
 export interface Evidence {
   before: string;

@@ -4,9 +4,9 @@
  * not annotated: the rule asked for them to be reported, not flagged.
  */
 import { toPosixPath } from './escape';
-import type { Formatter, Problem } from './model';
+import type { Formatter, Problem } from '../model/report';
 import { describeClaim } from './sarif';
-import type { FindingSeverity } from '../types';
+import type { FindingSeverity } from '../model';
 
 const COMMANDS: Record<FindingSeverity, string | null> = {
   error: 'error',

@@ -16,8 +16,8 @@ import type {
   ReportArticle,
   ReportClaim,
   ReportGroup,
-} from './model';
-import type { FindingSeverity, Status } from '../types';
+} from '../model/report';
+import type { FindingSeverity, Status } from '../model';
 import { CSS } from './html/css';
 import { SCRIPT, SCRIPT_HASH } from './html/script';
 import { groupColour, groupLetter, plottable, timeline } from './html/timeline';

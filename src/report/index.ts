@@ -1,5 +1,5 @@
 /** The formatter registry: a new output format is a new file and one line here. */
-import type { Formatter } from './model';
+import type { Formatter } from '../model/report';
 import { formatGithub } from './github';
 import { formatHtml } from './html';
 import { formatJson } from './json';
@@ -18,4 +18,4 @@ export const FORMATTERS: Record<string, Formatter> = {
   text: formatText,
 };
 
-export type { Formatter, Report, Finding, ReportClaim, Problem } from './model';
+export type { Formatter, Report, Finding, ReportClaim, Problem } from '../model/report';

@@ -5,7 +5,7 @@
  * test cases of a "factlint.problems" suite.
  */
 import { escapeXmlAttr, escapeXmlText, toPosixPath } from './escape';
-import type { Finding, Formatter, Problem, ReportArticle } from './model';
+import type { Finding, Formatter, Problem, ReportArticle } from '../model/report';
 
 interface Case {
   xml: string;

@@ -5,7 +5,7 @@
  */
 import { splitEvidence } from './evidence';
 import { replaceInvalidChars, toPosixPath } from './escape';
-import type { Finding, Formatter, Report, ReportArticle, ReportClaim } from './model';
+import type { Finding, Formatter, Report, ReportArticle, ReportClaim } from '../model/report';
 
 type Articles = Map<string, ReportArticle>;
 

@@ -4,8 +4,8 @@
  * Problems become tool execution notifications.
  */
 import { isWebUrl, toPosixPath } from './escape';
-import type { Finding, Formatter, Problem, ReportArticle, ReportClaim } from './model';
-import type { FindingSeverity } from '../types';
+import type { Finding, Formatter, Problem, ReportArticle, ReportClaim } from '../model/report';
+import type { FindingSeverity } from '../model';
 
 /** Where SARIF viewers link "factlint" to. */
 export const FACTLINT_INFORMATION_URI = 'https://github.com/factlint/factlint';

@@ -2,7 +2,7 @@
  * Terminal output in the manner of ESLint's "stylish": grouped by fact, contradictions first,
  * each claim with file:line:column and its evidence; colour only when asked (a TTY).
  */
-import type { Finding, FormatOptions, Formatter, Problem, Report, ReportClaim } from './model';
+import type { Finding, FormatOptions, Formatter, Problem, Report, ReportClaim } from '../model/report';
 import { splitEvidence } from './evidence';
 
 const codes = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;

@@ -1,16 +1,18 @@
 /** Turns loaded rule files into packs the engine runs: cues tokenized, gazetteers indexed, units resolved. */
-import { getNlp } from '../nlp/wink';
+import type { Nlp } from '../nlp/wink';
 import { UserError, type Diagnostic } from '../errors';
 import { makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
 import { DEFAULT_HEDGE_BANDS } from '../mentions/numbers';
 import { diagnosticAt } from './yaml-source';
-import { levenshtein } from './suggest';
+import { levenshtein } from '../util/levenshtein';
 import { RuleLoader, findRuleFiles, type LoadedFile } from './load';
-import { learnPatterns, patternKey, patternName, patternProblem, restorePatterns, type PatternGroup } from './patterns';
+import { straightQuotes } from '../util/text';
+import { patternKey, patternName, patternProblem, type PatternGroup } from './patterns';
 import type {
   CompiledCue,
   CompiledFact,
   CompiledPack,
+  CueKeys,
   FactSpec,
   GazetteerEntry,
   NameSpec,
@@ -20,18 +22,24 @@ import type {
 
 const DEFAULT_WINDOW = 20;
 
-/** Tokens as wink splits them, lower-cased, so cue phrases match the text's own tokens. */
-export function phraseTokens(phrase: string): string[] {
-  const known = phrases?.get(phrase);
-  if (known) return [...known];
-  const nlp = getNlp();
-  const tokens = (nlp.readDoc(phrase).tokens().out(nlp.its.normal) as string[]).filter((t) => t.trim() !== '');
-  phrases?.set(phrase, [...tokens]);
-  return tokens;
-}
+/**
+ * What one compile of rule files works with: the wink instance of the rule set being made
+ * (phrase tokens, pattern checks) and the tokens of every phrase seen so far, which are kept
+ * with the specs so that worker threads and the cache compile without tokenizing again.
+ */
+class PhraseTable {
+  constructor(
+    readonly nlp: Nlp,
+    readonly known: Map<string, string[]>,
+  ) {}
 
-/** While packs compile: the tokens of each phrase seen so far (handed to worker threads with the specs). */
-let phrases: Map<string, string[]> | null = null;
+  /** Tokens as wink splits them, lower-cased, so cue phrases match the text's own tokens. */
+  tokens(phrase: string): string[] {
+    let t = this.known.get(phrase);
+    if (!t) this.known.set(phrase, (t = this.nlp.phraseTokens(phrase)));
+    return [...t];
+  }
+}
 
 /** Everything a pack sees: its bases first (in order), then itself. */
 function flatten(file: LoadedFile, out: LoadedFile[] = [], seen = new Set<LoadedFile>()): LoadedFile[] {
@@ -50,8 +58,10 @@ interface Origin {
 function compilePack(
   root: LoadedFile,
   diagnostics: Diagnostic[],
-  patternGroups: PatternGroup[] = [],
+  patternGroups: PatternGroup[],
+  phrases: PhraseTable,
 ): CompiledPack | null {
+  const phraseTokens = (phrase: string) => phrases.tokens(phrase);
   const layers = flatten(root);
   const at = (o: Origin, code: string, message: string, hint: string) =>
     diagnosticAt(o.file.source, o.path, { code, message, hint });
@@ -287,7 +297,7 @@ function compilePack(
         ),
       );
     (f.patterns ?? []).forEach((p, i) => {
-      const problem = patternProblem(p);
+      const problem = patternProblem(p, phrases.nlp);
       if (problem) diagnostics.push(at(field('patterns', i), 'bad-pattern', problem.message, problem.hint));
     });
     for (const k of f.type === 'place' ? (f.kinds ?? []) : []) {
@@ -408,6 +418,7 @@ function compilePack(
     nameAliases,
     units,
     tests: root.spec.tests ?? [],
+    cueKeys: { words: new Set(), lemmas: new Set() }, // the rule set's, set once all packs compiled
   };
 }
 
@@ -432,34 +443,38 @@ function suggestUnit(unit: string, units: UnitRegistry): string {
   return `known units include ${(close.length ? close : all.slice(0, 12)).join(', ')}; add your own under "units:" (see docs/units.md)`;
 }
 
-/** Loads and compiles the packs among `paths` (files with facts). Throws one UserError listing every problem. */
-export function loadRulePacks(paths: string[], options: { allowNoPacks?: boolean } = {}): CompiledPack[] {
-  const files = findRuleFiles(paths);
-  const loader = new RuleLoader();
-  const loaded = files.map((f) => loader.load(f));
-  const tokens = new Map<string, string[]>();
-  const packs = compileLoaded(loaded, loader.diagnostics, paths, options, tokens);
-  specsOf.set(packs, toSpecs(loaded, tokens));
-  return packs;
+/** Compiled packs with the validated rule files behind them; their patterns are learned into the Nlp they were compiled with. */
+export interface RuleSet {
+  packs: CompiledPack[];
+  specs: RuleSpecs;
 }
 
 /**
- * The rule files behind the packs of a loadRulePacks call, as plain data (structured-clone
- * safe): each file's name and parsed, validated spec, with what it extends as indices into
- * `files` (bases come first); `roots` are the files loadRulePacks compiled, in order.
- * A worker thread compiles these instead of parsing and validating the files again.
+ * Loads and compiles the packs among `paths` (files with facts), tokenizing phrases and
+ * learning pattern facts with `nlp` (the instance that will analyse articles for them).
+ * Throws one UserError listing every problem.
+ */
+export function loadRules(paths: string[], nlp: Nlp, options: { allowNoPacks?: boolean } = {}): RuleSet {
+  const files = findRuleFiles(paths);
+  const loader = new RuleLoader();
+  const loaded = files.map((f) => loader.load(f));
+  const phrases = new PhraseTable(nlp, new Map());
+  const packs = compileLoaded(loaded, loader.diagnostics, paths, options, phrases);
+  return { packs, specs: toSpecs(loaded, phrases.known) };
+}
+
+/**
+ * The rule files behind a RuleSet, as plain data (structured-clone safe): each file's name
+ * and parsed, validated spec, with what it extends as indices into `files` (bases come
+ * first); `roots` are the files loadRules compiled, in order. A worker thread or the cache
+ * compiles these instead of parsing and validating the files again.
  */
 export interface RuleSpecs {
   files: { file: string; spec: RuleFileSpec; bases: number[] }[];
   roots: number[];
-  /** phraseTokens of every phrase the packs use. */
+  /** The tokens of every phrase the packs use. */
   phrases: Map<string, string[]>;
 }
-
-const specsOf = new WeakMap<CompiledPack[], RuleSpecs>();
-
-/** The specs of packs returned by loadRulePacks (null for packs from elsewhere). */
-export const ruleSpecsOf = (packs: CompiledPack[]): RuleSpecs | null => specsOf.get(packs) ?? null;
 
 function toSpecs(loaded: (LoadedFile | null)[], tokens: Map<string, string[]>): RuleSpecs {
   const index = new Map<LoadedFile, number>();
@@ -475,10 +490,10 @@ function toSpecs(loaded: (LoadedFile | null)[], tokens: Map<string, string[]>): 
   return { files, roots: loaded.filter((l): l is LoadedFile => l !== null).map(add), phrases: tokens };
 }
 
-/** The packs of RuleSpecs from a loadRulePacks call that succeeded: the same packs, without reading, parsing or validating files. */
-export function compileRuleSpecs(specs: RuleSpecs): CompiledPack[] {
+/** The RuleSet of specs from a loadRules call that succeeded: the same packs, without reading, parsing or validating files. */
+export function compileRuleSpecs(specs: RuleSpecs, nlp: Nlp): RuleSet {
   const files: LoadedFile[] = [];
-  // No source: diagnostics need one, and these specs compiled without any in loadRulePacks.
+  // No source: diagnostics need one, and these specs compiled without any in loadRules.
   for (const f of specs.files)
     files.push({
       file: f.file,
@@ -491,10 +506,9 @@ export function compileRuleSpecs(specs: RuleSpecs): CompiledPack[] {
     [],
     specs.roots.map((i) => files[i].file),
     { allowNoPacks: true },
-    new Map(specs.phrases),
+    new PhraseTable(nlp, new Map(specs.phrases)),
   );
-  specsOf.set(packs, specs);
-  return packs;
+  return { packs, specs };
 }
 
 function compileLoaded(
@@ -502,20 +516,14 @@ function compileLoaded(
   diagnostics: Diagnostic[],
   paths: string[],
   options: { allowNoPacks?: boolean },
-  tokens: Map<string, string[]>,
+  phrases: PhraseTable,
 ): CompiledPack[] {
   const packs: CompiledPack[] = [];
   const stories = new Map<string, string>();
   const patternGroups: PatternGroup[] = [];
   for (const l of loaded) {
     if (!l || !l.spec.facts) continue; // a library: used through extends only
-    phrases = tokens;
-    let pack: CompiledPack | null;
-    try {
-      pack = compilePack(l, diagnostics, patternGroups);
-    } finally {
-      phrases = null;
-    }
+    const pack = compilePack(l, diagnostics, patternGroups, phrases);
     if (!pack) continue;
     if (stories.has(pack.story)) {
       diagnostics.push(
@@ -530,16 +538,12 @@ function compileLoaded(
     stories.set(pack.story, l.file);
     packs.push(pack);
   }
-  if (diagnostics.length) {
-    restorePatterns();
-    throw new UserError(diagnostics);
-  }
+  if (diagnostics.length) throw new UserError(diagnostics);
   // Once for all packs: each learnCustomEntities call replaces the previous set.
   try {
-    learnPatterns(patternGroups);
+    phrases.nlp.learnCustomEntities(patternGroups);
   } catch (e) {
     // Each pattern compiled alone above; a failure of the whole set is still the rules' fault.
-    restorePatterns();
     throw new UserError({
       code: 'bad-pattern',
       message: `the patterns of ${patternGroups.map((g) => g.name).join(', ')} do not compile together: ${(e as Error).message.split('\n')[0]}`,
@@ -553,5 +557,19 @@ function compileLoaded(
       file: paths[0],
       hint: 'a rule pack has "story:" and "facts:"; files without facts are libraries for extends',
     });
+  const keys = cueKeysOf(packs);
+  for (const p of packs) p.cueKeys = keys;
   return packs;
+}
+
+/** The first words and lemmas of every cue of a rule set: the only words a text's cue index records. */
+function cueKeysOf(packs: CompiledPack[]): CueKeys {
+  const keys: CueKeys = { words: new Set(), lemmas: new Set() };
+  for (const p of packs)
+    for (const f of p.facts)
+      for (const cue of [...f.cues, ...f.rejectNear]) {
+        const first = cue.lemmas ? cue.lemmas[0] : cue.words[0];
+        (cue.lemmas ? keys.lemmas : keys.words).add(straightQuotes(first ?? ''));
+      }
+  return keys;
 }

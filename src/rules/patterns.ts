@@ -1,18 +1,12 @@
 /**
  * Pattern facts: wink-nlp custom-entity patterns, checked one by one (so a bad pattern is
- * reported at its own line) and then learned ONCE for all packs, because every call to
- * `learnCustomEntities` replaces the previous set.
+ * reported at its own line) and then learned ONCE for all packs of a rule set, because every
+ * call to `learnCustomEntities` replaces the previous set.
  */
-import { learnCustomEntities } from '../nlp/wink';
+import type { CustomEntityGroup, Nlp } from '../nlp/wink';
 
-export interface PatternGroup {
-  /** Custom-entity type name: unique per pack and fact, so matches map back to their fact. */
-  name: string;
-  patterns: string[];
-}
-
-/** The set learned last; `analyse` reports custom entities only when it is non-empty. */
-let learned: PatternGroup[] = [];
+/** Custom-entity type name (`name`): unique per pack and fact, so matches map back to their fact. */
+export type PatternGroup = CustomEntityGroup;
 
 /** Case, punctuation and possessive insensitive key of a pattern match or a `map:` entry. */
 export function patternKey(text: string): string {
@@ -28,20 +22,12 @@ export function patternName(story: string, fact: string): string {
   return `factlint:${story}:${fact}`;
 }
 
-export function learnedPatterns(): readonly PatternGroup[] {
-  return learned;
-}
-
-function learn(groups: PatternGroup[]): void {
-  learnCustomEntities(groups.map((g) => ({ name: g.name, patterns: g.patterns })));
-}
-
 /**
  * Why a pattern cannot be used, or null. Catches wink's errors (a multi-token alternative such
  * as [km/h|mph], an empty pattern) and the silent pitfalls of the field notes: a one-character
  * or empty alternative in the middle of a group of three or more matches nothing.
  */
-export function patternProblem(pattern: string): { message: string; hint: string } | null {
+export function patternProblem(pattern: string, nlp: Nlp): { message: string; hint: string } | null {
   for (const group of pattern.match(/\[[^\]]*\]/g) ?? []) {
     const alts = group.slice(1, -1).split('|');
     for (let i = 1; i < alts.length - 1; i++) {
@@ -55,9 +41,9 @@ export function patternProblem(pattern: string): { message: string; hint: string
   }
   if (/\[[^\]]*$/.test(pattern) || /^[^[]*\]/.test(pattern))
     return { message: `unbalanced brackets in pattern "${pattern}"`, hint: 'alternatives are written [a|b|c]' };
-  // Replaces the learned set: callers end with learnPatterns() or restorePatterns().
+  // Replaces the set learned into `nlp`: the rule set being compiled learns its own at the end.
   try {
-    learn([{ name: 'factlint:check', patterns: [pattern] }]);
+    nlp.learnCustomEntities([{ name: 'factlint:check', patterns: [pattern] }]);
     return null;
   } catch (e) {
     const message = (e as Error).message.split('\n')[0].replace(/^wink-nlp:\s*/, '');
@@ -66,16 +52,4 @@ export function patternProblem(pattern: string): { message: string; hint: string
       hint: 'each [a|b] alternative must be one token (write per DURATION, not "per hour"); upper-case words are POS tags or entity types; escape a literal upper-case word with ^',
     };
   }
-}
-
-/** Puts back the set learned last (after checking patterns of packs that failed to load). */
-export function restorePatterns(): void {
-  learn(learned);
-}
-
-/** Learns every pack's patterns in one call (an empty list clears them). */
-export function learnPatterns(groups: PatternGroup[]): void {
-  if (!groups.length && !learned.length) return; // nothing learned, nothing to clear
-  learn(groups);
-  learned = groups;
 }

@@ -1,5 +1,5 @@
 /** Rule files as written (after schema validation), and compiled for the engine. */
-import type { Severity } from '../types';
+import type { Severity } from '../model';
 import type { UnitDef, UnitRegistry } from '../mentions/units';
 
 export type FactType = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place' | 'name';
@@ -151,4 +151,12 @@ export interface CompiledPack {
   units: UnitRegistry;
   /** Rule tests declared by the pack's own file (paths relative to it). */
   tests: (string | TestSpec)[];
+  /** The first words and lemmas of the cues of every pack compiled with this one. */
+  cueKeys: CueKeys;
+}
+
+/** First words (and lemmas) of cues, straight-quoted: a text's cue index records only these. */
+export interface CueKeys {
+  words: Set<string>;
+  lemmas: Set<string>;
 }

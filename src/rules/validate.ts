@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors';
 import { diagnosticAt, type SourceFile } from './yaml-source';
-import { nearest } from './suggest';
+import { nearest } from '../util/levenshtein';
 
 /** Published schema file; src/rules and dist/rules both sit two levels below the package root. */
 export const RULES_SCHEMA_PATH = path.join(__dirname, '..', '..', 'schema', 'rules.schema.json');

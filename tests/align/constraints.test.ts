@@ -1,7 +1,7 @@
 import { comparable, intersect } from '../../src/align/constraints';
-import { dayNumber, weekdayOf } from '../../src/mentions/calendar';
+import { dayNumber, weekdayOf } from '../../src/util/calendar';
 import type { CompiledFact } from '../../src/rules/types';
-import type { DaysConstraint, IntervalConstraint } from '../../src/types';
+import type { DaysConstraint, IntervalConstraint } from '../../src/model';
 
 const day = (y: number, m: number, d: number): DaysConstraint => ({
   kind: 'days',

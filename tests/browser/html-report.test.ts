@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { formatHtml } from '../../src/report/html';
 import { formatJunit } from '../../src/report/junit';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [

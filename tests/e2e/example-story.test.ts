@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { runCli, tempDir, ROOT } from '../helpers';
-import type { Finding, Report } from '../../src/report/model';
+import type { Finding, Report } from '../../src/model/report';
 
 let report: Report;
 let text: { code: number; stdout: string };

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, runCli, tempDir, writeTree } from '../helpers';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 /** A scratch copy of the example corpus and rules. */
 function scratch(): string {

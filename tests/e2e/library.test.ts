@@ -15,3 +15,30 @@ test('require("factlint") checks the example corpus like the CLI does', async ()
   expect(lib.exitCode(report, 'error')).toBe(1);
   expect(lib.FORMATTERS.text(report, { color: false, outDir: null })).toMatch(/2 contradictions/);
 });
+
+test('two rule sets in one process: loading the second leaves the first one’s pattern facts intact', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const lib = require(path.join(ROOT, 'dist', 'index.js'));
+  const fixture = path.join(ROOT, 'tests/fixtures/rules-types');
+  const scale = { jobs: 1, cache: null, progress: false };
+  const first = lib.Checker.load([path.join(fixture, 'rules')]);
+  const patternFacts = new Set(
+    first.specs.files.flatMap((f: { spec: { facts?: { id: string; patterns?: string[] }[] } }) =>
+      (f.spec.facts ?? []).filter((x) => x.patterns).map((x) => x.id),
+    ),
+  );
+  const patternClaims = async () => {
+    const { claims } = await lib.checkCorpus({
+      paths: [path.join(fixture, 'corpus')],
+      rules: first.rules,
+      checker: first,
+      scale,
+    });
+    return claims.filter((c: { fact: string }) => patternFacts.has(c.fact)).length;
+  };
+  const before = await patternClaims();
+  expect(before).toBe(4); // fire-category and fire-engines in each of the two articles
+  const second = lib.Checker.load([path.join(ROOT, 'rules')]);
+  await lib.checkCorpus({ paths: [path.join(ROOT, 'corpus')], rules: second.rules, checker: second, scale });
+  expect(await patternClaims()).toBe(before);
+});

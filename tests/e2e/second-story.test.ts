@@ -6,7 +6,7 @@
  * within 2 km/h of "about 22 km/h"; two miles = 3.219 km, within 5% of "some 3.2 km".
  */
 import { runCli } from '../helpers';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 const dir = 'tests/fixtures/ferry-story';
 let report: Report;

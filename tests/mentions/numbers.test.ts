@@ -1,4 +1,4 @@
-import type { Hedge } from '../../src/types';
+import type { Hedge } from '../../src/model';
 import { DEFAULT_HEDGE_BANDS, detectHedge, hedgeInterval, parseNumber } from '../../src/mentions/numbers';
 
 describe('parseNumber', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { IntervalConstraint, Mention } from '../../src/types';
+import type { IntervalConstraint, Mention } from '../../src/model';
 import { convertInterval, extractQuantities, formatValue } from '../../src/mentions/quantities';
 import { BUILTIN_UNITS, convertValue, makeUnitRegistry, type UnitDef } from '../../src/mentions/units';
 

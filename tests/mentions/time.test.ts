@@ -4,8 +4,8 @@
  * Mon 6 – Sun 12 November).
  */
 import { extractTimes } from '../../src/mentions/time';
-import { isoDay } from '../../src/mentions/calendar';
-import { ALL_WEEKDAYS, type Mention } from '../../src/types';
+import { isoDay } from '../../src/util/calendar';
+import { ALL_WEEKDAYS, type Mention } from '../../src/model';
 
 const PUB = '2023-11-09';
 const DAY = 86_400;

@@ -4,7 +4,7 @@ import { formatGithub } from '../../src/report/github';
 import { formatHtml } from '../../src/report/html';
 import { formatJunit } from '../../src/report/junit';
 import { formatMarkdown } from '../../src/report/markdown';
-import type { Formatter, Report } from '../../src/report/model';
+import type { Formatter, Report } from '../../src/model/report';
 import { formatSarif } from '../../src/report/sarif';
 
 const read = (name: string): string => readFileSync(join(__dirname, '../fixtures/reports', `${name}.json`), 'utf8');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatHtml, highlight, sortFindings } from '../../src/report/html';
-import type { Report, ReportClaim } from '../../src/report/model';
+import type { Report, ReportClaim } from '../../src/model/report';
 
 const load = (name: string): Report =>
   JSON.parse(readFileSync(join(__dirname, '../fixtures/reports', `${name}.json`), 'utf8')) as Report;

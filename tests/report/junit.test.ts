@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { formatJunit } from '../../src/report/junit';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 const load = (name: string): Report =>
   JSON.parse(readFileSync(join(__dirname, '../fixtures/reports', `${name}.json`), 'utf8')) as Report;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatMarkdown, mdCode, mdText } from '../../src/report/markdown';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 const load = (name: string): Report =>
   JSON.parse(readFileSync(join(__dirname, '../fixtures/reports', `${name}.json`), 'utf8')) as Report;

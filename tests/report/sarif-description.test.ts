@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatSarif } from '../../src/report/sarif';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 test("a fact's description from the rule file leads the SARIF rule's full description", () => {
   const report = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/reports/story.json'), 'utf8')) as Report;

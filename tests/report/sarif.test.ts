@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { formatSarif, toUri } from '../../src/report/sarif';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 const load = (name: string): Report =>
   JSON.parse(readFileSync(join(__dirname, '../fixtures/reports', `${name}.json`), 'utf8')) as Report;

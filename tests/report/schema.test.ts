@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { formatJson } from '../../src/report/json';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 const root = join(__dirname, '../..');
 const load = (name: string): Report =>

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, runCli, writeTree } from '../helpers';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 const RULES = path.join(ROOT, 'rules');
 const GOOD = fs.readFileSync(path.join(ROOT, 'corpus/003-kim-putin-meeting-faq.md'), 'utf8');

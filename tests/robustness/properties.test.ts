@@ -7,12 +7,11 @@ import { extractMentions } from '../../src/mentions';
 import { makeUnitRegistry } from '../../src/mentions/units';
 import { convertInterval } from '../../src/mentions/quantities';
 import { intersect, comparable } from '../../src/align/constraints';
-import { weekdayOf } from '../../src/mentions/calendar';
+import { weekdayOf } from '../../src/util/calendar';
 import { parseArticle } from '../../src/corpus/article';
-import { extractClaims } from '../../src/engine';
-import { loadRulePacks } from '../../src/rules/compile';
+import { Checker } from '../../src/engine/checker';
 import { UserError } from '../../src/errors';
-import type { Constraint, Mention } from '../../src/types';
+import type { Constraint, Mention } from '../../src/model';
 import type { CompiledFact } from '../../src/rules/types';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -78,7 +77,7 @@ test('the normalizers never throw and return well-formed spans on any text', () 
 });
 
 test('the whole pipeline never throws on arbitrary article text', () => {
-  const packs = loadRulePacks([path.join(ROOT, 'rules'), path.join(ROOT, 'tests/fixtures/ferry-story/rules')]);
+  const checker = Checker.load([path.join(ROOT, 'rules'), path.join(ROOT, 'tests/fixtures/ferry-story/rules')]);
   fc.assert(
     fc.property(newsy, fc.constantFrom('a.md', 'a.txt', 'a.html', 'a.json'), (text, name) => {
       let article;
@@ -88,7 +87,7 @@ test('the whole pipeline never throws on arbitrary article text', () => {
         expect(e).toBeInstanceOf(UserError); // a bad article is a user's problem, never a crash
         return;
       }
-      for (const c of extractClaims(article, packs)) {
+      for (const c of checker.extractClaims(article)) {
         expect(c.line).toBeGreaterThanOrEqual(1);
         expect(c.column).toBeGreaterThanOrEqual(1);
       }

@@ -3,7 +3,7 @@
  * what `factlint check` reports. Expected values are read off the fixture texts.
  */
 import { runCli } from '../helpers';
-import type { Finding, Report } from '../../src/report/model';
+import type { Finding, Report } from '../../src/model/report';
 
 function check(dir: string): Report {
   const r = runCli(['check', `${dir}/corpus`, '--rules', `${dir}/rules`, '--format', 'json', '--fail-on', 'never']);

@@ -1,8 +1,8 @@
-/** Pattern facts: learned once for all packs, a bad pattern never clobbers the learned set. */
+/** Pattern facts: learned once for all packs of a checker; another checker's rules never touch them. */
 import path from 'node:path';
-import { loadRulePacks } from '../../src/rules/compile';
+import { Nlp } from '../../src/nlp/wink';
 import { patternProblem } from '../../src/rules/patterns';
-import { extractClaims } from '../../src/engine';
+import { Checker } from '../../src/engine/checker';
 import { UserError } from '../../src/errors';
 import { parseArticle } from '../../src/corpus/article';
 import { writeTree } from '../helpers';
@@ -26,8 +26,7 @@ const dir = writeTree({
 const article = parseArticle('The train pulled 21 carriages. The city sent nine fire engines.\n', 'x.md', 'x.md');
 
 test('the patterns of every pack are active together (one learnCustomEntities call)', () => {
-  const packs = loadRulePacks([path.join(dir, 'rules')]);
-  const claims = extractClaims(article, packs);
+  const claims = Checker.load([path.join(dir, 'rules')]).extractClaims(article);
   expect(claims.map((c) => [c.story, c.fact, c.raw, c.value])).toEqual([
     ['story-a', 'carriages', '21 carriages', '21'],
     ['story-b', 'engines', 'nine fire engines', '9'],
@@ -35,11 +34,19 @@ test('the patterns of every pack are active together (one learnCustomEntities ca
 });
 
 test('a pack with a bad pattern fails to load and leaves the learned patterns as they were', () => {
-  const packs = loadRulePacks([path.join(dir, 'rules')]);
-  expect(() => loadRulePacks([path.join(dir, 'bad')])).toThrow(UserError);
-  expect(extractClaims(article, packs)).toHaveLength(2);
+  const checker = Checker.load([path.join(dir, 'rules')]);
+  expect(() => Checker.load([path.join(dir, 'bad')])).toThrow(UserError);
+  expect(checker.extractClaims(article)).toHaveLength(2);
 });
 
+test("loading another rule set leaves a checker's pattern facts as they were", () => {
+  const checker = Checker.load([path.join(dir, 'rules')]);
+  const other = Checker.load([path.join(dir, 'rules', 'a.yaml')]); // learns only the carriages pattern
+  expect(other.extractClaims(article).map((c) => c.fact)).toEqual(['carriages']);
+  expect(checker.extractClaims(article).map((c) => c.fact)).toEqual(['carriages', 'engines']);
+});
+
+const nlp = new Nlp();
 test.each([
   ['[CARDINAL|NUM] carriages', null],
   ['[m|mm|km]', null],
@@ -48,7 +55,7 @@ test.each([
   ['[km/h|mph]', 'does not compile'],
   ['[CARDINAL|NUM', 'unbalanced'],
 ])('patternProblem(%s)', (pattern, problem) => {
-  const p = patternProblem(pattern);
+  const p = patternProblem(pattern, nlp);
   if (problem === null) expect(p).toBeNull();
   else expect(p?.message).toContain(problem);
 });

@@ -1,6 +1,6 @@
 /** Units a rule file adds, including scales whose zero is not the base unit's. */
 import { runCli, writeTree } from '../helpers';
-import type { Report } from '../../src/report/model';
+import type { Report } from '../../src/model/report';
 
 test('a rule-defined unit with an offset converts like the built-in temperatures', () => {
   // Réaumur: 0 °Ré = 0 °C and 80 °Ré = 100 °C, so K = Ré × 1.25 + 273.15; 20 °Ré = 25 °C.

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadRulePacks } from '../../src/rules/compile';
+import { Checker } from '../../src/engine/checker';
 import { UserError, type Diagnostic } from '../../src/errors';
 import { runCli, writeTree } from '../helpers';
 
@@ -12,7 +12,7 @@ const DIR = 'tests/fixtures/rules-errors';
 
 function diagnosticsOf(file: string): Diagnostic[] {
   try {
-    loadRulePacks([file], { allowNoPacks: true });
+    Checker.load([file], { allowNoPacks: true });
   } catch (e) {
     if (e instanceof UserError) return e.diagnostics;
     throw e;

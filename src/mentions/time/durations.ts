@@ -2,7 +2,7 @@
  * Durations: "a three-day visit", "over four years", "a decade", "nearly five months",
  * "the past two years", "several years". Hedges become intervals in seconds.
  */
-import type { Hedge, IntervalConstraint, Mention } from '../../types';
+import type { Hedge, IntervalConstraint, Mention } from '../../model';
 import { NUMBER_SRC, parseSmallNumber, TIME_UNITS, unitKey } from './lexicon';
 import type { Candidate, Scan } from './scan';
 

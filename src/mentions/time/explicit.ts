@@ -6,8 +6,8 @@
  * degrades on long input, so it never sees more than a few words.
  */
 import type * as Chrono from 'chrono-node';
-import type { DayNumber } from '../../types';
-import { dayNumber, daysInMonth, fromDayNumber } from '../calendar';
+import type { DayNumber } from '../../model';
+import { dayNumber, daysInMonth, fromDayNumber } from '../../util/calendar';
 import { markedTenseAt } from './context';
 import { MONTH_SRC, MONTHS } from './lexicon';
 import { type DateValue, dayValue, days, monthValue, resolveMonth, resolveMonthDay, unanchored } from './resolve';

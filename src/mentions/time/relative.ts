@@ -4,7 +4,7 @@
  * "any such weekday" and the rest is skipped (a constraint that allows every day says nothing).
  */
 import { partitionPoint } from '../../util/search';
-import { fromDayNumber, weekdayOf } from '../calendar';
+import { fromDayNumber, weekdayOf } from '../../util/calendar';
 import { markedTenseAt, tenseAt } from './context';
 import { parseSmallNumber, unitKey, WEEKDAY_SRC, WEEKDAYS } from './lexicon';
 import {
@@ -21,7 +21,7 @@ import {
   weekValue,
   yearValue,
 } from './resolve';
-import type { Mention } from '../../types';
+import type { Mention } from '../../model';
 import type { Candidate, Scan } from './scan';
 
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))';

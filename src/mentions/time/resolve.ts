@@ -1,6 +1,14 @@
 /** Calendar resolution against the publication date, and the Mention values it yields. */
-import { ALL_WEEKDAYS, type DayNumber, type DaysConstraint, type Mention } from '../../types';
-import { dayNumber, daysInMonth, fromDayNumber, isoDay, isoWeekMonday, isoWeekOf, weekdayOf } from '../calendar';
+import { ALL_WEEKDAYS, type DayNumber, type DaysConstraint, type Mention } from '../../model';
+import {
+  dayNumber,
+  daysInMonth,
+  fromDayNumber,
+  isoDay,
+  isoWeekMonday,
+  isoWeekOf,
+  weekdayOf,
+} from '../../util/calendar';
 import type { Tense } from './context';
 
 export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'weekday';

@@ -1,5 +1,5 @@
 /** What every time-expression finder shares: the text, the region, the publication day. */
-import type { DayNumber, Mention } from '../../types';
+import type { DayNumber, Mention } from '../../model';
 import { type DateValue, dateMention } from './resolve';
 
 /** A mention proposed by one finder; overlaps are settled by length, then priority. */

@@ -3,7 +3,7 @@
  * clipped years ("'82"). A hand-written fast path: chrono does not take bare years, and
  * most digits in news are counts, money or measures, so the context decides.
  */
-import { fromDayNumber } from '../calendar';
+import { fromDayNumber } from '../../util/calendar';
 import { decadeValue, yearValue } from './resolve';
 import type { Candidate, Scan } from './scan';
 

@@ -4,8 +4,8 @@
  * open ends drawn as arrows, so disjoint values are visible at a glance.
  */
 import { escapeHtml } from '../escape';
-import type { Finding, ReportArticle, ReportClaim } from '../model';
-import { dayNumber, fromDayNumber } from '../../mentions/calendar';
+import type { Finding, ReportArticle, ReportClaim } from '../../model/report';
+import { dayNumber, fromDayNumber } from '../../util/calendar';
 import { GROUP_COLOURS } from './css';
 
 // Narrow viewBox with labels above each row, not beside it: the plot keeps the full width

@@ -1,5 +1,5 @@
 /** The progress line: only on a terminal, never in CI or with --no-progress; throttled; cleared at the end. */
-import { makeProgress, progressEnabled } from '../../src/scale/progress';
+import { makeProgress, progressEnabled } from '../../src/engine/progress';
 
 const tty = { isTTY: true } as NodeJS.WriteStream;
 const pipe = { isTTY: false } as NodeJS.WriteStream;

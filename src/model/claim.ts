@@ -1,5 +1,5 @@
 /** A claim: a mention bound by a rule's cue to a fact, with its evidence. NDJSON-serializable. */
-import type { Constraint, Hedge } from '../types';
+import type { Constraint, Hedge } from './';
 
 export interface Claim {
   story: string;

@@ -1,9 +1,9 @@
 /** The flags of extraction at scale, shared by `check` and `extract`. */
 import type { Options } from 'yargs';
 import { UserError } from '../errors';
-import { DEFAULT_CACHE_LOCATION } from './cache';
-import { defaultJobs, type ScaleOptions } from './pipeline';
-import { progressEnabled } from './progress';
+import { DEFAULT_CACHE_LOCATION } from '../engine/cache';
+import { defaultJobs, type ScaleOptions } from '../engine/run';
+import { progressEnabled } from '../engine/progress';
 
 export const SCALE_OPTIONS = {
   jobs: { alias: 'j', describe: 'Worker threads for extraction (default: the number of cores)', type: 'number' },

@@ -2,7 +2,7 @@
  * The report every formatter renders. Its JSON form is the contract of DESIGN.md:
  * fields may be added, none renamed.
  */
-import type { FindingSeverity, Status } from '../types';
+import type { FindingSeverity, Status } from './';
 
 export interface ReportArticle {
   id: string;

@@ -1,5 +1,5 @@
 /** Calendar arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian, UTC). */
-import type { DayNumber } from '../types';
+import type { DayNumber } from '../model';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -9,18 +9,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CorpusFile } from '../corpus/files';
-import type { FileOptions } from './extract-file';
+import type { ReadOptions } from '../corpus/read';
 import type { RuleSpecs } from '../rules/compile';
-import type { FileFailure, FileResult } from './records';
+import type { FileFailure, FileResult } from '../ndjson/records';
 
 export interface Task extends CorpusFile {
   index: number;
 }
 
-/** The rules to compile: the main thread's validated specs, or (packs from elsewhere) the rule paths. */
+/** The rules to compile: the main thread's validated rule files. */
 export interface WorkerInit {
   rules: string[];
-  specs: RuleSpecs | null;
+  specs: RuleSpecs;
 }
 
 export type ToWorker = { init: WorkerInit } | Task[];
@@ -45,7 +45,7 @@ export class WorkerPool {
   private stopped: Promise<void> | null = null;
 
   /** Starts `count` workers now; they load the model and wait for init(). */
-  constructor(count: number, options: FileOptions) {
+  constructor(count: number, options: ReadOptions) {
     const script = workerScript();
     if (!script) throw new Error('worker script missing: build with npm run build');
     for (let i = 0; i < count; i++) {

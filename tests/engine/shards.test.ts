@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir, writeTree } from '../helpers';
-import { fromJson, toJson } from '../../src/scale/records';
+import { fromJson, toJson } from '../../src/ndjson/records';
 
 const stats = (stderr: string) => {
   const m = /factlint stats: articles (\d+), extracted (\d+), cached (\d+), workers (\d+), rules cached (\d)/.exec(

@@ -11,10 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TOOL_VERSION } from '../version';
 import { findRuleFiles } from '../rules/load';
-import { compileRuleSpecs, loadRulePacks, ruleSpecsOf, type RuleSpecs } from '../rules/compile';
-import type { CompiledPack } from '../rules/types';
+import { compileRuleSpecs, loadRules, type RuleSet, type RuleSpecs } from '../rules/compile';
+import type { Nlp } from '../nlp/wink';
 import { writeAtomic } from '../util/write-atomic';
-import { fromJson, toJson, type FileResult } from './records';
+import { fromJson, toJson, type FileResult } from '../ndjson/records';
 
 export const DEFAULT_CACHE_LOCATION = '.factlint-cache';
 const FORMAT = 'claims-v1';
@@ -89,8 +89,6 @@ export class ClaimCache {
   private readonly rulesSalt: string;
   hits = 0;
   misses = 0;
-  /** Whether rulePacks compiled cached rule specs. */
-  rulesHit = false;
 
   constructor(location: string, input: CacheKeyInput) {
     this.dir = path.join(location, FORMAT);
@@ -131,7 +129,7 @@ export class ClaimCache {
    * key is the rule files' contents and their names, so an edited rule file is a miss; any
    * error comes from loading the files, with positions.
    */
-  rulePacks(paths: string[]): CompiledPack[] {
+  rules(paths: string[], nlp: Nlp): { rules: RuleSet; hit: boolean } {
     const names = findRuleFiles(paths);
     const file = path.join(
       this.rulesDir,
@@ -140,17 +138,14 @@ export class ClaimCache {
     const cached = this.read<Omit<RuleSpecs, 'phrases'> & { phrases: [string, string[]][] }>(file);
     if (cached) {
       try {
-        const packs = compileRuleSpecs({ ...cached, phrases: new Map(cached.phrases) });
-        this.rulesHit = true;
-        return packs;
+        return { rules: compileRuleSpecs({ ...cached, phrases: new Map(cached.phrases) }, nlp), hit: true };
       } catch {
         /* an entry that no longer compiles: load the files, which say why */
       }
     }
-    const packs = loadRulePacks(paths);
-    const specs = ruleSpecsOf(packs);
-    if (specs) this.write(file, { ...specs, phrases: [...specs.phrases] });
-    return packs;
+    const rules = loadRules(paths, nlp);
+    this.write(file, { ...rules.specs, phrases: [...rules.specs.phrases] });
+    return { rules, hit: false };
   }
 
   private read<T>(file: string): T | null {

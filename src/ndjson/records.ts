@@ -3,9 +3,9 @@
  * file could not be read), its claims and its problems. The same record is cached, sent back
  * by worker threads and written as NDJSON by `factlint extract`.
  */
-import type { Article } from '../types';
-import type { Claim } from '../claims/types';
-import type { Problem } from '../report/model';
+import type { Article } from '../model';
+import type { Claim } from '../model/claim';
+import type { Problem } from '../model/report';
 import type { Diagnostic } from '../errors';
 
 /** An article without its text: what the report and the suppressions need. */

@@ -13,8 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
 import { TOOL_VERSION } from '../version';
-import type { Claim } from '../claims/types';
-import type { Problem } from '../report/model';
+import type { Claim } from '../model/claim';
+import type { Problem } from '../model/report';
 import { fromJson, toJson, type ArticleMeta, type FileResult } from './records';
 
 export const SHARD_FORMAT = 1;

@@ -64,7 +64,7 @@ export interface Article {
   /** Extra front-matter fields, kept for rule scopes. */
   meta: Record<string, unknown>;
   /** Inline suppression comments found in the article. */
-  directives?: import('./gate/suppressions').Directive[];
+  directives?: import('../corpus/directives').Directive[];
 }
 
 export interface Span {

@@ -1,14 +1,13 @@
 /** `factlint extract --all`: every typed mention of each article, with its offsets and position. */
 import type { CorpusFile } from '../corpus/files';
 import type { CompiledPack } from '../rules/types';
-import type { Mention } from '../types';
-import type { Problem } from '../report/model';
-import { readCorpusFile } from '../engine';
-import { extractMentions } from '../mentions';
-import { buildDictionary, findEntries } from '../mentions/dictionary';
+import type { Mention } from '../model';
+import type { Problem } from '../model/report';
+import { readCorpusFile, type ReadOptions } from '../corpus/read';
+import { extractMentions } from './';
+import { buildDictionary, findEntries } from './dictionary';
 import { articlePosition } from '../corpus/lines';
-import { analyse } from '../nlp/wink';
-import type { FileOptions } from './extract-file';
+import type { Analysis } from '../nlp/wink';
 
 export const MENTION_FORMATS = ['json', 'ndjson', 'text'] as const;
 export type MentionFormat = (typeof MENTION_FORMATS)[number];
@@ -32,7 +31,8 @@ export interface MentionRecord {
 export function listMentions(
   files: CorpusFile[],
   packs: CompiledPack[],
-  options: FileOptions,
+  options: ReadOptions,
+  analyse: (text: string) => Analysis,
 ): { mentions: MentionRecord[]; problems: Problem[] } {
   const mentions: MentionRecord[] = [];
   const problems: Problem[] = [];

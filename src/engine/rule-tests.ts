@@ -7,13 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
-import type { Article } from '../types';
-import type { Claim } from '../claims/types';
-import type { CompiledPack, Expected, ExpectSpec, AbsentSpec, TestSpec } from './types';
+import type { Article } from '../model';
+import type { Claim } from '../model/claim';
+import type { CompiledPack, Expected, ExpectSpec, AbsentSpec, TestSpec } from '../rules/types';
 import { findArticleFiles } from '../corpus/files';
 import { readArticle } from '../corpus/article';
-import { analyse } from '../nlp/wink';
 import { bindClaims } from '../claims/bind';
+import type { Checker } from './checker';
 
 export interface Mismatch {
   kind: 'FN' | 'FP' | 'error';
@@ -89,7 +89,7 @@ function fixturesOf(pack: CompiledPack): Fixture[] {
   return out;
 }
 
-export function runPackTests(pack: CompiledPack): PackTestResult {
+export function runPackTests(pack: CompiledPack, checker: Checker): PackTestResult {
   const matrix = new Map<string, Counts>(pack.facts.map((f) => [f.id, { tp: 0, fp: 0, fn: 0 }]));
   const results: FixtureResult[] = [];
   for (const fx of fixturesOf(pack)) {
@@ -97,7 +97,7 @@ export function runPackTests(pack: CompiledPack): PackTestResult {
     const article: Article = readArticle(fx.file, fx.id);
     if (!article.published && fx.published) article.published = fx.published;
     // applies-to is not applied: a fixture is run through its pack whatever its path.
-    const claims = article.body.trim() ? bindClaims(article, analyse(article.body), pack) : [];
+    const claims = article.body.trim() ? bindClaims(article, checker.analyse(article.body), pack) : [];
     for (const fact of [...Object.keys(fx.expect), ...fx.absent.map((a) => (typeof a === 'string' ? a : a.fact))]) {
       if (!matrix.has(fact))
         mismatches.push({

@@ -5,20 +5,17 @@
  */
 import os from 'node:os';
 import type { CorpusFile } from '../corpus/files';
-import type { CompiledPack } from '../rules/types';
-import { loadRulePacks, ruleSpecsOf } from '../rules/compile';
-import type { CheckInput, CheckResult } from '../engine';
-import { finishCheck } from '../engine';
+import type { ReadOptions } from '../corpus/read';
+import { Checker, isFailure, type CheckResult } from './checker';
 import { findArticleFiles } from '../corpus/files';
 import { UserError } from '../errors';
-import type { Article } from '../types';
-import type { Claim } from '../claims/types';
-import type { Problem } from '../report/model';
+import type { Article } from '../model';
+import type { Claim } from '../model/claim';
+import type { Problem } from '../model/report';
 import { ClaimCache, rulesHash } from './cache';
-import { extractFile, isFailure, type FileOptions } from './extract-file';
 import { WorkerPool, workerScript, type Task } from './pool';
 import { makeProgress, type Progress } from './progress';
-import { articleOf, type FileFailure, type FileResult } from './records';
+import { articleOf, type FileFailure, type FileResult } from '../ndjson/records';
 
 export interface ScaleOptions {
   /** Worker threads for extraction; 1 = in this thread. */
@@ -29,12 +26,12 @@ export interface ScaleOptions {
   progress: boolean;
 }
 
-export interface ExtractInput extends FileOptions {
+export interface ExtractInput extends ReadOptions {
   files: CorpusFile[];
-  /** Rule files and folders: part of the cache key, and what is loaded when `packs` is not given. */
+  /** Rule files and folders: part of the cache key, and what is loaded when `checker` is not given. */
   rules: string[];
-  /** Compiled packs; without them the rules are loaded here, while the workers start. */
-  packs?: CompiledPack[];
+  /** A loaded checker; without one the rules are loaded here, while the workers start. */
+  checker?: Checker;
   scale: ScaleOptions;
 }
 
@@ -65,9 +62,9 @@ const workerCount = (jobs: number, toExtract: number): number =>
 export async function extractFiles(
   input: ExtractInput,
   sink: (r: FileResult) => void,
-): Promise<{ stats: ExtractStats; packs: CompiledPack[] }> {
+): Promise<{ stats: ExtractStats; checker: Checker }> {
   const { files, scale } = input;
-  const options: FileOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
+  const options: ReadOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
   const cache = scale.cache
     ? new ClaimCache(scale.cache, {
         rules: rulesHash(input.rules),
@@ -86,14 +83,15 @@ export async function extractFiles(
 
   const workers = workerCount(scale.jobs, misses.length);
   const pool = workers ? new WorkerPool(workers, options) : null;
-  let packs: CompiledPack[];
+  let checker: Checker;
   try {
-    packs = input.packs ?? (cache ? cache.rulePacks(input.rules) : loadRulePacks(input.rules));
+    checker =
+      input.checker ?? Checker.load(input.rules, cache ? { cached: (paths, nlp) => cache.rules(paths, nlp) } : {});
   } catch (e) {
     void pool?.terminate();
     throw e;
   }
-  pool?.init({ rules: input.rules, specs: ruleSpecsOf(packs) });
+  pool?.init({ rules: checker.rules, specs: checker.specs });
 
   const progress: Progress = makeProgress(files.length, scale.progress);
   let next = 0;
@@ -115,7 +113,7 @@ export async function extractFiles(
     progress.tick(done + (files.length - misses.length));
     flush();
   };
-  const extract = (t: Task) => extractFile(t, packs, options);
+  const extract = (t: Task) => checker.extractFile(t, options);
 
   try {
     flush(); // cached files before the first miss
@@ -132,16 +130,20 @@ export async function extractFiles(
       extracted: misses.length,
       cached: files.length - misses.length,
       workers,
-      rulesCached: cache?.rulesHit ? 1 : 0,
+      rulesCached: checker.rulesCached ? 1 : 0,
     },
-    packs,
+    checker,
   };
 }
 
-export interface ScaledCheckInput extends Omit<CheckInput, 'packs'> {
-  /** Rule files and folders (the cache key; loaded when `packs` is not given). */
+export interface ScaledCheckInput extends ReadOptions {
+  /** Article files, folders or globs. */
+  paths: string[];
+  /** Exit 0 (no error) when the paths match no article. */
+  allowEmpty?: boolean;
+  /** Rule files and folders (the cache key; loaded when `checker` is not given). */
   rules: string[];
-  packs?: CompiledPack[];
+  checker?: Checker;
   scale: ScaleOptions;
   /** Draft mode: the ids of the drafts (only facts they make claims on are aligned). */
   drafts?: Set<string> | null;
@@ -153,13 +155,13 @@ export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult 
   const articles: Article[] = [];
   const claims: Claim[] = [];
   const problems: Problem[] = [];
-  const { stats, packs } = await extractFiles({ ...input, files }, (r) => {
+  const { stats, checker } = await extractFiles({ ...input, files }, (r) => {
     if (r.article) articles.push(articleOf(r.article));
     for (const c of r.claims) claims.push(c);
     problems.push(...r.problems);
   });
   reportStats(stats);
-  return { ...finishCheck(packs, articles, claims, problems, input.drafts ?? null), stats };
+  return { ...checker.finish(articles, claims, problems, input.drafts ?? null), stats };
 }
 
 /**

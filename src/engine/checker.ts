@@ -1,0 +1,140 @@
+/**
+ * The engine a check runs on: one Checker owns everything a check needs (compiled packs, the
+ * validated rule files behind them, the wink instance and the pattern facts learned into it).
+ * Two checkers in one process never affect each other; reloading rules is making a new one.
+ *
+ *   const checker = Checker.load(['rules']);
+ *   const { report } = await checker.check({ paths: ['corpus'] });
+ *
+ * Stages: corpus → nlp → mentions → claims (per article, independent) → align → report; the
+ * gate and the CLI come after. Threads and cache are how `check` runs (engine/run.ts).
+ */
+import type { Article } from '../model';
+import type { Claim } from '../model/claim';
+import type { Problem, Report } from '../model/report';
+import type { CompiledPack } from '../rules/types';
+import type { CorpusFile } from '../corpus/files';
+import { UserError } from '../errors';
+import { readCorpusFile, type ReadOptions } from '../corpus/read';
+import { Nlp, type Analysis } from '../nlp/wink';
+import { compileRuleSpecs, loadRules, type RuleSet, type RuleSpecs } from '../rules/compile';
+import { bindClaims, inScope } from '../claims/bind';
+import { align } from '../align/align';
+import { buildReport } from '../report/build';
+import { applySuppressions } from '../gate/suppressions';
+import { claimsOfDraftFacts } from '../gate/draft';
+import { metaOf, type FileFailure, type FileResult } from '../ndjson/records';
+
+export interface CheckResult {
+  report: Report;
+  articles: Article[];
+  claims: Claim[];
+}
+
+export interface LoadOptions {
+  /** Accept rule paths with no pack (libraries only), e.g. for `rules validate`. */
+  allowNoPacks?: boolean;
+  /** Compile from validated rule files cached by a previous run (see ClaimCache.rules). */
+  cached?: (paths: string[], nlp: Nlp) => { rules: RuleSet; hit: boolean };
+}
+
+export class Checker {
+  /** Packs limited to stories, by story: most articles skip most packs without a scope test. */
+  private readonly byStory = new Map<string, CompiledPack[]>();
+  private readonly anyStory: CompiledPack[];
+
+  private constructor(
+    /** The rule files and folders the checker was loaded from (the cache key of its claims). */
+    readonly rules: string[],
+    readonly packs: CompiledPack[],
+    /** The validated rule files behind the packs: a worker thread compiles these. */
+    readonly specs: RuleSpecs,
+    private readonly nlp: Nlp,
+    /** Whether the packs were compiled from the cache's validated rule files. */
+    readonly rulesCached: boolean,
+  ) {
+    for (const s of new Set(packs.flatMap((p) => p.appliesTo.story ?? [])))
+      this.byStory.set(
+        s,
+        packs.filter((p) => !p.appliesTo.story || p.appliesTo.story.includes(s)),
+      );
+    this.anyStory = packs.filter((p) => !p.appliesTo.story);
+  }
+
+  /** Reads, validates and compiles the rule files among `rules`. Throws one UserError listing every problem. */
+  static load(rules: string[], options: LoadOptions = {}): Checker {
+    const nlp = new Nlp();
+    if (options.cached) {
+      const { rules: set, hit } = options.cached(rules, nlp);
+      return new Checker(rules, set.packs, set.specs, nlp, hit);
+    }
+    const set = loadRules(rules, nlp, { allowNoPacks: options.allowNoPacks });
+    return new Checker(rules, set.packs, set.specs, nlp, false);
+  }
+
+  /**
+   * A checker of rule files another checker validated (worker threads): no file read, parsed
+   * or validated. `nlp`: a new instance already warmed (nothing learned into it yet).
+   */
+  static fromSpecs(rules: string[], specs: RuleSpecs, nlp = new Nlp()): Checker {
+    const set = compileRuleSpecs(specs, nlp);
+    return new Checker(rules, set.packs, set.specs, nlp, false);
+  }
+
+  /** Sentences and tokens of a text, with this checker's pattern facts. */
+  analyse(text: string): Analysis {
+    return this.nlp.analyse(text);
+  }
+
+  /** The packs an article is in scope of. */
+  packsFor(article: Article): CompiledPack[] {
+    const candidates = (article.story !== undefined && this.byStory.get(article.story)) || this.anyStory;
+    return candidates.filter((p) => inScope(p, article));
+  }
+
+  /** Claims of one article under every pack whose scope it is in. */
+  extractClaims(article: Article): Claim[] {
+    const applicable = this.packsFor(article);
+    if (!applicable.length || !article.body.trim()) return [];
+    const analysis = this.analyse(article.body);
+    return applicable.flatMap((p) => bindClaims(article, analysis, p));
+  }
+
+  /** One corpus file's article metadata, claims and problems; with `strict`, an unreadable file is a failure. */
+  extractFile(f: CorpusFile, options: ReadOptions): FileResult | FileFailure {
+    let read: ReturnType<typeof readCorpusFile>;
+    try {
+      read = readCorpusFile(f, options);
+    } catch (e) {
+      if (e instanceof UserError) return { id: f.id, file: f.file, error: e.diagnostics };
+      throw e;
+    }
+    const { article, problems } = read;
+    return {
+      id: f.id,
+      file: f.file,
+      article: article && metaOf(article),
+      claims: article ? this.extractClaims(article) : [],
+      problems,
+    };
+  }
+
+  /**
+   * The second half of a check, after extraction: suppressions, alignment, the report.
+   * Articles are metadata, in corpus order; `drafts`: draft mode's ids.
+   */
+  finish(articles: Article[], claims: Claim[], problems: Problem[], drafts: Set<string> | null = null): CheckResult {
+    const suppressed = applySuppressions(claims, articles);
+    problems.push(...suppressed.problems);
+    // Draft mode: only the facts a draft speaks to (the gate keeps only findings with a draft).
+    const findings = align(this.packs, drafts ? claimsOfDraftFacts(suppressed.claims, drafts) : suppressed.claims);
+    const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
+    return {
+      report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }),
+      articles,
+      claims,
+    };
+  }
+}
+
+export const isFailure = (r: FileResult | FileFailure): r is FileFailure => 'error' in r;
