@@ -64,11 +64,33 @@ export interface Article {
   /** Extra front-matter fields, kept for rule scopes. */
   meta: Record<string, unknown>;
   /** Inline suppression comments found in the article. */
-  directives?: import('../corpus/directives').Directive[];
+  directives?: Directive[];
+}
+
+/** A place or name of a pack's gazetteer, as the mention finders and the rules see it. */
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  kind: string | null;
+  category: string | null;
+  path: string[]; // ids from the root to this entry
 }
 
 export interface Span {
   start: number;
+  end: number;
+}
+
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+
+/** An inline suppression comment of an article (read by corpus/directives.ts, applied by the gate). */
+export interface Directive {
+  kind: DirectiveKind;
+  facts: string[]; // empty = all
+  reason: string | null;
+  line: number; // line of the comment in the file
+  column: number;
+  start: number; // body offsets of the whole comment
   end: number;
 }
 

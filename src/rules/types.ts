@@ -129,13 +129,8 @@ export interface CompiledFact {
   docs: string | null;
 }
 
-export interface GazetteerEntry {
-  id: string;
-  name: string;
-  kind: string | null;
-  category: string | null;
-  path: string[]; // ids from the root to this entry
-}
+import type { GazetteerEntry } from '../model';
+export type { GazetteerEntry };
 
 export interface CompiledPack {
   story: string;
