@@ -6,8 +6,16 @@ import { createHash } from 'node:crypto';
 import type { Constraint, FindingSeverity, Status } from '../model';
 import type { Claim } from '../model/claim';
 import type { CompiledFact, CompiledPack } from '../rules/types';
-import type { Finding, ReportClaim, ReportGroup } from '../model/report';
+import type { Finding, ReportClaim, ReportGroup, ReportWitness } from '../model/report';
 import { comparable, intersect } from './constraints';
+import {
+  articleWitnesses,
+  claimWitnesses,
+  DEFAULT_WITNESS_SETTINGS,
+  type Witness,
+  type WitnessArticle,
+  type WitnessSettings,
+} from './witness';
 
 interface Group {
   constraint: Constraint;
@@ -51,24 +59,69 @@ function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 }
 
+/** "2 witnesses: AP wire (3 outlets), bbc.md" where copies were found, else null. */
+export function witnessSummary(witnesses: ReportWitness[]): string | null {
+  if (!witnesses.some((w) => w.articles.length > 1)) return null;
+  const one = (w: ReportWitness) => (w.articles.length > 1 ? `${w.label} (${w.articles.length} outlets)` : w.label);
+  const outlets = witnesses.reduce((n, w) => n + w.articles.length, 0);
+  return `${outlets} outlets, ${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'}: ${witnesses.map(one).join(', ')}`;
+}
+
 function defaultMessage(status: Status, fact: CompiledFact, groups: ReportGroup[]): string {
-  const list = (g: ReportGroup) => `${g.display} in ${g.articles.join(', ')}`;
+  const list = (g: ReportGroup) => {
+    const w = witnessSummary(g.witnesses);
+    return `${g.display} in ${g.articles.join(', ')}${w ? ` (${w})` : ''}`;
+  };
   if (status === 'contradiction') return `${fact.title}: sources disagree: ${groups.map(list).join(' vs ')}`;
+  const w = witnessSummary(groups[0].witnesses);
   if (status === 'agreement')
-    return `${fact.title}: ${groups[0].articles.length} sources agree on ${groups[0].display}`;
+    return `${fact.title}: ${groups[0].articles.length} sources agree on ${groups[0].display}${w ? ` (${w})` : ''}`;
+  if (groups[0].articles.length > 1)
+    return `${fact.title}: only one witness reports ${groups[0].display}: ${groups[0].witnesses[0].label}, printed by ${groups[0].articles.join(', ')}`;
   return `${fact.title}: only ${groups[0].articles[0]} reports ${groups[0].display}`;
 }
 
-/** Findings for one fact of one pack from its claims (any order). null when hidden (single-source: off). */
-export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[]): Finding | null {
+const witnessesOf = (claims: Claim[], witness: Map<Claim, Witness>): ReportWitness[] => {
+  const seen = new Map<string, ReportWitness>();
+  for (const c of claims) {
+    const w = witness.get(c)!;
+    const r = seen.get(w.id);
+    if (!r) seen.set(w.id, { id: w.id, label: w.label, articles: [c.article] });
+    else if (!r.articles.includes(c.article)) r.articles.push(c.article);
+  }
+  for (const r of seen.values()) r.articles.sort();
+  return [...seen.values()].sort((a, b) =>
+    a.articles[0] < b.articles[0] ? -1 : a.articles[0] > b.articles[0] ? 1 : 0,
+  );
+};
+
+/**
+ * Findings for one fact of one pack from its claims (any order). null when hidden (single-source: off).
+ * `byArticle`: the articles' witnesses (copies of one text share one); without it every article is its own.
+ */
+export function alignFact(
+  pack: CompiledPack,
+  fact: CompiledFact,
+  claims: Claim[],
+  byArticle: Map<string, Witness> = new Map(),
+  settings: WitnessSettings = DEFAULT_WITNESS_SETTINGS,
+): Finding | null {
   if (!claims.length) return null;
   const ordered = [...claims].sort(byPosition);
+  const witness = claimWitnesses(ordered, byArticle, settings);
   const groups = groupClaims(ordered, fact)
-    .map((g) => ({ ...g, articles: articlesOf(g.claims) }))
-    // Largest group first; ties by the first article, so numbering is stable.
-    .sort((a, b) => b.articles.length - a.articles.length || byPosition(a.claims[0], b.claims[0]));
+    .map((g) => ({ ...g, articles: articlesOf(g.claims), witnesses: witnessesOf(g.claims, witness) }))
+    // Most witnesses first, then most outlets; ties by the first article, so numbering is stable.
+    .sort(
+      (a, b) =>
+        b.witnesses.length - a.witnesses.length ||
+        b.articles.length - a.articles.length ||
+        byPosition(a.claims[0], b.claims[0]),
+    );
   const allArticles = articlesOf(ordered);
-  const status: Status = groups.length > 1 ? 'contradiction' : allArticles.length > 1 ? 'agreement' : 'single-source';
+  // Copies of one text confirm nothing: agreement needs two independent witnesses.
+  const allWitnesses = new Set(ordered.map((c) => witness.get(c)!.id));
+  const status: Status = groups.length > 1 ? 'contradiction' : allWitnesses.size > 1 ? 'agreement' : 'single-source';
   if (status === 'single-source' && fact.singleSource === 'off') return null;
   const severity: FindingSeverity =
     status === 'contradiction'
@@ -80,6 +133,7 @@ export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[
     group: i + 1,
     display: [...new Set(g.claims.map((c) => c.display))].join(' / '),
     articles: g.articles,
+    witnesses: g.witnesses,
   }));
   const groupOf = new Map<Claim, number>();
   groups.forEach((g, i) => g.claims.forEach((c) => groupOf.set(c, i + 1)));
@@ -96,12 +150,14 @@ export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[
     text: c.text,
     textOffset: c.textOffset,
     group: groupOf.get(c)!,
+    witness: witness.get(c)!.id,
     cue: c.cue,
     range: range(c.constraint),
   }));
-  // The odd one out: one group held by a single article against a majority of two or more.
+  // The odd one out: one group held by a single witness against a majority of two or more
+  // witnesses, however many outlets printed either side.
   let oddOneOut: number | null = null;
-  if (groups.length === 2 && groups[0].articles.length >= 2 && groups[1].articles.length === 1) oddOneOut = 2;
+  if (groups.length === 2 && groups[0].witnesses.length >= 2 && groups[1].witnesses.length === 1) oddOneOut = 2;
   const vars = {
     title: fact.title,
     fact: fact.id,
@@ -147,8 +203,30 @@ export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[
 
 const STATUS_ORDER: Record<Status, number> = { contradiction: 0, agreement: 1, 'single-source': 2 };
 
-/** All findings, contradictions first, then by story and the facts' order in their pack. */
-export function align(packs: CompiledPack[], claims: Claim[]): Finding[] {
+export interface AlignOptions {
+  /** false: every article is its own witness (`--no-witnesses`). */
+  witnesses?: boolean;
+}
+
+/**
+ * All findings, contradictions first, then by story and the facts' order in their pack.
+ * `articles`: the checked articles (their fingerprints find copies of one text).
+ */
+export function align(
+  packs: CompiledPack[],
+  claims: Claim[],
+  articles: WitnessArticle[] = [],
+  options: AlignOptions = {},
+): Finding[] {
+  const off: WitnessSettings = { ...DEFAULT_WITNESS_SETTINGS, detect: false };
+  const settingsOf = (pack: CompiledPack) => (options.witnesses === false ? off : pack.witnesses);
+  // Article witnesses once per distinct setting (most packs share the default).
+  const bySettings = new Map<WitnessSettings, Map<string, Witness>>();
+  const witnessesFor = (settings: WitnessSettings) => {
+    let m = bySettings.get(settings);
+    if (!m) bySettings.set(settings, (m = articleWitnesses(articles, settings)));
+    return m;
+  };
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = `${c.story}\u0000${c.fact}`;
@@ -159,7 +237,9 @@ export function align(packs: CompiledPack[], claims: Claim[]): Finding[] {
   const findings: { f: Finding; order: number }[] = [];
   packs.forEach((pack, p) =>
     pack.facts.forEach((fact, i) => {
-      const f = alignFact(pack, fact, byKey.get(`${pack.story}\u0000${fact.id}`) ?? []);
+      const own = byKey.get(`${pack.story}\u0000${fact.id}`) ?? [];
+      const settings = settingsOf(pack);
+      const f = alignFact(pack, fact, own, own.length ? witnessesFor(settings) : new Map(), settings);
       if (f) findings.push({ f, order: p * 10_000 + i });
     }),
   );

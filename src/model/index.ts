@@ -63,6 +63,8 @@ export interface Article {
   lineStarts: number[];
   /** Extra front-matter fields, kept for rule scopes. */
   meta: Record<string, unknown>;
+  /** What copy detection reads (sampled shingle hashes, wire credits), set when extracted for a check. */
+  fingerprint?: import('../corpus/fingerprint').Fingerprint;
   /** Inline suppression comments found in the article. */
   directives?: Directive[];
 }
@@ -75,6 +77,18 @@ export interface GazetteerEntry {
   category: string | null;
   path: string[]; // ids from the root to this entry
 }
+
+/** How copies of one text are found (a rule file's `witnesses:`; align/witness.ts). */
+export interface WitnessSettings {
+  /** false: every article is its own witness (`--no-witnesses`, `witnesses: { detect: false }`). */
+  detect: boolean;
+  /** Share of the shorter text's sampled shingles found in the other that makes two articles copies. */
+  threshold: number;
+  /** Outlet (front matter `source`, lower-case) → the agencies it republishes. */
+  syndication: Map<string, string[]>;
+}
+
+export const DEFAULT_WITNESS_SETTINGS: WitnessSettings = { detect: true, threshold: 0.35, syndication: new Map() };
 
 export interface Span {
   start: number;

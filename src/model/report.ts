@@ -25,6 +25,8 @@ export interface ReportClaim {
   text: string; // evidence sentence, on one line
   textOffset: number; // where the value (raw, whitespace folded) starts inside `text`
   group: number; // 1-based compatible group
+  /** Id of the claim's witness (see ReportGroup.witnesses): claims with one id are copies of one text. */
+  witness: string;
   cue: string | null; // the cue phrase that bound it
   /** Numeric extent for plots: epoch days for date and year facts (see Finding.axis), numbers in the fact's unit otherwise. null = unbounded. */
   range: [number | null, number | null] | null;
@@ -33,6 +35,15 @@ export interface ReportClaim {
 export interface ReportGroup {
   group: number;
   display: string; // the group's joint value
+  articles: string[];
+  /** Independent witnesses among the group's articles: copies of one text count once. */
+  witnesses: ReportWitness[];
+}
+
+/** One witness: an original text and the outlets that printed it (one article when independent). */
+export interface ReportWitness {
+  id: string; // the wire credit ("AP") or the first article id of the copies
+  label: string; // "AP wire", or the article's outlet
   articles: string[];
 }
 

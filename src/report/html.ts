@@ -203,11 +203,31 @@ function group(f: Finding, g: ReportGroup, articles: Articles, options: FormatOp
   const sources = [...new Set(g.articles.map((a) => articles.get(a)?.source ?? a))];
   const odd = f.oddOneOut === g.group ? ' <span class="badge b-odd">Odd one out</span>' : '';
   const label = f.groups.length > 1 ? `Value ${letter}: ${g.display}` : `Value: ${g.display}`;
+  // Reports written before copy detection have no witnesses: every article is its own.
+  const witnesses = g.witnesses ?? g.articles.map((a) => ({ id: a, label: a, articles: [a] }));
+  const witnessOf = (c: ReportClaim) => c.witness ?? c.article;
+  const count = witnesses.length === 1 ? '1 witness' : `${witnesses.length} witnesses`;
+  const copies = witnesses.length < g.articles.length ? ` · ${count}` : '';
+  // Copies of one text fold under the first article that printed it, the shared wording shown once.
+  const items = witnesses.map((w) => {
+    const own = claims.filter((c) => witnessOf(c) === w.id);
+    if (!own.length) return '';
+    const first = own.filter((c) => c.article === own[0].article);
+    const rest = own.filter((c) => c.article !== own[0].article);
+    const shown = first.map((c) => claim(c, articles, options)).join('');
+    if (!rest.length) return shown;
+    const outlets = [...new Set(rest.map((c) => articles.get(c.article)?.source ?? c.article))];
+    return (
+      shown +
+      `<li class="copies"><details><summary>${e(w.label)}: also printed by ${e(outlets.join(', '))}</summary>` +
+      `<ul class="claims">${rest.map((c) => claim(c, articles, options)).join('')}</ul></details></li>`
+    );
+  });
   return [
     `<section class="group" style="--g:${groupColour(g.group)}" aria-label="${e(label)}">`,
     `<h4><span class="swatch" aria-hidden="true">${letter}</span> ${e(g.display)}${odd}</h4>`,
-    `<p class="held">${e(sources.join(', '))} · ${plural(g.articles.length, 'article')}</p>`,
-    `<ul class="claims">${claims.map((c) => claim(c, articles, options)).join('')}</ul>`,
+    `<p class="held">${e(sources.join(', '))} · ${plural(g.articles.length, 'article')}${copies}</p>`,
+    `<ul class="claims">${items.join('')}</ul>`,
     '</section>',
   ].join('');
 }

@@ -40,9 +40,18 @@ function finding(f: Finding, paint: Paint): string[] {
   const lines = [head, `  ${f.message}`];
   const width = Math.max(...f.claims.map((c) => c.display.length));
   for (const g of f.groups) {
+    // Another outlet's copy of a sentence already quoted for its witness is named, not quoted again.
+    const quoted = new Map<string, { where: string; article: string }>();
     for (const c of f.claims.filter((x) => x.group === g.group)) {
       const mark = f.groups.length > 1 ? paint(g.group === f.oddOneOut ? 'yellow' : 'gray', `[${g.group}]`) + ' ' : '';
-      lines.push(`    ${mark}${c.display.padEnd(width)}  ${paint('underline', `${c.path}:${c.line}:${c.column}`)}`);
+      const where = `${c.path}:${c.line}:${c.column}`;
+      const seen = quoted.get(`${c.witness}\u0000${c.text}`);
+      const original = seen && seen.article !== c.article ? seen.where : null;
+      lines.push(
+        `    ${mark}${c.display.padEnd(width)}  ${paint('underline', where)}${original ? paint('gray', `  (copy of ${original})`) : ''}`,
+      );
+      if (original) continue;
+      if (!seen) quoted.set(`${c.witness}\u0000${c.text}`, { where, article: c.article });
       lines.push(`        ${paint('gray', '“')}${evidence(c, paint)}${paint('gray', '”')}`);
     }
   }

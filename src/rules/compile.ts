@@ -1,5 +1,6 @@
 /** Turns loaded rule files into packs the engine runs: cues tokenized, gazetteers indexed, units resolved. */
 import type { Nlp } from '../nlp/wink';
+import { DEFAULT_WITNESS_SETTINGS, type WitnessSettings } from '../model';
 import { UserError, type Diagnostic } from '../errors';
 import { makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
 import { DEFAULT_HEDGE_BANDS } from '../mentions/numbers';
@@ -418,7 +419,19 @@ function compilePack(
     nameAliases,
     units,
     tests: root.spec.tests ?? [],
+    witnesses: witnessSettingsOf(layers),
     cueKeys: { words: new Set(), lemmas: new Set() }, // the rule set's, set once all packs compiled
+  };
+}
+
+/** The pack's copy detection: the last layer's `witnesses:` fields over the defaults. */
+function witnessSettingsOf(layers: LoadedFile[]): WitnessSettings {
+  const spec = Object.assign({}, ...layers.map((l) => l.spec.witnesses ?? {})) as NonNullable<RuleFileSpec['witnesses']>;
+  if (spec.detect === undefined && spec.threshold === undefined && !spec.syndication) return DEFAULT_WITNESS_SETTINGS;
+  return {
+    detect: spec.detect ?? DEFAULT_WITNESS_SETTINGS.detect,
+    threshold: spec.threshold ?? DEFAULT_WITNESS_SETTINGS.threshold,
+    syndication: new Map((spec.syndication ?? []).map((s) => [s.outlet.toLowerCase(), s.republishes])),
   };
 }
 

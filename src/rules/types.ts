@@ -1,5 +1,5 @@
 /** Rule files as written (after schema validation), and compiled for the engine. */
-import type { Severity } from '../model';
+import type { Severity, WitnessSettings } from '../model';
 import type { UnitDef, UnitRegistry } from '../mentions/units';
 
 export type FactType = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place' | 'name';
@@ -90,6 +90,7 @@ export interface RuleFileSpec {
   names?: NameSpec[];
   tests?: (string | TestSpec)[];
   facts?: FactSpec[];
+  witnesses?: { detect?: boolean; threshold?: number; syndication?: { outlet: string; republishes: string[] }[] };
 }
 
 /** A cue as a sequence of token tests. */
@@ -146,6 +147,8 @@ export interface CompiledPack {
   units: UnitRegistry;
   /** Rule tests declared by the pack's own file (paths relative to it). */
   tests: (string | TestSpec)[];
+  /** How copies of one text are found for this pack's facts (`witnesses:`). */
+  witnesses: WitnessSettings;
   /** The first words and lemmas of the cues of every pack compiled with this one. */
   cueKeys: CueKeys;
 }
