@@ -10,7 +10,7 @@
  * the shingles plus the pairs that share one; all pairs of articles are never compared.
  */
 import type { Claim } from '../model/claim';
-import { shingleHashes, wordsOf, type Fingerprint } from '../corpus/fingerprint';
+import { shingleHashes, wordHashes, type Fingerprint } from '../corpus/fingerprint';
 
 import { DEFAULT_WITNESS_SETTINGS, type WitnessSettings } from '../model';
 export { DEFAULT_WITNESS_SETTINGS, type WitnessSettings };
@@ -46,7 +46,8 @@ class UnionFind {
     const ra = this.find(a);
     const rb = this.find(b);
     // The smaller id becomes the root, so the result does not depend on input order.
-    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
+    if (ra < rb) this.parent.set(rb, ra);
+    else if (rb < ra) this.parent.set(ra, rb);
   }
 }
 
@@ -170,7 +171,7 @@ export function claimWitnesses(
     const key = `${articleWitness(c)}\u0000${String(i).padStart(8, '0')}`;
     keyOf.set(key, c);
     uf.union(key, `\u0000${articleWitness(c)}`);
-    const words = wordsOf(c.text);
+    const words = wordHashes(c.text);
     if (words.length >= 6) items.push({ key, hashes: shingleHashes(words, 3) }); // shorter: a coincidence
   });
   const sizes = new Map(items.map((it) => [it.key, it.hashes.length]));

@@ -9,7 +9,7 @@ import { escapeRegExp } from '../util/text';
 
 const SHINGLE = 5;
 /** One shingle hash in SAMPLE is kept (those divisible by it): the same shingles in every copy. */
-const SAMPLE = 4;
+const SAMPLE = 2;
 
 export interface Fingerprint {
   /** Sorted hashes of a fixed sample of the article's word 5-shingles (unsigned 32-bit). */
@@ -18,51 +18,63 @@ export interface Fingerprint {
   credits: string[];
 }
 
-/** Lower-case words of a text, letters and digits only (punctuation and spacing never matter). */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** FNV-1a over a string, 32 bits. */
-export function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/**
+ * FNV-1a hashes of a text's words (letters and digits, lower-cased), without making a string
+ * per word: copy detection runs on every article, so it has to cost little next to wink.
+ */
+export function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) {
+      word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+      if (c >= 65 && c <= 90) c += 32;
+    } else {
+      const ch = text[i];
+      word = LETTER_OR_DIGIT.test(ch);
+      if (word) c = ch.toLowerCase().charCodeAt(0);
+    }
+    if (word) {
+      if (!inWord) {
+        h = 0x811c9dc5;
+        inWord = true;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord) {
+      out.push(h >>> 0);
+      inWord = false;
+    }
   }
-  return h >>> 0;
+  if (inWord) out.push(h >>> 0);
+  return out;
 }
 
 /**
- * Sorted distinct hashes of a word sequence's n-word shingles, keeping one in `sample` (by
- * value, so two copies keep the same shingles: their overlap estimates the texts' overlap).
+ * Sorted distinct hashes of the n-word shingles of a sequence of word hashes, keeping one in
+ * `sample` (by value, so two copies keep the same shingles: their overlap estimates the
+ * texts' overlap).
  */
-export function shingleHashes(words: string[], n: number, sample = 1): number[] {
-  const seen = new Set<number>();
+export function shingleHashes(words: number[], n: number, sample = 1): number[] {
+  const kept = new Uint32Array(Math.max(0, words.length - n + 1));
+  let count = 0;
   for (let i = 0; i + n <= words.length; i++) {
-    const h = hashString(words.slice(i, i + n).join(' '));
-    if (h % sample === 0) seen.add(h);
+    let h = 0x9e3779b9;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ words[i + k], 0x85ebca6b) ^ (h >>> 13);
+    h >>>= 0;
+    if (h % sample === 0) kept[count++] = h;
   }
-  return [...seen].sort((x, y) => x - y);
+  const sorted = kept.subarray(0, count).sort(); // typed arrays sort numerically
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+  return out;
 }
 
-/** Shared values of two sorted hash lists. */
-export function overlap(a: number[], b: number[]): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return n;
-}
-
-/** Credit forms: "(AP)", "(Reuters) -", "— AFP", "By Jane Doe, Associated Press", "Associated Press writer", "Source: AFP". */
+/** Credit forms: "(AP)", "(Reuters) -", "— AFP", "By Jane Doe, Associated Press", "AP Writer", "Source: AFP". */
 const CREDIT = (() => {
   const names = WIRE_AGENCIES.flatMap((w) => w.names)
     .sort((a, b) => b.length - a.length)
@@ -104,5 +116,5 @@ export function wireCredits(text: string, meta: Record<string, unknown> = {}): s
 }
 
 export function fingerprintOf(body: string, meta: Record<string, unknown> = {}): Fingerprint {
-  return { shingles: shingleHashes(wordsOf(body), SHINGLE, SAMPLE), credits: wireCredits(body, meta) };
+  return { shingles: shingleHashes(wordHashes(body), SHINGLE, SAMPLE), credits: wireCredits(body, meta) };
 }

@@ -88,7 +88,7 @@ export interface WitnessSettings {
   syndication: Map<string, string[]>;
 }
 
-export const DEFAULT_WITNESS_SETTINGS: WitnessSettings = { detect: true, threshold: 0.35, syndication: new Map() };
+export const DEFAULT_WITNESS_SETTINGS: WitnessSettings = { detect: true, threshold: 0.3, syndication: new Map() };
 
 export interface Span {
   start: number;

@@ -426,7 +426,9 @@ function compilePack(
 
 /** The pack's copy detection: the last layer's `witnesses:` fields over the defaults. */
 function witnessSettingsOf(layers: LoadedFile[]): WitnessSettings {
-  const spec = Object.assign({}, ...layers.map((l) => l.spec.witnesses ?? {})) as NonNullable<RuleFileSpec['witnesses']>;
+  const spec = Object.assign({}, ...layers.map((l) => l.spec.witnesses ?? {})) as NonNullable<
+    RuleFileSpec['witnesses']
+  >;
   if (spec.detect === undefined && spec.threshold === undefined && !spec.syndication) return DEFAULT_WITNESS_SETTINGS;
   return {
     detect: spec.detect ?? DEFAULT_WITNESS_SETTINGS.detect,

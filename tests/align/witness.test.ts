@@ -88,7 +88,14 @@ test('a claim whose evidence sentence is a copy shares its witness, in otherwise
     claim('c.md', OTHER),
   ];
   const byArticle = articleWitnesses(
-    [art('a.md', STORY), art('b.md', OTHER.slice(0, 60)), art('c.md', OTHER)],
+    [
+      art('a.md', STORY),
+      art(
+        'b.md',
+        'An unrelated report about the harvest festival, the parade and the brass band from the next county.',
+      ),
+      art('c.md', OTHER),
+    ],
     DEFAULT_WITNESS_SETTINGS,
   );
   const w = claimWitnesses(claims, byArticle, DEFAULT_WITNESS_SETTINGS);

@@ -29,6 +29,9 @@ export function renderRun(run: { args: string[] }): Record<string, string> {
   const toRoot = path.relative(out, ROOT).split(path.sep).join('/');
   const files: Record<string, string> = {};
   for (const f of FORMATS)
-    files[`report.${f}`] = fs.readFileSync(path.join(out, `report.${f}`), 'utf8').split(toRoot).join('<ROOT>');
+    files[`report.${f}`] = fs
+      .readFileSync(path.join(out, `report.${f}`), 'utf8')
+      .split(toRoot)
+      .join('<ROOT>');
   return files;
 }
