@@ -67,6 +67,8 @@ function compilePack(
   const at = (o: Origin, code: string, message: string, hint: string) =>
     diagnosticAt(o.file.source, o.path, { code, message, hint });
   const before = diagnostics.length;
+  // The schema requires a story beside facts, and only files with facts are compiled.
+  const story = root.spec.story!;
 
   // Units: built-in plus every layer's.
   const extraUnits: UnitDef[] = [];
@@ -394,7 +396,7 @@ function compilePack(
       kinds: f.kinds ?? null,
       category: f.category ?? null,
       within: f.within ?? null,
-      patterns: f.patterns ? [patternName(root.spec.story, f.id)] : null,
+      patterns: f.patterns ? [patternName(story, f.id)] : null,
       map: f.map ? new Map(Object.entries(f.map).map(([k, v]) => [patternKey(k), v])) : null,
       tolerance: { absolute: f.tolerance?.absolute ?? 0, relative: f.tolerance?.relative ?? 0 },
       granularity: f.granularity ?? null,
@@ -405,11 +407,11 @@ function compilePack(
   }
   if (diagnostics.length > before) return null;
   for (const { spec: f } of facts.values())
-    if (f.patterns) patternGroups.push({ name: patternName(root.spec.story, f.id), patterns: f.patterns });
+    if (f.patterns) patternGroups.push({ name: patternName(story, f.id), patterns: f.patterns });
   const scope = root.spec['applies-to'];
   return {
-    story: root.spec.story,
-    title: root.spec.title ?? root.spec.story,
+    story,
+    title: root.spec.title ?? story,
     file: root.file,
     appliesTo: { paths: scope?.paths ?? null, story: scope?.story ?? null },
     facts: compiled,
