@@ -3,7 +3,7 @@
  * claims), then split into compatible groups by constraint intersection.
  */
 import { createHash } from 'node:crypto';
-import type { Constraint, FindingSeverity, Status } from '../model';
+import { type Constraint, type FindingSeverity, type Status, STATUS_ORDER } from '../model';
 import type { Claim } from '../model/claim';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import type { Finding, ReportClaim, ReportGroup, ReportWitness } from '../model/report';
@@ -201,8 +201,6 @@ export function alignFact(
   };
 }
 
-const STATUS_ORDER: Record<Status, number> = { contradiction: 0, agreement: 1, 'single-source': 2 };
-
 export interface AlignOptions {
   /** false: every article is its own witness (`--no-witnesses`). */
   witnesses?: boolean;
@@ -244,6 +242,6 @@ export function align(
     }),
   );
   return findings
-    .sort((a, b) => STATUS_ORDER[a.f.status] - STATUS_ORDER[b.f.status] || a.order - b.order)
+    .sort((a, b) => STATUS_ORDER.indexOf(a.f.status) - STATUS_ORDER.indexOf(b.f.status) || a.order - b.order)
     .map((x) => x.f);
 }

@@ -45,6 +45,13 @@ export type Severity = 'error' | 'warning' | 'info';
 export type FindingSeverity = Severity | 'none';
 export type Status = 'contradiction' | 'agreement' | 'single-source';
 
+/** Severities, worst first: the order reports list them in. */
+export const SEVERITY_ORDER: readonly FindingSeverity[] = ['error', 'warning', 'info', 'none'];
+/** How bad a severity is: none 0, info 1, warning 2, error 3. */
+export const severityRank = (s: FindingSeverity): number => SEVERITY_ORDER.length - 1 - SEVERITY_ORDER.indexOf(s);
+/** Statuses in the order reports list findings: contradictions first. */
+export const STATUS_ORDER: readonly Status[] = ['contradiction', 'agreement', 'single-source'];
+
 /** A source file read into memory. Offsets everywhere are into `body`. */
 export interface Article {
   id: string; // path relative to the corpus root, with forward slashes

@@ -12,6 +12,13 @@ export interface ReportArticle {
   title: string | null;
 }
 
+/** How reports name an article: by its source ("Brae Courier"), else by its id. */
+export const articleLabel = (article: Pick<ReportArticle, 'source'> | undefined, id: string): string =>
+  article?.source ?? id;
+/** The label of the article `id` among a report's articles. */
+export const sourceLabel = (articles: ReadonlyMap<string, ReportArticle>, id: string): string =>
+  articleLabel(articles.get(id), id);
+
 export interface ReportClaim {
   article: string; // article id
   path: string;

@@ -7,25 +7,26 @@
 import { splitEvidence } from './evidence';
 import { posix, relative, resolve, sep } from 'node:path';
 import { escapeHtml as e, isWebUrl, toPosixPath } from './escape';
-import type {
-  Finding,
-  FormatOptions,
-  Formatter,
-  Problem,
-  Report,
-  ReportArticle,
-  ReportClaim,
-  ReportGroup,
+import {
+  articleLabel,
+  type Finding,
+  type FormatOptions,
+  type Formatter,
+  type Problem,
+  type Report,
+  type ReportArticle,
+  type ReportClaim,
+  type ReportGroup,
+  sourceLabel,
 } from '../model/report';
-import type { FindingSeverity, Status } from '../model';
+import { type FindingSeverity, SEVERITY_ORDER, type Status, STATUS_ORDER } from '../model';
+import { plural } from '../util/text';
 import { CSS } from './html/css';
 import { SCRIPT, SCRIPT_HASH } from './html/script';
 import { groupColour, groupLetter, plottable, timeline } from './html/timeline';
 
 type Articles = Map<string, ReportArticle>;
 
-const STATUS_ORDER: Status[] = ['contradiction', 'agreement', 'single-source'];
-const SEVERITY_ORDER: FindingSeverity[] = ['error', 'warning', 'info', 'none'];
 const STATUS_LABEL: Record<Status, string> = {
   contradiction: 'Contradiction',
   agreement: 'Agreement',
@@ -187,9 +188,7 @@ function card(f: Finding, articles: Articles, id: string, options: FormatOptions
 
 function caption(f: Finding, articles: Articles): string {
   const placed = new Set<ReportClaim>(plottable(f));
-  const left = f.claims
-    .filter((c) => !placed.has(c))
-    .map((c) => `${c.display} (${articles.get(c.article)?.source ?? c.article})`);
+  const left = f.claims.filter((c) => !placed.has(c)).map((c) => `${c.display} (${sourceLabel(articles, c.article)})`);
   const unit = f.unit ? ` (${f.unit})` : '';
   const notDrawn = left.length > 0 ? ` Not drawn, having no fixed place on the line: ${left.join('; ')}.` : '';
   return e(
@@ -200,7 +199,7 @@ function caption(f: Finding, articles: Articles): string {
 function group(f: Finding, g: ReportGroup, articles: Articles, options: FormatOptions): string {
   const claims = f.claims.filter((c) => c.group === g.group);
   const letter = groupLetter(g.group);
-  const sources = [...new Set(g.articles.map((a) => articles.get(a)?.source ?? a))];
+  const sources = [...new Set(g.articles.map((a) => sourceLabel(articles, a)))];
   const odd = f.oddOneOut === g.group ? ' <span class="badge b-odd">Odd one out</span>' : '';
   const label = f.groups.length > 1 ? `Value ${letter}: ${g.display}` : `Value: ${g.display}`;
   // Reports written before copy detection have no witnesses: every article is its own.
@@ -238,7 +237,7 @@ function claim(c: ReportClaim, articles: Articles, options: FormatOptions): stri
   const href = fileHref(c.path, options);
   const loc = href ? `<a href="${e(href)}">${e(where)}</a>` : e(where);
   const meta = [
-    e(article?.source ?? c.article),
+    e(articleLabel(article, c.article)),
     loc,
     article?.published ? `published ${e(article.published)}` : '',
     c.cue ? `cue “${e(c.cue)}”` : '',
@@ -285,7 +284,7 @@ function articleList(list: ReportArticle[], options: FormatOptions): string {
     const href = fileHref(a.path, options);
     const path = href ? `<a href="${e(href)}">${e(toPosixPath(a.path))}</a>` : e(toPosixPath(a.path));
     const meta = [path, a.published ? `published ${e(a.published)}` : 'no publication date'].join(' · ');
-    return `<li><strong>${e(a.source ?? a.id)}</strong>${a.title ? `: ${e(a.title)}` : ''}<span class="where">${meta}</span></li>`;
+    return `<li><strong>${e(articleLabel(a, a.id))}</strong>${a.title ? `: ${e(a.title)}` : ''}<span class="where">${meta}</span></li>`;
   });
   return [
     '<section aria-labelledby="articles-h">',
@@ -316,8 +315,4 @@ function domIds(findings: Finding[]): string[] {
     seen.add(id);
     return id;
   });
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

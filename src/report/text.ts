@@ -3,6 +3,7 @@
  * each claim with file:line:column and its evidence; colour only when asked (a TTY).
  */
 import type { Finding, FormatOptions, Formatter, Problem, Report, ReportClaim } from '../model/report';
+import { plural } from '../util/text';
 import { splitEvidence } from './evidence';
 
 const codes = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
@@ -62,10 +63,6 @@ function finding(f: Finding, paint: Paint): string[] {
 function problem(p: Problem, paint: Paint): string {
   const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
   return `${paint(p.severity === 'error' ? 'red' : 'yellow', p.severity)} ${paint('underline', where)} ${p.code}: ${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
-}
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
 }
 
 export const formatText: Formatter = (report: Report, options: FormatOptions) => {

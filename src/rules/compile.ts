@@ -3,7 +3,7 @@ import type { Nlp } from '../nlp/wink';
 import { DEFAULT_WITNESS_SETTINGS, type WitnessSettings } from '../model';
 import { UserError, type Diagnostic } from '../errors';
 import { makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
-import { DEFAULT_HEDGE_BANDS } from '../mentions/numbers';
+import { DEFAULT_HEDGE_BANDS } from '../lexicon';
 import { diagnosticAt } from './yaml-source';
 import { levenshtein } from '../util/levenshtein';
 import { RuleLoader, findRuleFiles, type LoadedFile } from './load';
