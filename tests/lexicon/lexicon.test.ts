@@ -53,14 +53,23 @@ describe('time units', () => {
 });
 
 describe('hedges: durations read the numbers’ hedge words and use their bands', () => {
-  const wordPhrases = (Object.entries(HEDGE_PHRASES) as [Hedge, string[]][]).flatMap(([hedge, phrases]) =>
-    phrases.filter((p) => /[a-z]/.test(p)).map((p) => [p, hedge] as const),
-  );
+  // "just", "exactly" widen nothing, so durations leave them out of the span.
+  const wordPhrases = (Object.entries(HEDGE_PHRASES) as [Hedge, string[]][])
+    .filter(([hedge]) => hedge !== 'exact')
+    .flatMap(([hedge, phrases]) => phrases.filter((p) => /[a-z]/.test(p)).map((p) => [p, hedge] as const));
 
   test.each(wordPhrases)('"%s" is the %s hedge before a number and before a span of time', (phrase, hedge) => {
     expect(detectHedge(`The strike lasted ${phrase} `).hedge).toBe(hedge);
     const [d] = extractTimes(`The strike lasted ${phrase} 10 days.`, {}).filter((m) => m.type === 'duration');
     expect(d).toMatchObject({ hedge, raw: `${phrase} 10 days` });
+  });
+
+  test('"just one day after" is an offset, not a span; "just three weeks" spans "three weeks"', () => {
+    expect(
+      extractTimes('The phone came out just one day after the launch.', {}).filter((m) => m.type === 'duration'),
+    ).toEqual([]);
+    const [d] = extractTimes('The talks took just three weeks.', {}).filter((m) => m.type === 'duration');
+    expect(d).toMatchObject({ raw: 'three weeks', hedge: 'exact' });
   });
 
   test('"about ten days" is 9–11 days by default and 5–15 days with about: 0.5', () => {

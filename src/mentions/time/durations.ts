@@ -19,11 +19,14 @@ import { escapeRegExp } from '../../util/text';
 import { parseSmallNumber } from '../numbers';
 import type { Candidate, Scan } from './scan';
 
-/** Hedge phrase (lower case) → hedge: the numbers' hedges in words, and those only a span takes. */
+/**
+ * Hedge phrase (lower case) → hedge: the numbers' hedges in words, and those only a span takes.
+ * Not "just", "exactly": they change no interval, and "just one day after" is an offset, not a span.
+ */
 const HEDGE_BY_PHRASE = new Map<string, Hedge>();
 for (const table of [HEDGE_PHRASES, TIME_HEDGE_PHRASES])
   for (const [hedge, phrases] of Object.entries(table) as [Hedge, string[]][])
-    for (const p of phrases) if (/[a-z]/.test(p)) HEDGE_BY_PHRASE.set(p, hedge);
+    for (const p of phrases) if (hedge !== 'exact' && /[a-z]/.test(p)) HEDGE_BY_PHRASE.set(p, hedge);
 const HEDGE_SRC = [...HEDGE_BY_PHRASE.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
