@@ -10,6 +10,7 @@
  * the shingles plus the pairs that share one; all pairs of articles are never compared.
  */
 import type { Claim } from '../model/claim';
+import { articleLabel } from '../model/report';
 import { shingleHashes, wordHashes, type Fingerprint } from '../corpus/fingerprint';
 
 import { DEFAULT_WITNESS_SETTINGS, type WitnessSettings } from '../model';
@@ -115,7 +116,7 @@ export function articleWitnesses(articles: WitnessArticle[], settings: WitnessSe
     return collect(
       articles.map((a) => a.id),
       (id) => id,
-      (ids) => ({ credit: null, label: byId.get(ids[0])!.source ?? ids[0] }),
+      (ids) => ({ credit: null, label: articleLabel(byId.get(ids[0]), ids[0]) }),
     );
   return collect(
     articles.map((a) => a.id),
@@ -124,7 +125,7 @@ export function articleWitnesses(articles: WitnessArticle[], settings: WitnessSe
       const shared = ids.map((id) => credits.get(id) ?? []).reduce((x, y) => x.filter((c) => y.includes(c)));
       const credit = ids.length > 1 ? (shared[0] ?? null) : (credits.get(ids[0])?.[0] ?? null);
       const first = byId.get(ids[0])!;
-      return { credit, label: credit ? `${credit} wire` : (first.source ?? first.id) };
+      return { credit, label: credit ? `${credit} wire` : articleLabel(first, first.id) };
     },
   );
 }

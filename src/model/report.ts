@@ -13,7 +13,7 @@ export interface ReportArticle {
 }
 
 /** How reports name an article: by its source ("Brae Courier"), else by its id. */
-export const articleLabel = (article: Pick<ReportArticle, 'source'> | undefined, id: string): string =>
+export const articleLabel = (article: { source?: string | null } | undefined, id: string): string =>
   article?.source ?? id;
 /** The label of the article `id` among a report's articles. */
 export const sourceLabel = (articles: ReadonlyMap<string, ReportArticle>, id: string): string =>

@@ -215,7 +215,7 @@ function group(f: Finding, g: ReportGroup, articles: Articles, options: FormatOp
     const rest = own.filter((c) => c.article !== own[0].article);
     const shown = first.map((c) => claim(c, articles, options)).join('');
     if (!rest.length) return shown;
-    const outlets = [...new Set(rest.map((c) => articles.get(c.article)?.source ?? c.article))];
+    const outlets = [...new Set(rest.map((c) => sourceLabel(articles, c.article)))];
     return (
       shown +
       `<li class="copies"><details><summary>${e(w.label)}: also printed by ${e(outlets.join(', '))}</summary>` +
