@@ -4,6 +4,7 @@
  * ("(AP)", "— Reuters", "By …, Associated Press", front matter `via`). Alignment groups
  * articles into witnesses from these (align/witness.ts) without ever comparing all pairs.
  */
+import type { Fingerprint } from '../model';
 import { WIRE_AGENCIES } from '../lexicon/wires';
 import { escapeRegExp } from '../util/text';
 
@@ -11,12 +12,7 @@ const SHINGLE = 5;
 /** One shingle hash in SAMPLE is kept (those divisible by it): the same shingles in every copy. */
 const SAMPLE = 2;
 
-export interface Fingerprint {
-  /** Sorted hashes of a fixed sample of the article's word 5-shingles (unsigned 32-bit). */
-  shingles: number[];
-  /** Wire agencies the article credits, by id, sorted. */
-  credits: string[];
-}
+export type { Fingerprint };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

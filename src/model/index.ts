@@ -71,7 +71,7 @@ export interface Article {
   /** Extra front-matter fields, kept for rule scopes. */
   meta: Record<string, unknown>;
   /** What copy detection reads (sampled shingle hashes, wire credits), set when extracted for a check. */
-  fingerprint?: import('../corpus/fingerprint').Fingerprint;
+  fingerprint?: Fingerprint;
   /** Inline suppression comments found in the article. */
   directives?: Directive[];
 }
@@ -83,6 +83,14 @@ export interface GazetteerEntry {
   kind: string | null;
   category: string | null;
   path: string[]; // ids from the root to this entry
+}
+
+/** What copy detection reads of an article (corpus/fingerprint.ts makes it, align/witness.ts compares). */
+export interface Fingerprint {
+  /** Sorted hashes of a fixed sample of the article's word 5-shingles (unsigned 32-bit). */
+  shingles: number[];
+  /** Wire agencies the article credits, by id, sorted. */
+  credits: string[];
 }
 
 /** How copies of one text are found (a rule file's `witnesses:`; align/witness.ts). */
