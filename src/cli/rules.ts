@@ -97,7 +97,7 @@ export function rulesCommand(setCode: (code: number) => void, io: IO): CommandMo
         .command<FilesArgs>({
           command: 'validate [files..]',
           describe: 'Check rule files: every problem with file:line:column, code and hint (exit 2 on any)',
-          builder: (z) => files(z) as never,
+          builder: (z) => files(z),
           handler: (a) => setCode(validate(a.files, io)),
         })
         .command<FilesArgs>({
@@ -108,7 +108,7 @@ export function rulesCommand(setCode: (code: number) => void, io: IO): CommandMo
               describe: 'Print the results as JSON',
               type: 'boolean',
               default: false,
-            }) as never,
+            }),
           handler: (a) => setCode(test(a.files, io, a.json)),
         })
         .demandCommand(1, 'name a subcommand: validate or test'),

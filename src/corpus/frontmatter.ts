@@ -1,5 +1,5 @@
 /** YAML front matter (`---` … `---`) at the top of a Markdown or text article. */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml, type YAMLParseError } from 'yaml';
 import { UserError } from '../errors';
 
 export interface FrontMatter {

@@ -76,7 +76,7 @@ export async function extractFiles(
   const slots: (FileResult | FileFailure | undefined)[] = new Array(files.length);
   const misses: Task[] = [];
   files.forEach((f, index) => {
-    const hit = cache && keys[index] ? cache.get(keys[index]!) : null;
+    const hit = cache && keys[index] ? cache.get(keys[index]) : null;
     if (hit) slots[index] = hit;
     else misses.push({ ...f, index });
   });

@@ -8,7 +8,6 @@ import { extractTimes } from '../mentions/time';
 import {
   addCounts,
   type Counts,
-  type GoldItem,
   loadMeantime,
   meantimeDir,
   type MeantimeDoc,
@@ -85,7 +84,7 @@ function evaluate(docs: MeantimeDoc[], types: string[], errors: ErrorRec[] | nul
     const { counts, alignment } = scoreDoc(doc, predictions(doc), { types });
     byCluster.set(doc.cluster, addCounts(byCluster.get(doc.cluster) ?? ZERO, counts));
     if (!errors) continue;
-    for (const g of alignment.missed as GoldItem[])
+    for (const g of alignment.missed)
       errors.push({
         kind: 'missed',
         cls: valueClass(g.value),

@@ -73,7 +73,7 @@ suite('HTML report in headless Chromium', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(url[name] as string);
+    await page.goto(url[name]);
     return { page, errors };
   }
 
@@ -149,7 +149,7 @@ suite('HTML report in headless Chromium', () => {
     const [w, c, h] = bars as { left: number; right: number; fill: string }[];
     expect(w?.fill).toBe(c?.fill);
     expect(h?.fill).not.toBe(w?.fill);
-    expect(h!.left).toBeGreaterThan(Math.max(w!.right, c!.right));
+    expect(h.left).toBeGreaterThan(Math.max(w.right, c.right));
     await expect(speedPlot.locator('desc').textContent()).resolves.toBe(
       'A, Wire Service: ≈59 km/h (53.1–64.9); A, Coastal Times: ≈60 km/h (54–66); B, Harbour Daily: ≥80 km/h',
     );

@@ -38,7 +38,7 @@ describe('markdown formatter', () => {
     const rows = story.split('\n').filter((l) => l.startsWith('| **'));
     const contradictionRows = rows.slice(0, 3);
     expect(contradictionRows.map((r) => cells(r).length)).toEqual([4, 4, 4]);
-    expect(cells(contradictionRows[1] as string)).toEqual([
+    expect(cells(contradictionRows[1])).toEqual([
       '**Top speed of the train**<br>`summit-2023/train-speed` · warning',
       '**1.** 54–64.9 km/h<br>**2.** ≥80 km/h _(odd one out)_',
       '**1.** Wire Service, Coastal Times<br>**2.** Harbour Daily',

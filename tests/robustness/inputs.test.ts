@@ -136,22 +136,22 @@ describe('paths and flags', () => {
     [
       'a missing path',
       ['check', 'nope', '--rules', RULES],
-      /^nope: error path-not-found: no such file or directory: nope\n  hint: /,
+      /^nope: error path-not-found: no such file or directory: nope\n {2}hint: /,
     ],
     [
       'a glob matching nothing',
       ['check', 'corpus/*.html', '--rules', RULES],
-      /^corpus\/\*\.html: error no-articles: .*\n  hint: .*--allow-empty/,
+      /^corpus\/\*\.html: error no-articles: .*\n {2}hint: .*--allow-empty/,
     ],
     [
       'an unknown format',
       ['check', 'corpus', '--rules', RULES, '--format', 'pdf'],
-      /^error bad-format: unknown format "pdf"\n  hint: use one of: github, html, json, junit, markdown, sarif, text/,
+      /^error bad-format: unknown format "pdf"\n {2}hint: use one of: github, html, json, junit, markdown, sarif, text/,
     ],
     [
       'an output in a missing folder',
       ['check', 'corpus', '--rules', RULES, '--format', 'json:out/x/report.json'],
-      /^out\/x\/report\.json: error output-dir-missing: .*\n  hint: create it first \(mkdir -p out\/x\)/,
+      /^out\/x\/report\.json: error output-dir-missing: .*\n {2}hint: create it first \(mkdir -p out\/x\)/,
     ],
     ['an unknown flag', ['check', 'corpus', '--rulez', RULES], /^error bad-usage: Unknown argument: rulez/],
     ['a bad --fail-on', ['check', '--fail-on', 'sometimes'], /^error bad-usage: Invalid values:[\s\S]*sometimes/],
