@@ -17,7 +17,14 @@ export function readFrontMatter(text: string, file: string): FrontMatter | null 
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
   if (!close) {
-    throw new UserError({ code: 'front-matter-unclosed', message: 'front matter opened with --- is never closed', file, line: 1, column: 1, hint: 'add a line with --- after the last front-matter field' });
+    throw new UserError({
+      code: 'front-matter-unclosed',
+      message: 'front matter opened with --- is never closed',
+      file,
+      line: 1,
+      column: 1,
+      hint: 'add a line with --- after the last front-matter field',
+    });
   }
   const yamlText = rest.slice(0, close.index);
   let data: unknown = simpleFrontMatter(yamlText); // the common case, without the YAML parser
@@ -26,10 +33,24 @@ export function readFrontMatter(text: string, file: string): FrontMatter | null 
   } catch (e) {
     const err = e as YAMLParseError;
     const pos = err.linePos?.[0];
-    throw new UserError({ code: 'front-matter-syntax', message: `front matter is not valid YAML: ${err.message.split('\n')[0]}`, file, line: pos ? pos.line + 1 : 1, column: pos?.col ?? 1, hint: 'front matter is YAML between two --- lines, e.g. "published: 2023-09-12"' });
+    throw new UserError({
+      code: 'front-matter-syntax',
+      message: `front matter is not valid YAML: ${err.message.split('\n')[0]}`,
+      file,
+      line: pos ? pos.line + 1 : 1,
+      column: pos?.col ?? 1,
+      hint: 'front matter is YAML between two --- lines, e.g. "published: 2023-09-12"',
+    });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new UserError({ code: 'front-matter-shape', message: 'front matter must be a mapping of fields (title:, source:, published:)', file, line: 2, column: 1, hint: 'write one "key: value" per line' });
+    throw new UserError({
+      code: 'front-matter-shape',
+      message: 'front matter must be a mapping of fields (title:, source:, published:)',
+      file,
+      line: 2,
+      column: 1,
+      hint: 'write one "key: value" per line',
+    });
   }
   return { data: data as Record<string, unknown>, bodyStart: open[0].length + close.index + close[0].length };
 }

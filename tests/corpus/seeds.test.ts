@@ -10,7 +10,10 @@ if (!have) console.warn(`skipping the seed comparison: ${SEEDS} not found`);
 
 (have ? test : test.skip)('every corpus article holds its seed text byte for byte, under the seed number', () => {
   const seeds = fs.readdirSync(SEEDS).sort();
-  const articles = fs.readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.md')).sort();
+  const articles = fs
+    .readdirSync(path.join(ROOT, 'corpus'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   expect(articles.map((a) => a.slice(0, 3))).toEqual(seeds.map((s) => s.slice(0, 3)));
   for (const [i, a] of articles.entries()) {
     const text = fs.readFileSync(path.join(ROOT, 'corpus', a), 'utf8');
