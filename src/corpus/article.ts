@@ -64,20 +64,22 @@ function isPrefixOfValid(bytes: Uint8Array, i: number): boolean {
 
 function str(v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined;
-  return String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return String(v);
+  return JSON.stringify(v); // a YAML or JSON list or map in a text field, not "[object Object]"
 }
 
 /** Front matter `published:` as YYYY-MM-DD (YAML may have parsed it into a Date). */
 function publishedField(v: unknown, file: string, text: string): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const iso =
-    v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : String(v).trim().slice(0, 10);
+    v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : (str(v) ?? '').trim().slice(0, 10);
   if (parseIsoDay(iso) === null) {
     const at = /^[ \t]*"?(?:published|date)"?[ \t]*:/m.exec(text);
     const line = at ? text.slice(0, at.index).split('\n').length : 1;
     throw new UserError({
       code: 'front-matter-date',
-      message: `published: "${String(v)}" is not a valid date`,
+      message: `published: "${str(v)}" is not a valid date`,
       file,
       line,
       column: 1,
@@ -143,7 +145,7 @@ export function parseArticle(text: string, file: string, id: string): Article {
 function parseJsonArticle(text: string, file: string, id: string): Article {
   let data: Record<string, unknown>;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text) as Record<string, unknown>;
   } catch (e) {
     const m = /position (\d+)/.exec(String((e as Error).message));
     const pos = m ? Number(m[1]) : 0;

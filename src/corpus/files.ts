@@ -37,7 +37,7 @@ function globBase(pattern: string): string {
 export function findArticleFiles(paths: string[], options: { allowEmpty?: boolean } = {}): CorpusFile[] {
   const seen = new Map<string, CorpusFile>();
   for (const given of paths) {
-    let found: CorpusFile[] = [];
+    let found: CorpusFile[];
     if (isGlob(given)) {
       const base = globBase(given);
       const match = picomatch(toPosix(given), { dot: false });

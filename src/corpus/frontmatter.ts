@@ -60,7 +60,7 @@ const DOUBLE_QUOTED = /^"([^"\\]*)"$/;
 const SINGLE_QUOTED = /^'([^']*)'$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Plain words that YAML reads as themselves: starts with a letter, no ": ", " #" or flow characters. */
-const PLAIN_TEXT = /^[A-Za-z][^:#{}\[\],&*!|>%@`"]*$/;
+const PLAIN_TEXT = /^[A-Za-z][^:#{}[\],&*!|>%@`"]*$/;
 const CORE_KEYWORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|y|n|yes|no|on|off)$/;
 
 /**

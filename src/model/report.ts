@@ -35,7 +35,10 @@ export interface ReportClaim {
   /** Id of the claim's witness (see ReportGroup.witnesses): claims with one id are copies of one text. */
   witness: string;
   cue: string | null; // the cue phrase that bound it
-  /** Numeric extent for plots: epoch days for date and year facts (see Finding.axis), numbers in the fact's unit otherwise. null = unbounded. */
+  /**
+   * Numeric extent for plots: epoch days for date and year facts (see Finding.axis), numbers in
+   * the fact's unit otherwise. null = unbounded.
+   */
   range: [number | null, number | null] | null;
 }
 

@@ -13,8 +13,8 @@ import { MONTH_NAMES, MONTH_NUMBERS, MONTH_SRC } from '../../lexicon';
 import { type DateValue, dayValue, days, monthValue, resolveMonth, resolveMonthDay, unanchored } from './resolve';
 import type { Candidate, Scan } from './scan';
 
-const ISO_RE = /(?<![\w.\/-])(\d{4})-(\d{2})-(\d{2})(?![\w]|-\d)/g;
-const SLASH_RE = /(?<![\w.\/-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w\/]|\.\d)/g;
+const ISO_RE = /(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w]|-\d)/g;
+const SLASH_RE = /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w/]|\.\d)/g;
 const MONTH_RE = new RegExp(`\\b${MONTH_SRC}\\b\\.?`, 'g');
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
