@@ -36,7 +36,10 @@ const suite = haveChromium || inCI ? describe : describe.skip;
 const load = (name: string): Report =>
   JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/reports', `${name}.json`), 'utf8')) as Report;
 
-/** The "Showing n of m" line, waited for: filters update it on input events, which a loaded machine may deliver late. */
+/**
+ * The "Showing n of m" line, waited for: filters update it on input events, which a loaded
+ * machine may deliver late.
+ */
 async function expectShown(page: Page, text: string): Promise<void> {
   await page
     .waitForFunction((t) => document.querySelector('#shown')?.textContent === t, text, { timeout: 5000 })

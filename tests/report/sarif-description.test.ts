@@ -7,9 +7,11 @@ test("a fact's description from the rule file leads the SARIF rule's full descri
   const report = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/reports/story.json'), 'utf8')) as Report;
   const f = report.findings.find((x) => x.status === 'contradiction')!;
   f.description = 'The day the leader set off, as the outlets date it.';
-  const sarif = JSON.parse(formatSarif(report, { color: false, outDir: null }));
-  const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === `${f.story}/${f.fact}`);
+  const sarif = JSON.parse(formatSarif(report, { color: false, outDir: null })) as {
+    runs: { tool: { driver: { rules: { id: string; fullDescription: { text: string } }[] } } }[];
+  };
+  const rule = sarif.runs[0].tool.driver.rules.find((r) => r.id === `${f.story}/${f.fact}`);
   expect(
-    rule.fullDescription.text.startsWith('The day the leader set off, as the outlets date it. factlint extracts'),
+    rule?.fullDescription.text.startsWith('The day the leader set off, as the outlets date it. factlint extracts'),
   ).toBe(true);
 });

@@ -34,7 +34,7 @@ describe('schema/report.schema.json', () => {
     expect(validate(badStatus)).toBe(false);
 
     const badRange = load('story') as unknown as { findings: { claims: { range: unknown }[] }[] };
-    (badRange.findings[0]?.claims[0]).range = [1];
+    badRange.findings[0].claims[0].range = [1];
     expect(validate(badRange)).toBe(false);
 
     const extended = { ...load('story'), generatedBy: 'a future field' };

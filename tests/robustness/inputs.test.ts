@@ -68,13 +68,11 @@ describe('articles', () => {
     const c = checkJson(dir)
       .report.findings.find((f) => f.fact === 'prior-meeting-year')!
       .claims.find((x) => x.value === '2019')!;
-    expect(
-      fs
-        .readFileSync(path.join(dir, 'corpus/b.md'), 'utf8')
-        .replace(/^\uFEFF/, '')
-        .split('\r\n')
-        [c.line - 1].slice(c.column - 1, c.column + 3),
-    ).toBe('2019');
+    const lines = fs
+      .readFileSync(path.join(dir, 'corpus/b.md'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[c.line - 1].slice(c.column - 1, c.column + 3)).toBe('2019');
   });
 
   test('malformed front matter and an impossible date name the line', () => {
@@ -173,7 +171,7 @@ describe('paths and flags', () => {
   test('--allow-empty turns a glob matching nothing into a clean run', () => {
     const r = runCli(['check', 'corpus/*.html', '--rules', RULES, '--allow-empty', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).summary.articles).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).summary.articles).toBe(0);
   });
 
   test('an empty rules folder says so', () => {
