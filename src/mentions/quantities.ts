@@ -406,15 +406,12 @@ function readVague(s: string, p: number, um: UnitMatchers): Mention | null {
 
 /**
  * Every number (type 'number', unit '') and quantity (type 'quantity') in text[from, to),
- * with offsets into `text`, sorted and non-overlapping. Never throws.
+ * with offsets into `text`, sorted and non-overlapping. Any text is valid input; an error
+ * thrown here is a bug and is not caught (the CLI reports it with exit 3).
  */
 export function extractQuantities(text: string, from = 0, to = text.length, options: QuantityOptions = {}): Mention[] {
   const out: Mention[] = [];
-  try {
-    scan(text.slice(0, Math.min(to, text.length)), Math.max(0, from), options, out);
-  } catch {
-    // A reader bug must not take the pipeline down; the mentions found so far stand.
-  }
+  scan(text.slice(0, Math.min(to, text.length)), Math.max(0, from), options, out);
   return out;
 }
 

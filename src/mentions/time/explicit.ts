@@ -167,12 +167,7 @@ export function monthDates(scan: Scan, out: Candidate[]): void {
   const chrono = chronoNode();
   const instant = scan.pub !== null ? new Date(scan.pub * 86_400_000 + 43_200_000) : new Date(Date.UTC(2000, 0, 1, 12));
   for (const w of windows) {
-    let results: Chrono.ParsedResult[];
-    try {
-      results = chrono.en.parse(text.slice(w.start, w.end), { instant, timezone: 0 });
-    } catch {
-      continue;
-    }
+    const results: Chrono.ParsedResult[] = chrono.en.parse(text.slice(w.start, w.end), { instant, timezone: 0 });
     for (const r of results) {
       const start = w.start + r.index;
       const end = start + r.text.length;
