@@ -2,8 +2,8 @@
 // (page.evaluate callbacks run in the browser, so this file needs DOM types)
 /**
  * The HTML report as an editor sees it, in Debian's headless Chromium (never a downloaded
- * browser). In CI (CI set) a missing /usr/bin/chromium fails the suite: .ci/run installs it.
- * Elsewhere the suite is skipped with a note.
+ * browser). Without /usr/bin/chromium the suite is skipped and the run says so; in CI (which
+ * .ci/run installs it for) it fails instead (tests/prerequisites.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { formatHtml } from '../../src/report/html';
 import { formatJunit } from '../../src/report/junit';
 import type { Report } from '../../src/model/report';
+import { describeWith, needsPath } from '../prerequisites';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -26,12 +27,7 @@ const ARGS = [
   '--disable-sync',
 ];
 const ROOT = join(__dirname, '../..');
-const inCI = Boolean(process.env.CI) && process.env.CI !== 'false';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && !inCI) {
-  console.warn(`skipping the HTML report browser test: ${CHROMIUM} not found (apt-get install chromium)`);
-}
-const suite = haveChromium || inCI ? describe : describe.skip;
+const suite = describeWith(needsPath(CHROMIUM, CHROMIUM, "Debian's chromium: apt-get install chromium"));
 
 const load = (name: string): Report =>
   JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/reports', `${name}.json`), 'utf8')) as Report;
@@ -53,8 +49,6 @@ suite('HTML report in headless Chromium', () => {
   const url: Record<string, string> = {};
 
   beforeAll(async () => {
-    if (!haveChromium)
-      throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium)`);
     dir = mkdtempSync(join(tmpdir(), 'factlint-html-'));
     for (const name of ['story', 'hostile', 'empty']) {
       const file = join(dir, `${name}.html`);
