@@ -1,5 +1,5 @@
 /**
- * Plain data shared by the pipeline stages (see DESIGN.md):
+ * Plain data shared by the pipeline stages, in the order the data flows:
  * Article → Mention → Claim → Finding → Report.
  */
 

@@ -1,6 +1,6 @@
 /**
- * The report every formatter renders. Its JSON form is the contract of DESIGN.md:
- * fields may be added, none renamed.
+ * The report every formatter renders. Its JSON form is a contract (docs/reports.md,
+ * schema/report.schema.json): fields may be added, none renamed.
  */
 import type { FindingSeverity, Status } from './';
 

@@ -1,7 +1,8 @@
 /**
  * The one wrapper around wink-nlp: sentences and tokens with character spans into the
- * analysed text. wink has no offset API; token values are found from a moving cursor,
- * which survives any whitespace (see field notes).
+ * analysed text. wink has no offset API, and summing its `precedingSpaces` goes wrong on some
+ * whitespace (\u3000, \u2028, \f, leading space); each token value is found in the text from
+ * a moving cursor instead, which survives any whitespace.
  */
 import { partitionPoint } from '../util/search';
 import winkNLP, { type ItemCustomEntity } from 'wink-nlp';
