@@ -237,7 +237,7 @@ export function align(
     pack.facts.forEach((fact, i) => {
       const own = byKey.get(`${pack.story}\u0000${fact.id}`) ?? [];
       const settings = settingsOf(pack);
-      const f = alignFact(pack, fact, own, own.length ? witnessesFor(settings) : new Map(), settings);
+      const f = alignFact(pack, fact, own, own.length ? witnessesFor(settings) : new Map<string, Witness>(), settings);
       if (f) findings.push({ f, order: p * 10_000 + i });
     }),
   );
