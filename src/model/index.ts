@@ -1,5 +1,5 @@
 /**
- * Plain data shared by the pipeline stages, in the order the data flows:
+ * Plain data shared by the pipeline stages (see DESIGN.md):
  * Article → Mention → Claim → Finding → Report.
  */
 
@@ -53,14 +53,6 @@ export const severityRank = (s: FindingSeverity): number => SEVERITY_ORDER.lengt
 export const STATUS_ORDER: readonly Status[] = ['contradiction', 'agreement', 'single-source'];
 
 /** A source file read into memory. Offsets everywhere are into `body`. */
-/** What copy detection reads from an article (corpus/fingerprint.ts computes it). */
-export interface Fingerprint {
-  /** Sorted hashes of a fixed sample of the article's word 5-shingles (unsigned 32-bit). */
-  shingles: number[];
-  /** Wire agencies the article credits, by id, sorted. */
-  credits: string[];
-}
-
 export interface Article {
   id: string; // path relative to the corpus root, with forward slashes
   path: string; // path as given / relative to cwd
