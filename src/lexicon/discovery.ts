@@ -114,8 +114,16 @@ export const GENERAL_LEMMAS = new Set([
   'even',
   'still',
   'new',
-  'people',
   'thing',
+  'newspaper',
+  'paper',
+  'television',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'statement',
+  'interview',
+  'press',
   'way',
   'part',
   'percent',
@@ -249,3 +257,24 @@ export const REPORTING_VERBS = new Set([
 
 /** The verbs of saying a proposed date fact rejects values right after ("said on Thursday"). */
 export const STATEMENT_VERBS = ['say', 'tell', 'announce'];
+
+/** Words of direction before a region ("in northern Gaza"): the place before is inside it. */
+export const DIRECTION_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);

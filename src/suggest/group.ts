@@ -40,7 +40,7 @@ function scoreOf(members: Member[], freq: { sentences: number; df: Map<string, n
   // measured quantity (it has a unit) is rarely anything but a fact; a place after any other
   // word ("aid to", "conflict in") is more often background than the event's place.
   const [group, anchor] = key.split('|');
-  let weight = anchor.startsWith('noun:') ? (anchor.includes('+') ? 1.8 : 1.5) : anchor.startsWith('class:') ? 1.3 : 1;
+  let weight = anchor.startsWith('noun:') ? (anchor.includes('+') ? 2.5 : 1.5) : anchor.startsWith('class:') ? 1.3 : 1;
   if (group.startsWith('quantity:')) weight *= 1.5;
   if (group === 'place' && !anchor.startsWith('class:')) weight *= 0.6;
   // A year in news is most often when something last happened ("last hit in 1998").
@@ -49,7 +49,7 @@ function scoreOf(members: Member[], freq: { sentences: number; df: Map<string, n
 }
 
 /** A candidate scoring under this share of the best one is not proposed. */
-const WEAK = 0.25;
+const WEAK = 0.1;
 
 /** Most of its articles give several values ("122mm and 152mm shells"): a list, not one fact. */
 function isList(members: Member[]): boolean {

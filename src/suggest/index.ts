@@ -223,10 +223,10 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
   } else {
     const candidates = groupCandidates(mined, keyFrequencies(mined), options.minArticles, options.maxFacts * OVERSHOOT);
     const taken = new Set<string>();
-    facts = oneFactPerCue(
-      candidates.map((c) => factSpecOf(c, taken)),
-      candidates,
-    );
+    const specs = candidates.map((c) => factSpecOf(c, taken));
+    // Whether each fact's words are of a known class ("left", "departed"; "killed 14 people").
+    const classed = new Set(specs.filter((_, i) => candidates[i].anchorKey.includes('class:')).map((f) => f.id));
+    facts = oneFactPerCue(specs, candidates);
     // The binder decides what each fact really gets (facts compete for values); prune and rebind.
     for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
       const pack = compile(specOf(story, facts, places, []), nlp, file);
@@ -237,7 +237,14 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
         const finding = byFact.get(f.id);
         if (!finding) return false;
         const stating = new Set(finding.claims.map((c) => c.article)).size;
-        return stating >= options.minArticles && !isList(claims.filter((c) => c.fact === f.id));
+        // Values scattered over more groups than half the articles: several things, not one fact.
+        const scattered = finding.groups.length > 1 + stating / 2;
+        // No two articles agree: only words of one known meaning say they speak of one thing
+        // ("last trip" / "previous encounter"), not a noun that stands near two dates.
+        const unsupported = !finding.groups.some((g) => g.articles.length > 1) && !classed.has(f.id);
+        return (
+          stating >= options.minArticles && !scattered && !unsupported && !isList(claims.filter((c) => c.fact === f.id))
+        );
       });
       // Disagreements first, then the facts most articles state, then the candidates' own order.
       const rank = (f: FactSpec) => {

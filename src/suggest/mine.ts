@@ -11,7 +11,9 @@ import { partitionPoint } from '../util/search';
 import { parseIsoDay } from '../util/calendar';
 import { straightQuotes } from '../util/text';
 import type { GazetteerEntry } from '../rules/types';
+import { levenshtein } from '../util/levenshtein';
 import {
+  DIRECTION_WORDS,
   FURNITURE_WORDS,
   ORGANISATION_WORDS,
   GENERAL_LEMMAS,
@@ -68,6 +70,11 @@ export interface PlaceCandidate {
   /** Places it was written inside of ("Port Ellery, Ostra Province"). */
   parents: string[];
 }
+
+/** Between two places, words that put the first inside the second: " refugee camp in northern ". */
+const INSIDE = new RegExp(
+  `^(?:\\s+[a-z][\\w-]*){0,3}\\s+in\\s+(?:the\\s+)?(?:(?:${[...DIRECTION_WORDS].join('|')})\\s+)?$`,
+);
 
 /** Words between a cue and a value that still bind them (the cue window of the fact). */
 export const CONTEXT_WINDOW = 10;
@@ -170,40 +177,49 @@ export function findPlaces(
     'place',
   );
   const uses = new Map<string, number>();
-  const commaParents = new Map<string, Map<string, number>>();
+  const inside = new Map<string, Map<string, number>>();
   for (const { article, analysis } of analysed) {
     const found = findEntries(dict, article.body, analysis.tokens);
     for (const m of found) uses.set(m.value, (uses.get(m.value) ?? 0) + 1);
-    // "X, Y" with both places: X is written inside Y (a dateline or an address).
+    // "X, Y" and "X refugee camp in northern Y": X is written inside Y.
     for (let i = 0; i + 1 < found.length; i++) {
       const between = article.body.slice(found[i].end, found[i + 1].start);
-      if (/^\s*,\s*$/.test(between) && found[i].value !== found[i + 1].value) {
-        const p = commaParents.get(found[i].value) ?? new Map<string, number>();
+      if (found[i].value !== found[i + 1].value && (/^\s*,\s*$/.test(between) || INSIDE.test(between))) {
+        const p = inside.get(found[i].value) ?? new Map<string, number>();
         p.set(found[i + 1].value, (p.get(found[i + 1].value) ?? 0) + 1);
-        commaParents.set(found[i].value, p);
+        inside.set(found[i].value, p);
       }
     }
   }
-  const places: PlaceCandidate[] = [];
-  for (const k of keys.sort()) {
-    const s = seen.get(k)!;
-    if (s.uses < 0.3 * (uses.get(k) ?? s.uses)) continue;
-    const forms = [...s.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
-    const name = forms[0].replace(/['’]s$/, '');
-    const aliases = [...new Set(forms.map((f) => f.replace(/['’]s$/, '')))].filter((f) => f !== name);
-    places.push({ id: slug(k), name, aliases, parents: [] });
+  // Spellings one letter apart are one place ("Jabalya", "Jabaliya"): the commoner spelling names it.
+  const kept = keys.filter((k) => seen.get(k)!.uses >= 0.3 * (uses.get(k) ?? seen.get(k)!.uses));
+  const byUse = [...kept].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
+  const canonical = new Map<string, string>();
+  for (const k of byUse) {
+    const same = k.length >= 6 ? byUse.find((o) => canonical.get(o) === o && levenshtein(o, k) === 1) : undefined;
+    canonical.set(k, same ?? k);
   }
-  const byKey = new Map(places.map((p) => [placeKey(p.name), p]));
-  for (const [child, parents] of commaParents) {
-    const c = byKey.get(child);
+  const places = new Map<string, PlaceCandidate>();
+  for (const k of byUse) {
+    const forms = [...seen.get(k)!.forms.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([f]) => f.replace(/['’]s$/, ''));
+    const c = canonical.get(k)!;
+    const p = places.get(c);
+    if (!p) places.set(c, { id: slug(c), name: forms[0], aliases: [...new Set(forms.slice(1))], parents: [] });
+    else p.aliases = [...new Set([...p.aliases, ...forms])].filter((f) => f !== p.name);
+  }
+  const byKey = (k: string) => places.get(canonical.get(k) ?? k);
+  for (const [child, parents] of inside) {
+    const c = byKey(child);
     if (!c) continue;
-    for (const [parent] of parents) {
-      const p = byKey.get(parent);
+    for (const parent of parents.keys()) {
+      const p = byKey(parent);
       // Never both ways round: "A, B" and "B, A" say nothing of which holds which.
-      if (p && !commaParents.get(parent)?.has(child)) c.parents.push(p.id);
+      if (p && p !== c && !inside.get(parent)?.has(child) && !c.parents.includes(p.id)) c.parents.push(p.id);
     }
   }
-  return places;
+  return [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** What `suggest` needs of an article: its mentions (with places when there are candidates). */
@@ -343,7 +359,7 @@ function anchorsOf(
   }
   // A count's own noun ("40 people", "20 bulletproof cars") is its strongest anchor: the last
   // noun of the words that follow it.
-  if (kind === 'count' || kind === 'quantity') {
+  if (kind === 'count' || kind === 'quantity' || kind === 'duration') {
     let head = -1;
     let seen = 0;
     for (let i = last; i < s.lastToken && seen < 3; i++) {
@@ -351,10 +367,11 @@ function anchorsOf(
       if (t.pos === 'SPACE') continue;
       if (inOtherValue(t)) break;
       seen++;
-      if (t.pos === 'NOUN' && /^\p{L}/u.test(t.lemma)) head = i;
+      if (t.pos === 'NOUN' && /^\p{L}{2}/u.test(t.lemma)) head = i;
       else if (t.pos !== 'ADJ') break;
     }
-    if (head >= 0) {
+    // "10 years", "three times": a time or a manner of speaking, not what is counted.
+    if (head >= 0 && !GENERAL_LEMMAS.has(lower(tokens[head].lemma))) {
       const t = tokens[head];
       const noun = lower(t.lemma);
       // What is counted and what happened to it ("killed … 14 people"): the verb is the cue,
@@ -440,8 +457,12 @@ const NUMBER_WORD =
 /** A date with an open end ("from 2025-10-15", "until March"): no value to compare. */
 function isVague(m: Mention): boolean {
   const c = m.constraint;
-  return c.kind === 'days' && (c.from === null) !== (c.to === null);
+  return c.kind === 'days' && (c.from === null || c.to === null) && (c.weekdays & 0x7f) === 0x7f;
 }
+
+/** "dozens", "hundreds of", "thousands": compatible with most figures, so they tell no fact apart. */
+const isRoughCount = (m: Mention) =>
+  !/\d/.test(m.raw) && m.constraint.kind === 'interval' && m.constraint.lo !== m.constraint.hi && m.hedge !== 'about';
 
 /** "officials said on Thursday": the day of the statement, not of the event. */
 function nearReporting(tokens: Token[], s: Sentence, first: number): boolean {
@@ -493,14 +514,19 @@ export function mineArticle(
     if (!sentence) continue;
     const first = tokenIndexAt(tokens, m.start);
     const last = tokenIndexAt(tokens, m.end - 1) + 1;
-    if (kind === 'count' && isTrivialCount(m, tokens, first)) continue;
+    if (kind === 'count' && (isTrivialCount(m, tokens, first) || isRoughCount(m))) continue;
     if (kind === 'duration' && !/\d/.test(m.raw) && !NUMBER_WORD.test(m.raw)) continue; // "a day", "weeks"
     if ((kind === 'date' || kind === 'year') && (isVague(m) || nearReporting(tokens, sentence, first))) continue;
     if (kind !== 'place' && isFurniture(tokens, sentence, m)) continue;
-    // A place is a fact's value only right after "journey to", "arrived in"…; other words near a
-    // place name are what the place is doing, not where something happened.
-    const anchors = anchorsOf(tokens, sentence, first, last, kind, (t) => inValue(t, m)).filter(
-      (a) => kind !== 'place' || a.key.includes('>'),
+    // A count is a fact only with what it counts ("40 people"); a place only right after
+    // "journey to", "arrived in"… (other words near a name are what the place is doing).
+    const anchors = anchorsOf(tokens, sentence, first, last, kind, (t) => inValue(t, m)).filter((a) =>
+      kind === 'place'
+        ? a.key.includes('>')
+        : kind === 'count'
+          ? a.key.startsWith('noun:')
+          : // "earlier on Sunday", "last week": such words date a year's event, not a day's.
+            kind === 'year' || a.key !== 'class:previous',
     );
     if (!anchors.length) continue;
     observations.push({

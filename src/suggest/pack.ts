@@ -6,6 +6,9 @@ import { CONTEXT_WINDOW, slug, type PlaceCandidate } from './mine';
 
 const MAX_CUES = 6;
 
+/** A duration that is someone's age: "the 37-year-old", "15 years old". */
+const AGE = /\byears?[- ]old\b/i;
+
 const TYPE_WORD: Record<string, string> = {
   date: 'date',
   year: 'year',
@@ -59,7 +62,7 @@ function nameWords(c: Candidate): string {
   const main = mostCommon(c.members, (m) => m.anchor.surface)[0].anchor.surface;
   if (!c.anchorKey.startsWith('noun:') || c.anchorKey.includes('+')) return main;
   const others = c.members.flatMap((m) =>
-    m.obs.anchors.filter((a) => a.pos === 'VERB' && a.key !== c.anchorKey && a.distance <= 4),
+    m.obs.anchors.filter((a) => a.pos === 'VERB' && !a.key.includes('+') && a.key !== c.anchorKey && a.distance <= 4),
   );
   if (!others.length) return main;
   const verb = mostCommon(others, (a) => a.surface)[0].surface;
@@ -87,7 +90,12 @@ function centre(m: Member): number {
 
 export function factSpecOf(c: Candidate, taken: Set<string>): FactSpec {
   const words = nameWords(c);
-  const typeWord = c.kind === 'quantity' ? (c.members[0].obs.mention.dimension ?? 'quantity') : TYPE_WORD[c.kind];
+  const ages = c.kind === 'duration' && c.members.every((m) => AGE.test(m.obs.mention.raw));
+  const typeWord = ages
+    ? 'age'
+    : c.kind === 'quantity'
+      ? (c.members[0].obs.mention.dimension ?? 'quantity')
+      : TYPE_WORD[c.kind];
   let id = slug(c.kind === 'count' ? words : `${words}-${typeWord}`);
   for (let n = 2; taken.has(id); n++) id = `${slug(words)}-${typeWord}-${n}`;
   taken.add(id);
