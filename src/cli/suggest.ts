@@ -2,6 +2,7 @@
  * `factlint suggest [paths..]`: a rule pack proposed from the articles themselves, for a
  * person to review; or, with --format, the table of candidate facts to choose from.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandModule } from 'yargs';
 import { checkReadArgs, PATHS, READ_OPTIONS, type IO, type ReadArgs } from './common';
@@ -124,6 +125,7 @@ export function suggestCommand(setCode: (code: number) => void, io: IO): Command
       const text =
         args.format === 'json' ? formatJson(proposal) : args.format === 'text' ? formatTable(proposal) : proposal.yaml;
       if (args.out) {
+        fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true }); // a new pack often starts a folder
         writeAtomic(args.out, text);
         io.err(
           `factlint suggest: ${proposal.facts.length} facts proposed from ${proposal.articles} articles, written to ${args.out}\n`,

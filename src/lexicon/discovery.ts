@@ -278,3 +278,6 @@ export const DIRECTION_WORDS = new Set([
   'south-east',
   'south-west',
 ]);
+
+/** Offsets from an event ("on Wednesday, a day after the landslide"): the date is not the event's. */
+export const OFFSET_PHRASES = ['day after', 'days after', 'day before', 'days before', 'week after', 'weeks after'];

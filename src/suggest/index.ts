@@ -11,7 +11,7 @@ import type { Claim } from '../model/claim';
 import type { Finding } from '../model/report';
 import type { Nlp, Analysis } from '../nlp/wink';
 import type { CompiledPack, ExcludeSpec, FactSpec, RuleFileSpec, TestSpec } from '../rules/types';
-import { STATEMENT_VERBS } from '../lexicon/discovery';
+import { OFFSET_PHRASES, STATEMENT_VERBS } from '../lexicon/discovery';
 import { compileRuleSpecs } from '../rules/compile';
 import { bindClaims } from '../claims/bind';
 import { align } from '../align/align';
@@ -100,10 +100,15 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
     .map((c) => (c as { phrase: string }).phrase);
   // "officials said on Thursday" dates the statement: a date right after a verb of saying is no value.
   const saying: ExcludeSpec[] = STATEMENT_VERBS.map((lemma) => ({ lemma, position: 'after', window: 2 }));
+  // "on Wednesday, a day after the landslide": a date told as an offset from the event is not its date.
+  const offsets: ExcludeSpec[] = OFFSET_PHRASES.map((phrase) => ({ phrase, position: 'before', window: 3 }));
   return kept
     .map((f) =>
       f.type === 'date' || f.type === 'year'
-        ? { ...f, exclude: [...(f.type === 'date' ? [...new Set(yearPhrases)] : []), ...saying] }
+        ? {
+            ...f,
+            exclude: [...(f.type === 'date' ? [...new Set(yearPhrases), ...offsets] : []), ...saying],
+          }
         : f,
     )
     .filter((f) => f.cues.length);
