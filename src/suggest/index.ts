@@ -10,7 +10,10 @@ import type { Article } from '../model';
 import type { Claim } from '../model/claim';
 import type { Finding } from '../model/report';
 import type { Nlp, Analysis } from '../nlp/wink';
-import type { CompiledPack, ExcludeSpec, FactSpec, RuleFileSpec, TestSpec } from '../rules/types';
+import type { CompiledPack, FactSpec, RuleFileSpec, TestSpec } from '../rules/types';
+
+/** An exclusion with a side and window ("said on Thursday"), as the schema types it. */
+type ExcludeSpec = Exclude<NonNullable<FactSpec['exclude']>[number], string>;
 import { OFFSET_PHRASES, STATEMENT_VERBS } from '../lexicon/discovery';
 import { compileRuleSpecs } from '../rules/compile';
 import { bindClaims } from '../claims/bind';

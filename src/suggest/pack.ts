@@ -1,6 +1,9 @@
 /** A candidate as a rule-pack fact (id, title, type, unit, cues, tolerance), and a proposal as commented YAML. */
 import YAML from 'yaml';
-import type { CueSpec, FactSpec, PlaceSpec, RuleFileSpec, TestSpec } from '../rules/types';
+import type { FactSpec, PlaceSpec, RuleFileSpec, TestSpec } from '../rules/types';
+
+/** A cue with its side and window, as the schema types it. */
+type CueSpec = Exclude<FactSpec['cues'][number], string>;
 import type { Candidate, Member } from './group';
 import { CONTEXT_WINDOW, slug, type PlaceCandidate } from './mine';
 
