@@ -281,3 +281,9 @@ export const DIRECTION_WORDS = new Set([
 
 /** Offsets from an event ("on Wednesday, a day after the landslide"): the date is not the event's. */
 export const OFFSET_PHRASES = ['day after', 'days after', 'day before', 'days before', 'week after', 'weeks after'];
+
+/** Words that introduce a year or a month ("in 1982", "since 2003"), not a day. */
+export const COARSE_DATE_WORDS = ['in', 'since', 'until', 'from'];
+
+/** First-person pronouns: a sentence with one is someone speaking. */
+export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);

@@ -110,7 +110,11 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
       f.type === 'date' || f.type === 'year'
         ? {
             ...f,
-            exclude: [...(f.type === 'date' ? [...new Set(yearPhrases), ...offsets] : []), ...saying],
+            exclude: [
+              ...(f.exclude ?? []),
+              ...(f.type === 'date' ? [...new Set(yearPhrases), ...offsets] : []),
+              ...saying,
+            ],
           }
         : f,
     )

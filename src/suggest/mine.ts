@@ -14,6 +14,7 @@ import type { GazetteerEntry } from '../rules/types';
 import { levenshtein } from '../util/levenshtein';
 import {
   DIRECTION_WORDS,
+  FIRST_PERSON,
   FURNITURE_WORDS,
   ORGANISATION_WORDS,
   GENERAL_LEMMAS,
@@ -294,6 +295,7 @@ function isFurniture(tokens: Token[], s: Sentence, m: Mention): boolean {
 
 /** The anchors of a value: each cue word within the window, as the phrase a pack would match. */
 function anchorsOf(
+  mention: Mention,
   tokens: Token[],
   s: Sentence,
   first: number,
@@ -320,7 +322,9 @@ function anchorsOf(
     if (distance > CONTEXT_WINDOW) continue;
     const i = words[w];
     const t = tokens[i];
-    if (!isCueWord(t) || inOtherValue(t)) continue;
+    // "ers" of "76ers": a word glued to a number is part of a name, not a cue.
+    const glued = i > 0 && tokens[i - 1].end === t.start && /\d$/.test(tokens[i - 1].value);
+    if (!isCueWord(t) || inOtherValue(t) || glued) continue;
     const { key, words: span } = keyAt(tokens, i);
     const side = w < firstWord ? 'after' : 'before';
     // An adjective is read with its noun ("previous encounter"), a phrasal verb with its particle.
@@ -362,6 +366,8 @@ function anchorsOf(
   if (kind === 'count' || kind === 'quantity' || kind === 'duration') {
     let head = -1;
     let seen = 0;
+    // The last noun of the nouns and adjectives after the value ("20 bulletproof cars"); an
+    // age's is the person it is the age of ("the 61-year-old man").
     for (let i = last; i < s.lastToken && seen < 3; i++) {
       const t = tokens[i];
       if (t.pos === 'SPACE') continue;
@@ -370,6 +376,7 @@ function anchorsOf(
       if (t.pos === 'NOUN' && /^\p{L}{2}/u.test(t.lemma)) head = i;
       else if (t.pos !== 'ADJ') break;
     }
+    if (head >= 0 && tokens[head].pos !== 'NOUN') head = -1; // "two Vancouver …": a name, not what is counted
     // "10 years", "three times": a time or a manner of speaking, not what is counted.
     if (head >= 0 && !GENERAL_LEMMAS.has(lower(tokens[head].lemma))) {
       const t = tokens[head];
@@ -476,6 +483,29 @@ function nearReporting(tokens: Token[], s: Sentence, first: number): boolean {
   return false;
 }
 
+/** A duration that is someone's age: "the 37-year-old", "15 years old". */
+export const AGE = /\byears?[- ]old\b/i;
+
+/** "9-14", "88-72": a record or a score, not a count. */
+const isPair = (m: Mention) => /^\d+\s*[-–]\s*\d+$/.test(m.raw);
+
+/** "1300 GMT", "2045 GMT": a clock time read as a year. */
+const isClockTime = (text: string, m: Mention) =>
+  /^\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|hrs?)\b/i.test(text.slice(m.end, m.end + 6));
+
+/** Inside a direct quotation ("I dated a million guys"): a speaker's words, rarely the story's facts. */
+function inQuote(text: string, s: Sentence, m: Mention): boolean {
+  const before = straightQuotes(text.slice(s.start, m.start)).replace(/[“”]/g, '"');
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** "I dated a million guys": a sentence in the first person is someone's words, quoted or not. */
+function firstPerson(tokens: Token[], s: Sentence): boolean {
+  for (let i = s.firstToken; i < s.lastToken; i++)
+    if (tokens[i].pos === 'PRON' && FIRST_PERSON.has(tokens[i].normal)) return true;
+  return false;
+}
+
 /** Skip numbers that are no facts: "one of", "the two leaders", ordinals written as words. */
 function isTrivialCount(m: Mention, tokens: Token[], i: number): boolean {
   const n = Number(m.value);
@@ -514,13 +544,16 @@ export function mineArticle(
     if (!sentence) continue;
     const first = tokenIndexAt(tokens, m.start);
     const last = tokenIndexAt(tokens, m.end - 1) + 1;
-    if (kind === 'count' && (isTrivialCount(m, tokens, first) || isRoughCount(m))) continue;
+    if (kind === 'count' && (isTrivialCount(m, tokens, first) || isRoughCount(m) || isPair(m))) continue;
+    if (kind === 'quantity' && isRoughCount(m)) continue;
+    if (kind === 'year' && isClockTime(article.body, m)) continue;
+    if (inQuote(article.body, sentence, m) || firstPerson(tokens, sentence)) continue;
     if (kind === 'duration' && !/\d/.test(m.raw) && !NUMBER_WORD.test(m.raw)) continue; // "a day", "weeks"
     if ((kind === 'date' || kind === 'year') && (isVague(m) || nearReporting(tokens, sentence, first))) continue;
     if (kind !== 'place' && isFurniture(tokens, sentence, m)) continue;
     // A count is a fact only with what it counts ("40 people"); a place only right after
     // "journey to", "arrived in"… (other words near a name are what the place is doing).
-    const anchors = anchorsOf(tokens, sentence, first, last, kind, (t) => inValue(t, m)).filter((a) =>
+    const anchors = anchorsOf(m, tokens, sentence, first, last, kind, (t) => inValue(t, m)).filter((a) =>
       kind === 'place'
         ? a.key.includes('>')
         : kind === 'count'
@@ -533,7 +566,13 @@ export function mineArticle(
       id: ids.next++,
       article: index,
       kind,
-      group: kind === 'quantity' ? `quantity:${m.dimension ?? m.unit ?? ''}` : kind,
+      // Ages ("the 61-year-old man") are durations of their own: never a time span of the story.
+      group:
+        kind === 'quantity'
+          ? `quantity:${m.dimension ?? m.unit ?? ''}`
+          : kind === 'duration' && AGE.test(m.raw)
+            ? 'duration:age'
+            : kind,
       mention: m,
       sentence,
       anchors,

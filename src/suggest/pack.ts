@@ -6,11 +6,9 @@ import type { FactSpec, PlaceSpec, RuleFileSpec, TestSpec } from '../rules/types
 type CueSpec = Exclude<FactSpec['cues'][number], string>;
 import type { Candidate, Member } from './group';
 import { CONTEXT_WINDOW, slug, type PlaceCandidate } from './mine';
+import { COARSE_DATE_WORDS } from '../lexicon/discovery';
 
 const MAX_CUES = 6;
-
-/** A duration that is someone's age: "the 37-year-old", "15 years old". */
-const AGE = /\byears?[- ]old\b/i;
 
 const TYPE_WORD: Record<string, string> = {
   date: 'date',
@@ -93,13 +91,13 @@ function centre(m: Member): number {
 
 export function factSpecOf(c: Candidate, taken: Set<string>): FactSpec {
   const words = nameWords(c);
-  const ages = c.kind === 'duration' && c.members.every((m) => AGE.test(m.obs.mention.raw));
+  const ages = c.group === 'duration:age';
   const typeWord = ages
     ? 'age'
     : c.kind === 'quantity'
       ? (c.members[0].obs.mention.dimension ?? 'quantity')
       : TYPE_WORD[c.kind];
-  let id = slug(c.kind === 'count' ? words : `${words}-${typeWord}`);
+  let id = slug(c.kind === 'count' && !ages ? words : `${words}-${typeWord}`);
   for (let n = 2; taken.has(id); n++) id = `${slug(words)}-${typeWord}-${n}`;
   taken.add(id);
   const title = `${words.charAt(0).toUpperCase()}${words.slice(1)} (${typeWord})`;
@@ -107,6 +105,12 @@ export function factSpecOf(c: Candidate, taken: Set<string>): FactSpec {
   if (c.kind === 'quantity') {
     const unit = mostCommon(c.members, (m) => m.obs.mention.unit ?? '')[0].obs.mention.unit;
     if (unit) spec.unit = unit;
+  }
+  if (c.kind === 'date') {
+    // A fact of days ("fired on Saturday"): a year or month "in 1982" is another event's.
+    const days = c.members.filter((m) => ['day', 'weekday'].includes(m.obs.mention.granularity ?? '')).length;
+    if (days >= 0.8 * c.members.length)
+      spec.exclude = COARSE_DATE_WORDS.map((phrase) => ({ phrase, position: 'after', window: 1 }));
   }
   if (c.kind === 'count' || c.kind === 'quantity') {
     // Only values already in the fact's unit are compared here; others are converted by check.
