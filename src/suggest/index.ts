@@ -18,7 +18,16 @@ import { OFFSET_PHRASES, STATEMENT_VERBS } from '../lexicon/discovery';
 import { compileRuleSpecs } from '../rules/compile';
 import { bindClaims } from '../claims/bind';
 import { align } from '../align/align';
-import { articleMentions, findPlaces, keyFrequencies, mineArticle, slug, type PlaceCandidate } from './mine';
+import {
+  articleMentions,
+  findPlaces,
+  keyFrequencies,
+  mineArticle,
+  placeDictionary,
+  slug,
+  withPlaces,
+  type PlaceCandidate,
+} from './mine';
 import { groupCandidates, type Candidate } from './group';
 import { factSpecOf, gazetteerOf, renderPack } from './pack';
 
@@ -217,12 +226,13 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
   const withText = articles.filter((a) => a.body.trim());
   const analysed = withText.map((article) => {
     const analysis = nlp.analyse(article.body);
-    return { article, analysis, mentions: articleMentions(article, analysis, []) };
+    return { article, analysis, mentions: articleMentions(article) };
   });
   const places = findPlaces(analysed, options.minArticles);
+  const dict = places.length ? placeDictionary(places) : null;
   const ids = { next: 0 };
   const mined = analysed.map(({ article, analysis, mentions }, i) =>
-    mineArticle(article, analysis, places.length ? articleMentions(article, analysis, places) : mentions, i, ids),
+    mineArticle(article, analysis, dict ? withPlaces(article, analysis, mentions, dict) : mentions, i, ids),
   );
   const file = path.join(options.packDir, `${story}.yaml`);
   let facts: FactSpec[] = [];

@@ -6,7 +6,7 @@
 import type { Article, Mention } from '../model';
 import type { Analysis, Sentence, Token } from '../nlp/wink';
 import { extractMentions } from '../mentions';
-import { buildDictionary, findEntries } from '../mentions/dictionary';
+import { buildDictionary, findEntries, type Dictionary } from '../mentions/dictionary';
 import { partitionPoint } from '../util/search';
 import { parseIsoDay } from '../util/calendar';
 import { straightQuotes } from '../util/text';
@@ -196,9 +196,13 @@ export function findPlaces(
   const kept = keys.filter((k) => seen.get(k)!.uses >= 0.3 * (uses.get(k) ?? seen.get(k)!.uses));
   const byUse = [...kept].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
   const canonical = new Map<string, string>();
+  const heads = new Map<string, string[]>(); // canonical spellings by first letter
   for (const k of byUse) {
-    const same = k.length >= 6 ? byUse.find((o) => canonical.get(o) === o && levenshtein(o, k) === 1) : undefined;
+    const bucket = heads.get(k[0]) ?? [];
+    const same =
+      k.length >= 6 ? bucket.find((o) => Math.abs(o.length - k.length) <= 1 && levenshtein(o, k) === 1) : undefined;
     canonical.set(k, same ?? k);
+    if (!same) heads.set(k[0], [...bucket, k]);
   }
   const places = new Map<string, PlaceCandidate>();
   for (const k of byUse) {
@@ -224,22 +228,28 @@ export function findPlaces(
 }
 
 /** What `suggest` needs of an article: its mentions (with places when there are candidates). */
-export function articleMentions(article: Article, analysis: Analysis, places: PlaceCandidate[]): Mention[] {
-  const found = extractMentions(article.body, { published: article.published ?? null }).filter(
+export function articleMentions(article: Article): Mention[] {
+  return extractMentions(article.body, { published: article.published ?? null }).filter(
     (m) => m.start >= article.textStart,
   );
-  if (places.length) {
-    const entries = new Map<string, GazetteerEntry>(
-      places.map((p) => [p.id, { id: p.id, name: p.name, kind: null, category: null, path: [p.id] }]),
-    );
-    const aliases: [string[], string][] = places.flatMap((p) =>
-      [p.name, ...p.aliases].map((n): [string[], string] => [placeKey(n).split(' '), p.id]),
-    );
-    const dict = buildDictionary(aliases, entries, 'place');
-    for (const m of findEntries(dict, article.body, analysis.tokens)) if (m.start >= article.textStart) found.push(m);
-    found.sort((a, b) => a.start - b.start || a.end - b.end);
-  }
-  return found;
+}
+
+/** The places of the coverage as one dictionary (built once, read for every article). */
+export function placeDictionary(places: PlaceCandidate[]): Dictionary {
+  const entries = new Map<string, GazetteerEntry>(
+    places.map((p) => [p.id, { id: p.id, name: p.name, kind: null, category: null, path: [p.id] }]),
+  );
+  const aliases: [string[], string][] = places.flatMap((p) =>
+    [p.name, ...p.aliases].map((n): [string[], string] => [placeKey(n).split(' '), p.id]),
+  );
+  return buildDictionary(aliases, entries, 'place');
+}
+
+/** An article's mentions with its places among them, in text order. */
+export function withPlaces(article: Article, analysis: Analysis, mentions: Mention[], dict: Dictionary): Mention[] {
+  const places = findEntries(dict, article.body, analysis.tokens).filter((m) => m.start >= article.textStart);
+  if (!places.length) return mentions;
+  return [...mentions, ...places].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function kindOf(m: Mention): ValueKind | null {
