@@ -293,11 +293,30 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
         `no fact is stated by ${options.minArticles} or more of the ${withText.length} articles: they have no value of one kind beside words of one meaning in common`,
       );
   }
+  // The gazetteer keeps the places a fact took (and the places holding them): the rest of the
+  // names after "in" or "to" are an editor's noise. Values are the same without them.
+  let gazetteer = places;
+  if (places.length && facts.length) {
+    const used = new Set(claims.filter((c) => c.constraint.kind === 'place').map((c) => c.value));
+    const byId = new Map(places.map((p) => [p.id, p]));
+    const keep = new Set<string>();
+    const up = (id: string) => {
+      if (keep.has(id)) return;
+      keep.add(id);
+      for (const parent of byId.get(id)?.parents ?? []) up(parent);
+    };
+    used.forEach(up);
+    gazetteer = places.filter((p) => keep.has(p.id));
+    if (gazetteer.length !== places.length) {
+      claims = bindAll(mined, compile(specOf(story, facts, gazetteer, []), nlp, file));
+      findings = align([compile(specOf(story, facts, gazetteer, []), nlp, file)], claims);
+    }
+  }
   const byFact = new Map(findings.map((f) => [f.fact, f]));
   // A fact whose last rebind left it short is still shown, as the binder saw it.
   facts = facts.filter((f) => byFact.has(f.id));
   const tests = testsOf(mined, claims, facts, options);
-  const spec = specOf(story, facts, places, tests);
+  const spec = specOf(story, facts, gazetteer, tests);
   const proposed: ProposedFact[] = facts.map((f) => {
     const finding = byFact.get(f.id)!;
     return {
@@ -329,5 +348,13 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     ...notes,
   ];
   const yaml = renderPack({ spec, header, notes: factNotes });
-  return { story, articles: withText.length, facts: proposed, places: spec.gazetteer ? places : [], notes, spec, yaml };
+  return {
+    story,
+    articles: withText.length,
+    facts: proposed,
+    places: spec.gazetteer ? gazetteer : [],
+    notes,
+    spec,
+    yaml,
+  };
 }

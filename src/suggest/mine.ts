@@ -130,6 +130,8 @@ function placeRuns(a: Analysis, dates: Mention[]): { first: number; last: number
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!PLACE_PREPOSITIONS.has(tokens[i].normal)) continue;
+    // "according to Ankit Panda": a source, not a place.
+    if (tokens[i].normal === 'to' && i > 1 && tokens[i - 2]?.normal === 'according') continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j].pos === 'SPACE') j++;
     if (j < tokens.length && tokens[j].normal === 'the') j++;

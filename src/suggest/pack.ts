@@ -118,7 +118,9 @@ export function factSpecOf(c: Candidate, taken: Set<string>): FactSpec {
     const t = toleranceOf(c.members.filter((m) => !unit || m.obs.mention.unit === unit).map(centre));
     if (t) spec.tolerance = t;
   }
-  return spec;
+  // In the order people write a fact: what it is, then how to find it.
+  const { cues, exclude, ...what } = spec;
+  return { ...what, cues, ...(exclude ? { exclude } : {}) };
 }
 
 /** A flat gazetteer of the places seen; a place written "X, Y" is nested in Y. */
@@ -158,10 +160,15 @@ export interface PackText {
 
 /** The pack as YAML: a header, a comment above each fact (what was seen), the tests. */
 export function renderPack({ spec, header, notes }: PackText): string {
-  const doc = new YAML.Document(spec);
+  const doc = new YAML.Document(spec, { aliasDuplicateObjects: false });
   doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
   const facts = doc.get('facts', true) as YAML.YAMLSeq | undefined;
   facts?.items.forEach((item, i) => {
+    // Cues and exclusions one per line, as people write them: "- { lemma: leave, position: after }".
+    for (const key of ['cues', 'exclude']) {
+      const seq = (item as YAML.YAMLMap).get(key, true) as YAML.YAMLSeq | undefined;
+      for (const c of seq?.items ?? []) if (YAML.isMap(c)) c.flow = true;
+    }
     const lines = notes.get(spec.facts![i].id);
     if (lines?.length) (item as YAML.Node).commentBefore = lines.map((l) => ` ${l}`).join('\n');
   });
