@@ -44,8 +44,9 @@ export function formatTable(p: Proposal): string {
     lines.push(`${mark}  ${f.id}  ${f.title}  (${f.type}${f.unit ? `, ${f.unit}` : ''}; ${f.articles} articles)`);
     for (const v of f.values) lines.push(`    ${v.display.padEnd(24)} ${v.articles.join(', ')}`);
   }
-  const places = p.places.length ? `; ${p.places.length} places in the proposed gazetteer` : '';
-  lines.push(`${p.facts.length} facts proposed from ${p.articles} articles${places}`);
+  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  const places = p.places.length ? `; ${n(p.places.length, 'place')} in the proposed gazetteer` : '';
+  lines.push(`${n(p.facts.length, 'fact')} proposed from ${n(p.articles, 'article')}${places}`);
   return `${lines.join('\n')}\n`;
 }
 
