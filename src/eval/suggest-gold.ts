@@ -110,7 +110,8 @@ export function goldCompatible(
   pack: CompiledPack,
 ): boolean {
   const [ca, cb] = [goldConstraint(a, gf, fact, pack), goldConstraint(b, gf, fact, pack)];
-  if (!ca || !cb) return String(a.value) === String(b.value) || !ca !== !cb; // a yearless day: only its own value is known
+  // A yearless day ("XXXX-11-12") is compared as written; with a dated value it may hold.
+  if (!ca || !cb) return String(a.value) === String(b.value) || !ca !== !cb;
   return intersect(comparable(ca, fact), comparable(cb, fact)) !== null;
 }
 
