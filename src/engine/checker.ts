@@ -22,7 +22,7 @@ import { bindClaims, inScope } from '../claims/bind';
 import { align, type AlignOptions } from '../align/align';
 import { buildReport } from '../report/build';
 import { applySuppressions } from '../gate/suppressions';
-import { claimsOfDraftFacts } from '../gate/draft';
+import { claimsOfDraftFacts, fromDraftSide } from '../gate/draft';
 import { metaOf, type FileFailure, type FileResult } from '../ndjson/records';
 import { fingerprintOf } from '../corpus/fingerprint';
 
@@ -136,15 +136,18 @@ export class Checker {
     const suppressed = applySuppressions(claims, articles);
     problems.push(...suppressed.problems);
     // Draft mode: only the facts a draft speaks to (the gate keeps only findings with a draft).
-    const findings = align(
+    const aligned = align(
       this.packs,
       drafts ? claimsOfDraftFacts(suppressed.claims, drafts) : suppressed.claims,
       articles,
       options,
     );
+    // ...and each finding told from the draft's side.
+    const findings = drafts ? fromDraftSide(aligned, suppressed.claims, this.packs, drafts, articles) : aligned;
     const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
+    const draftIds = drafts ? articles.filter((a) => drafts.has(a.id)).map((a) => a.id) : null;
     return {
-      report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }),
+      report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }, draftIds),
       articles,
       claims,
     };

@@ -40,6 +40,10 @@ export interface ReportClaim {
    * the fact's unit otherwise. null = unbounded.
    */
   range: [number | null, number | null] | null;
+  /** Draft mode only: whether the claim is a draft's. */
+  draft?: boolean;
+  /** Draft mode, on a draft's claims: indices (in the finding's `claims`) of the claims it cannot hold with. */
+  conflicts?: number[];
 }
 
 export interface ReportGroup {
@@ -76,6 +80,30 @@ export interface Finding {
   claims: ReportClaim[];
   /** The claims' group that stands alone against a majority, if any. */
   oddOneOut: number | null;
+  /** Draft mode only: the finding as the draft sees it (severity and message are then the draft's). */
+  draft?: DraftView;
+}
+
+/**
+ * A finding from the draft's side: `contradicts` (a draft claim cannot hold with a claim of the
+ * coverage, or of another draft), `agrees` (every claim of the coverage allows the draft's
+ * value) or `unconfirmed` (the coverage says nothing on the fact).
+ */
+export interface DraftView {
+  status: 'contradicts' | 'agrees' | 'unconfirmed';
+  /** The drafts that make claims on the fact. */
+  articles: string[];
+  /** Claims of the coverage conflict with each other: context for the draft, never its error. */
+  coverageDisagrees: boolean;
+}
+
+export interface DraftSummary {
+  drafts: number;
+  contradicts: number;
+  agrees: number;
+  unconfirmed: number;
+  /** Findings the draft does not contradict where the coverage disagrees within itself. */
+  context: number;
 }
 
 export interface Problem {
@@ -103,12 +131,16 @@ export interface Summary {
   suppressed?: number;
   /** Findings ignored because the baseline records them. */
   baselined?: number;
+  /** Draft mode only: the draft's findings by their status from the draft's side. */
+  draft?: DraftSummary;
 }
 
 export interface Report {
   version: 1;
   tool: { name: 'factlint'; version: string };
   articles: ReportArticle[];
+  /** Draft mode only: the ids of the drafts checked against the other articles. */
+  drafts?: string[];
   findings: Finding[];
   problems: Problem[];
   summary: Summary;

@@ -1,6 +1,6 @@
 /** Assembles the report (the JSON contract) from articles, findings and problems. */
 import type { Article } from '../model';
-import type { Finding, Problem, Report, Summary } from '../model/report';
+import type { DraftSummary, Finding, Problem, Report, Summary } from '../model/report';
 import { TOOL_VERSION } from '../version';
 
 export function summarize(
@@ -9,6 +9,7 @@ export function summarize(
   articles: number,
   facts: number,
   extra: Partial<Summary> = {},
+  drafts: string[] | null = null,
 ): Summary {
   const count = (pred: (f: Finding) => boolean) => findings.filter(pred).length;
   return {
@@ -23,6 +24,19 @@ export function summarize(
     infos: count((f) => f.severity === 'info'),
     problems: problems.length,
     ...extra,
+    ...(drafts ? { draft: draftCounts(findings, drafts) } : {}),
+  };
+}
+
+/** Draft mode: the draft's findings by their status from the draft's side. */
+function draftCounts(findings: Finding[], drafts: string[]): DraftSummary {
+  const count = (s: string) => findings.filter((f) => f.draft?.status === s).length;
+  return {
+    drafts: drafts.length,
+    contradicts: count('contradicts'),
+    agrees: count('agrees'),
+    unconfirmed: count('unconfirmed'),
+    context: findings.filter((f) => f.draft?.coverageDisagrees && f.draft.status !== 'contradicts').length,
   };
 }
 
@@ -32,22 +46,23 @@ export function buildReport(
   problems: Problem[],
   facts: number,
   extra: Partial<Summary> = {},
+  drafts: string[] | null = null,
 ): Report {
+  const ids = (list: Article[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     version: 1,
     tool: { name: 'factlint', version: TOOL_VERSION },
-    articles: [...articles]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((a) => ({
-        id: a.id,
-        path: a.path,
-        source: a.source ?? null,
-        published: a.published ?? null,
-        title: a.title ?? null,
-      })),
+    articles: ids(articles).map((a) => ({
+      id: a.id,
+      path: a.path,
+      source: a.source ?? null,
+      published: a.published ?? null,
+      title: a.title ?? null,
+    })),
+    ...(drafts ? { drafts: [...drafts].sort() } : {}),
     findings,
     problems,
-    summary: summarize(findings, problems, articles.length, facts, extra),
+    summary: summarize(findings, problems, articles.length, facts, extra, drafts),
   };
 }
 
@@ -62,10 +77,17 @@ export function withFindings(
     ...report,
     findings,
     problems,
-    summary: summarize(findings, problems, report.summary.articles, report.summary.facts, {
-      ...pickExtra(report.summary),
-      ...extra,
-    }),
+    summary: summarize(
+      findings,
+      problems,
+      report.summary.articles,
+      report.summary.facts,
+      {
+        ...pickExtra(report.summary),
+        ...extra,
+      },
+      report.drafts ?? null,
+    ),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { toPosixPath } from './escape';
 import type { Formatter, Problem } from '../model/report';
-import { describeClaim } from './sarif';
+import { annotated, describeClaim } from './sarif';
 import type { FindingSeverity } from '../model';
 
 const COMMANDS: Record<FindingSeverity, string | null> = {
@@ -18,20 +18,18 @@ const COMMANDS: Record<FindingSeverity, string | null> = {
 export const formatGithub: Formatter = (report) => {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const lines: string[] = [];
-  for (const f of report.findings) {
+  for (const [f, c] of annotated(report)) {
     const command = COMMANDS[f.severity];
-    if (f.status !== 'contradiction' || command === null) continue;
-    for (const c of f.claims) {
-      const props: [string, string | number][] = [
-        ['file', toPosixPath(c.path)],
-        ['line', c.line],
-        ['col', c.column],
-        ['endLine', c.endLine],
-        ['endColumn', c.endColumn],
-        ['title', `${f.title} (${f.story}/${f.fact})`],
-      ];
-      lines.push(workflowCommand(command, props, describeClaim(f, c, articles)));
-    }
+    if (command === null) continue;
+    const props: [string, string | number][] = [
+      ['file', toPosixPath(c.path)],
+      ['line', c.line],
+      ['col', c.column],
+      ['endLine', c.endLine],
+      ['endColumn', c.endColumn],
+      ['title', `${f.title} (${f.story}/${f.fact})`],
+    ];
+    lines.push(workflowCommand(command, props, describeClaim(f, c, articles)));
   }
   for (const p of report.problems) lines.push(problemCommand(p));
   return lines.map((l) => `${l}\n`).join('');

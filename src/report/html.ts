@@ -44,7 +44,9 @@ const CSP = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; scrip
 
 export const formatHtml: Formatter = (report, options) => {
   const articles: Articles = new Map(report.articles.map((a) => [a.id, a]));
-  const findings = sortFindings(report.findings);
+  // Draft mode: agreements collapse into one line; the cards are the draft's other findings.
+  const agreed = report.drafts ? report.findings.filter(isPlainAgreement) : [];
+  const findings = sortFindings(report.findings.filter((f) => !agreed.includes(f)));
   const ids = domIds(findings);
   const hidden = (report.summary.suppressed ?? 0) + (report.summary.baselined ?? 0);
   const nothing = `<p>No findings${hidden > 0 ? '' : ': none of the rules’ facts were found in the articles'}.</p>`;
@@ -55,6 +57,7 @@ export const formatHtml: Formatter = (report, options) => {
     '<header class="top">',
     '<h1>factlint report</h1>',
     `<p class="lede">${e(headline(report))}</p>`,
+    draftLede(report),
     '</header>',
     '<main>',
     summary(report),
@@ -62,6 +65,7 @@ export const formatHtml: Formatter = (report, options) => {
     '<section aria-labelledby="findings-h">',
     '<h2 id="findings-h">Findings</h2>',
     findings.length > 0 ? filters(findings) : nothing,
+    agreesLine(agreed),
     findings.length > 0
       ? `<ol class="findings">\n${findings.map((f, i) => card(f, articles, ids[i], options)).join('\n')}\n</ol>`
       : '',
@@ -104,8 +108,34 @@ export function sortFindings(findings: Finding[]): Finding[] {
     .map(({ f }) => f);
 }
 
+const isPlainAgreement = (f: Finding) => f.draft?.status === 'agrees' && !f.draft.coverageDisagrees;
+
+const DRAFT_LABEL: Record<NonNullable<Finding['draft']>['status'], string> = {
+  contradicts: 'Contradicts the coverage',
+  agrees: 'Agrees with the coverage',
+  unconfirmed: 'Unconfirmed',
+};
+
+function draftLede(report: Report): string {
+  if (!report.drafts) return '';
+  const label = report.drafts.length === 1 ? 'Your draft' : 'Your drafts';
+  return `<p class="drafts"><span class="badge b-draft">${label}</span> ${report.drafts.map((d) => `<code>${e(d)}</code>`).join(', ')}</p>`;
+}
+
+function agreesLine(agreed: Finding[]): string {
+  if (agreed.length === 0) return '';
+  const facts = agreed.map(
+    (f) => `${f.title} (${[...new Set(f.claims.filter((c) => c.draft).map((c) => c.display))].join(', ')})`,
+  );
+  return `<p class="agrees">✔ ${plural(agreed.length, 'fact')} ${agreed.length === 1 ? 'agrees' : 'agree'} with the coverage: ${e(facts.join('; '))}</p>`;
+}
+
 function headline(report: Report): string {
   const s = report.summary;
+  if (s.draft) {
+    const c = s.draft.contradicts;
+    return `Your draft: ${c === 0 ? 'no' : c} ${c === 1 ? 'contradiction' : 'contradictions'} with the coverage (${plural(s.articles - s.draft.drafts, 'article')})`;
+  }
   const c = s.contradictions;
   return `${c === 0 ? 'No' : c} ${c === 1 ? 'contradiction' : 'contradictions'} across ${plural(s.articles, 'article')}`;
 }
@@ -173,7 +203,7 @@ function card(f: Finding, articles: Articles, id: string, options: FormatOptions
     `<article aria-labelledby="${id}-h">`,
     '<div class="card-head">',
     `<h3 id="${id}-h">${e(f.title)}</h3>`,
-    `<p class="badges"><span class="badge b-${f.status}">${STATUS_LABEL[f.status]}</span>${sev} <code class="rule">${e(`${f.story}/${f.fact}`)}</code></p>`,
+    `<p class="badges">${f.draft ? `<span class="badge b-draft-${f.draft.status}">${DRAFT_LABEL[f.draft.status]}</span> ` : ''}<span class="badge b-${f.status}">${STATUS_LABEL[f.status]}</span>${sev} <code class="rule">${e(`${f.story}/${f.fact}`)}</code></p>`,
     '</div>',
     `<p class="message">${e(f.message)}</p>`,
     `<div class="groups">${f.groups.map((g) => group(f, g, articles, options)).join('')}</div>`,
@@ -242,8 +272,9 @@ function claim(c: ReportClaim, articles: Articles, options: FormatOptions): stri
     article?.published ? `published ${e(article.published)}` : '',
     c.cue ? `cue “${e(c.cue)}”` : '',
   ].filter((m) => m !== '');
+  const mine = c.draft ? '<span class="badge b-draft">Your draft</span> ' : '';
   return (
-    `<li><blockquote class="evidence">${highlight(c)}</blockquote>` +
+    `<li${c.draft ? ' class="draft-claim"' : ''}>${mine}<blockquote class="evidence">${highlight(c)}</blockquote>` +
     `<span class="where">${meta.join(' · ')}</span></li>`
   );
 }

@@ -8,6 +8,7 @@ import {
   type Finding,
   type Formatter,
   type Problem,
+  type Report,
   type ReportArticle,
   type ReportClaim,
   sourceLabel,
@@ -31,9 +32,7 @@ export const formatSarif: Formatter = (report) => {
   const rules = collectRules(report.findings);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
 
-  const results = report.findings
-    .filter((f) => f.status === 'contradiction')
-    .flatMap((f) => f.claims.map((c) => result(f, c, articles, ruleIndex.get(ruleId(f)) ?? -1)));
+  const results = annotated(report).map(([f, c]) => result(f, c, articles, ruleIndex.get(ruleId(f)) ?? -1));
 
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -62,6 +61,22 @@ export const formatSarif: Formatter = (report) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * The claims code-scanning annotates: every claim of each contradiction; in draft mode only
+ * the draft's claims that conflict with another claim (the draft's lines, never the coverage's).
+ */
+export function annotated(report: Report): [Finding, ReportClaim][] {
+  if (report.drafts)
+    return report.findings
+      .filter((f) => f.draft?.status === 'contradicts')
+      .flatMap((f) =>
+        f.claims.filter((c) => c.draft && c.conflicts?.length).map((c): [Finding, ReportClaim] => [f, c]),
+      );
+  return report.findings
+    .filter((f) => f.status === 'contradiction')
+    .flatMap((f) => f.claims.map((c): [Finding, ReportClaim] => [f, c]));
+}
 
 export function ruleId(f: Finding): string {
   return `${f.story}/${f.fact}`;
@@ -102,7 +117,9 @@ function collectRules(findings: Finding[]): { id: string; descriptor: object }[]
 }
 
 function result(f: Finding, claim: ReportClaim, articles: Map<string, ReportArticle>, index: number): object {
-  const others = f.claims.filter((c) => c.group !== claim.group);
+  const others = claim.conflicts
+    ? claim.conflicts.map((i) => f.claims[i])
+    : f.claims.filter((c) => c.group !== claim.group);
   const text = describeClaim(f, claim, articles);
 
   return {
@@ -127,6 +144,8 @@ function result(f: Finding, claim: ReportClaim, articles: Map<string, ReportArti
 
 /** "<title>: <source> says <value> ("<raw>"), but <others> say <values>." (shared with github). */
 export function describeClaim(f: Finding, claim: ReportClaim, articles: Map<string, ReportArticle>): string {
+  // Draft mode: the finding's message is already told from the draft's side.
+  if (claim.draft) return f.message;
   const names = (ids: string[]): string => [...new Set(ids.map((id) => sourceLabel(articles, id)))].join(', ');
   const conflicts = f.groups
     .filter((g) => g.group !== claim.group)

@@ -5,8 +5,9 @@
 import type { Finding, FormatOptions, Formatter, Problem, Report, ReportClaim } from '../model/report';
 import { plural } from '../util/text';
 import { splitEvidence } from './evidence';
+import { formatDraftText } from './text-draft';
 
-const codes = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
+const codes = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, underline: 4 } as const;
 type Paint = (style: keyof typeof codes, s: string) => string;
 
 const ICON: Record<string, string> = { contradiction: '✖', agreement: '✔', 'single-source': 'ℹ' };
@@ -67,6 +68,13 @@ function problem(p: Problem, paint: Paint): string {
 
 export const formatText: Formatter = (report: Report, options: FormatOptions) => {
   const paint: Paint = options.color ? (style, s) => `\u001b[${codes[style]}m${s}\u001b[0m` : (_style, s) => s;
+  // Draft mode speaks to the draft (report/text-draft.ts).
+  if (report.drafts)
+    return formatDraftText(report, {
+      paint,
+      evidence: (c) => evidence(c, paint),
+      problems: report.problems.map((p) => problem(p, paint)),
+    });
   const out: string[] = [];
   for (const f of report.findings) out.push(...finding(f, paint), '');
   if (report.problems.length) {

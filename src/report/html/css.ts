@@ -9,6 +9,7 @@ export const CSS = `
   --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; --card: #fff;
   --focus: #0b57d0;
   --contradiction: #b42318; --agreement: #067647; --single: #475467;
+  --draft: #6b21a8;
   --error: #b42318; --warning: #8a4b00; --info: #175cd3; --none: #475467;
 }
 * { box-sizing: border-box; }
@@ -110,4 +111,12 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; }
   .card, .group, ol.problems li { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
+
+.drafts { margin: 0 0 1rem; }
+.b-draft { background: var(--draft); color: #fff; }
+.b-draft-contradicts { background: var(--contradiction); color: #fff; }
+.b-draft-agrees { background: var(--agreement); color: #fff; }
+.b-draft-unconfirmed { background: var(--single); color: #fff; }
+li.draft-claim { border-left: 4px solid var(--draft); padding-left: .5rem; }
+.agrees { margin: 0 0 1rem; color: var(--agreement); }
 `;
