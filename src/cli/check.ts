@@ -1,5 +1,7 @@
 /** `factlint check [paths..]`: extract, align, report, gate. */
 import { checkReadArgs, PATHS, READ_OPTIONS, type IO, type ReadArgs } from './common';
+import { isInside, projectConfig, rebase, rebaseFormat, type ProjectConfig } from '../engine/config';
+import { DEFAULT_CACHE_LOCATION } from '../engine/cache';
 import type { CommandModule } from 'yargs';
 import { checkCorpus } from '../engine/run';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from './scale-options';
@@ -10,46 +12,118 @@ import { writeAtomic } from '../util/write-atomic';
 import { applyGate } from '../gate';
 import { findArticleFiles } from '../corpus/files';
 
-interface CheckArgs extends ScaleArgs, ReadArgs {
-  paths: string[];
-  rules: string[];
-  format: string[];
-  'fail-on': FailOn;
+/** Flags as given: undefined where not given, so the config file fills them (flags override the file). */
+interface CheckFlags extends Omit<ScaleArgs, 'cache' | 'cache-location'>, Omit<ReadArgs, 'max-file-size'> {
+  paths?: string[];
+  rules?: string[];
+  format?: string[];
+  'fail-on'?: FailOn;
   color?: boolean;
   against?: string[];
   baseline?: string;
   'update-baseline': boolean;
+  'max-warnings'?: number;
+  'max-file-size'?: number;
+  cache?: boolean;
+  'cache-location'?: string;
+  /** A config file; false with --no-config. */
+  config?: string | false;
+  witnesses: boolean;
+}
+
+/** The check to run: the flags, then the config file, then the defaults. */
+export interface CheckSettings extends ReadArgs, ScaleArgs {
+  paths: string[];
+  rules: string[];
+  format: string[];
+  'fail-on': FailOn;
+  against?: string[];
+  baseline?: string;
   'max-warnings': number;
   witnesses: boolean;
 }
 
-export function checkCommand(setCode: (code: number) => void, io: IO): CommandModule<object, CheckArgs> {
+export function checkSettings(flags: CheckFlags, config: ProjectConfig | null): CheckSettings {
+  const c = config?.settings ?? {};
+  const here = (p: string) => (config ? rebase(config, p) : p);
+  const corpus = c.corpus?.map(here);
+  const listed = (flags.paths ?? []).filter((p): p is string => typeof p === 'string' && p !== '');
+  const given = listed.length ? listed : null;
+  let paths: string[];
+  let against = flags.against;
+  if (!given) {
+    // No paths: the configured check (the drafts against the corpus, or the corpus).
+    if (c.drafts && corpus && !against) {
+      paths = c.drafts.map(here);
+      against = corpus;
+    } else paths = corpus ?? ['corpus'];
+  } else {
+    paths = given;
+    // A path outside the configured corpus is a draft, checked against it.
+    if (!against && corpus && given.every((p) => !isInside(p, corpus))) against = corpus;
+  }
+  return {
+    paths,
+    against,
+    rules: flags.rules ?? c.rules?.map(here) ?? ['rules'],
+    format: flags.format ?? (config ? c.format?.map((f) => rebaseFormat(config, f)) : undefined) ?? ['text'],
+    'fail-on': flags['fail-on'] ?? c['fail-on'] ?? DEFAULT_FAIL_ON,
+    'max-warnings': flags['max-warnings'] ?? c['max-warnings'] ?? -1,
+    baseline: flags.baseline ?? (c.baseline !== undefined ? here(c.baseline) : undefined),
+    'allow-empty': flags['allow-empty'],
+    strict: flags.strict,
+    published: flags.published ?? c.published,
+    'max-file-size': flags['max-file-size'] ?? c['max-file-size'] ?? 10,
+    jobs: flags.jobs ?? c.jobs,
+    cache: flags.cache ?? c.cache ?? false,
+    'cache-location':
+      flags['cache-location'] ??
+      (c['cache-location'] !== undefined
+        ? here(c['cache-location'])
+        : config
+          ? here(DEFAULT_CACHE_LOCATION)
+          : DEFAULT_CACHE_LOCATION),
+    progress: flags.progress,
+    witnesses: flags.witnesses,
+  };
+}
+
+export function checkCommand(setCode: (code: number) => void, io: IO): CommandModule<object, CheckFlags> {
   return {
     command: 'check [paths..]',
     describe: 'Check articles for contradictions between sources',
     builder: (y) =>
       y
-        .positional('paths', PATHS)
+        .positional('paths', {
+          ...PATHS,
+          default: undefined,
+          defaultDescription: "the config's drafts or corpus, else corpus",
+        })
         .option('rules', {
           alias: 'r',
           describe: 'Rule pack files or folders',
           type: 'string',
           array: true,
-          default: ['rules'],
+          defaultDescription: 'rules',
         })
         .option('format', {
           alias: 'f',
           describe: 'Output NAME[:PATH]; repeat for several (text, json, …)',
           type: 'string',
           array: true,
-          default: ['text'],
+          defaultDescription: 'text',
         })
         .option('fail-on', {
           describe: 'Lowest severity that makes the exit code 1',
           choices: FAIL_ON,
-          default: DEFAULT_FAIL_ON,
+          defaultDescription: DEFAULT_FAIL_ON,
         })
         .options(READ_OPTIONS)
+        .option('max-file-size', { ...READ_OPTIONS['max-file-size'], default: undefined, defaultDescription: '10' })
+        .option('config', {
+          describe: 'Project config file (default: the nearest .factlint.yaml above); --no-config to ignore it',
+          type: 'string',
+        })
         .option('against', {
           describe:
             'Draft mode: check the paths (drafts) against these articles; report only findings that involve a draft',
@@ -66,7 +140,7 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
         .option('max-warnings', {
           describe: 'Exit 1 when there are more warning findings than this',
           type: 'number',
-          default: -1,
+          defaultDescription: '-1 (no limit)',
         })
         .option('color', { describe: 'Colour the text output (default: when stdout is a terminal)', type: 'boolean' })
         .option('witnesses', {
@@ -75,13 +149,20 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
           default: true,
         })
         .options(SCALE_OPTIONS)
+        .option('cache', { ...SCALE_OPTIONS.cache, default: undefined, defaultDescription: 'false' })
+        .option('cache-location', {
+          ...SCALE_OPTIONS['cache-location'],
+          default: undefined,
+          defaultDescription: DEFAULT_CACHE_LOCATION,
+        })
         .example('$0 check corpus --rules rules', 'Check the corpus folder with the rule packs in rules/')
         .example(
           '$0 check --format text --format json:reports/report.json',
           'Print a summary and write the JSON report',
         )
         .example('$0 check drafts/story.md --against corpus', 'Lint one draft against the coverage'),
-    handler: async (args) => {
+    handler: async (flags) => {
+      const args = checkSettings(flags, projectConfig(flags.config));
       const maxBytes = checkReadArgs(args);
       if (!Number.isInteger(args['max-warnings'])) {
         throw new UserError({
@@ -105,11 +186,11 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
         scale,
         witnesses: args.witnesses,
       });
-      const baseline = args.baseline ?? (args['update-baseline'] ? '.factlint-baseline.json' : null);
-      const gated = applyGate(result.report, { drafts, baseline, updateBaseline: args['update-baseline'] });
+      const baseline = args.baseline ?? (flags['update-baseline'] ? '.factlint-baseline.json' : null);
+      const gated = applyGate(result.report, { drafts, baseline, updateBaseline: flags['update-baseline'] });
       if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);
       if (gated.message) io.err(`${gated.message}\n`);
-      writeOutputs(gated.report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY));
+      writeOutputs(gated.report, outputs, io.out, flags.color ?? Boolean(process.stdout.isTTY));
       setCode(exitCode(gated.report, args['fail-on'], args['max-warnings']));
     },
   };

@@ -1,5 +1,5 @@
 /** Schema validation of a parsed rule file: every error at once, each with a location and a hint. */
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { plural } from '../util/text';
 export const RULES_SCHEMA_PATH = path.join(__dirname, '..', '..', 'schema', 'rules.schema.json');
 export const RULES_SCHEMA = JSON.parse(fs.readFileSync(RULES_SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
 
-let validator: ReturnType<Ajv['compile']> | null = null;
+let validator: ValidateFunction | null = null;
 
 function getValidator() {
   if (!validator) {
@@ -44,8 +44,19 @@ function allowedKeys(err: ErrorObject): string[] {
   return parent?.properties ? Object.keys(parent.properties) : [];
 }
 
-export function validateSchema(source: SourceFile, data: unknown): Diagnostic[] {
-  const validate = getValidator();
+/** A validator of another schema (the project config) that reports its errors the same way. */
+export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+/** Schema errors with file, line, column and a hint; `validate` defaults to the rule-file schema. */
+export function validateSchema(
+  source: SourceFile,
+  data: unknown,
+  validate: ValidateFunction = getValidator(),
+): Diagnostic[] {
   if (validate(data)) return [];
   const errors = (validate.errors ?? []).filter((e) => {
     const v = valueAt(data, pathOf(e.instancePath));
@@ -101,13 +112,16 @@ export function validateSchema(source: SourceFile, data: unknown): Diagnostic[] 
         });
         break;
       }
-      case 'pattern':
+      case 'pattern': {
+        // A schema may say what its pattern means ("x-hint"); the rule schema's patterns are ids.
+        const custom = (e.parentSchema as { 'x-hint'?: string } | undefined)?.['x-hint'];
         d = diagnosticAt(source, path, {
-          code: 'bad-id',
-          message: `${where}: "${String(valueAt(data, path))}" is not a valid id`,
-          hint: 'ids are lower-case letters, digits, ".", "_" and "-", e.g. departure-date',
+          code: custom ? 'bad-value' : 'bad-id',
+          message: `${where}: "${String(valueAt(data, path))}" is not a valid ${custom ? 'value' : 'id'}`,
+          hint: custom ?? 'ids are lower-case letters, digits, ".", "_" and "-", e.g. departure-date',
         });
         break;
+      }
       case 'type':
         d = diagnosticAt(source, path, {
           code: 'bad-type',
