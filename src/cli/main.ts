@@ -12,6 +12,7 @@ import { rulesCommand } from './rules';
 import { explainCommand } from './explain';
 import { suggestCommand } from './suggest';
 import { initCommand } from './init';
+import { lspCommand } from './lsp';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, bug: 3 } as const;
 
@@ -32,6 +33,7 @@ export async function run(
     .command(explainCommand((c) => (code = c), io))
     .command(suggestCommand((c) => (code = c), io))
     .command(initCommand((c) => (code = c), io))
+    .command(lspCommand())
     .demandCommand(1, 'name a command, e.g. factlint check corpus --rules rules')
     .strict()
     .recommendCommands()
