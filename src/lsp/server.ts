@@ -33,6 +33,8 @@ const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'];
 export const OPEN_EVIDENCE = 'factlint.openEvidence';
 const DEFAULT_DEBOUNCE_MS = 75;
 const RELOAD_DEBOUNCE_MS = 150;
+/** FACTLINT_STATS=1: log each check's time (window/logMessage), as the CLI prints its stats. */
+const trace = Boolean(process.env.FACTLINT_STATS && process.env.FACTLINT_STATS !== '0');
 
 const SEVERITY: Record<string, DiagnosticSeverity | null> = {
   error: DiagnosticSeverity.Error,
@@ -103,7 +105,7 @@ export function startServer(connection: Connection = createConnection(process.st
     const s = session!.state?.stats;
     connection.console.info(
       s
-        ? `factlint: coverage of ${s.articles} articles (extracted ${s.extracted}, cached ${s.cached}, rules cached ${s.rulesCached})`
+        ? `factlint: coverage of ${s.articles} articles (extracted ${s.extracted}, cached ${s.cached}, rules cached ${s.rulesCached}) in ${session!.loadMs.toFixed(0)} ms`
         : `factlint: the engine could not load: ${session!.loadErrors.length} problem(s) in the rule or config files`,
     );
   };
@@ -219,6 +221,7 @@ export function startServer(connection: Connection = createConnection(process.st
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
       return;
     }
+    if (trace) connection.console.log(`factlint: checked ${result.draftId} in ${result.ms.toFixed(1)} ms`);
     const claims = result.report.findings.flatMap((finding) =>
       finding.claims.filter((c) => c.draft).map((claim) => ({ finding, claim, range: rangeOf(claim) })),
     );

@@ -42,6 +42,8 @@ export class DraftSession {
   /** The config file, or null. */
   readonly configFile: string | null;
   state: SessionState | null = null;
+  /** Milliseconds the last load took. */
+  loadMs = 0;
   /** Why the engine could not load (bad rule or config file), with positions. */
   loadErrors: Diagnostic[] = [];
 
@@ -64,6 +66,7 @@ export class DraftSession {
   /** Loads config, rules and the coverage's claims (cached); on a user error keeps the diagnostics. */
   async load(): Promise<boolean> {
     const cwd = process.cwd();
+    const started = performance.now();
     try {
       process.chdir(this.root);
       const settings = this.readSettings();
@@ -104,6 +107,7 @@ export class DraftSession {
       return false;
     } finally {
       process.chdir(cwd);
+      this.loadMs = performance.now() - started;
     }
   }
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CLI, writeTree } from '../helpers';
-import { TestClient, uriOf } from './client';
+import { TestClient, uriOf } from '../../bench/lsp-client';
 
 const RULES = `story: s
 facts:

@@ -1,4 +1,4 @@
-/** A real LSP client over stdio for the tests and the benchmark: spawns `factlint lsp --stdio`. */
+/** A real LSP client over stdio, for the language server tests and its benchmark: spawns `factlint lsp --stdio`. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
