@@ -5,7 +5,9 @@ import { DEFAULT_CACHE_LOCATION } from '../engine/cache';
 import type { CommandModule } from 'yargs';
 import { checkCorpus } from '../engine/run';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from './scale-options';
-import { UserError } from '../errors';
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError, formatDiagnostic } from '../errors';
 import { DEFAULT_FAIL_ON, exitCode, FAIL_ON, type FailOn } from '../gate/exit';
 import { parseFormats, writeOutputs } from './output';
 import { writeAtomic } from '../util/write-atomic';
@@ -28,6 +30,7 @@ interface CheckFlags extends Omit<ScaleArgs, 'cache' | 'cache-location'>, Omit<R
   'cache-location'?: string;
   /** A config file; false with --no-config. */
   config?: string | false;
+  watch: boolean;
   witnesses: boolean;
 }
 
@@ -142,6 +145,12 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
           type: 'number',
           defaultDescription: '-1 (no limit)',
         })
+        .option('watch', {
+          alias: 'w',
+          describe: 'Check again on every change of the articles, rules or config (with the cache)',
+          type: 'boolean',
+          default: false,
+        })
         .option('color', { describe: 'Colour the text output (default: when stdout is a terminal)', type: 'boolean' })
         .option('witnesses', {
           describe: 'Count copies of one text (wire copy) as one witness; --no-witnesses counts every outlet',
@@ -162,36 +171,86 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
         )
         .example('$0 check drafts/story.md --against corpus', 'Lint one draft against the coverage'),
     handler: async (flags) => {
-      const args = checkSettings(flags, projectConfig(flags.config));
-      const maxBytes = checkReadArgs(args);
-      if (!Number.isInteger(args['max-warnings'])) {
-        throw new UserError({
-          code: 'bad-flag',
-          message: `--max-warnings "${args['max-warnings']}" is not a whole number`,
-          hint: 'e.g. --max-warnings 0; -1 (the default) means no limit',
-        });
+      const config = projectConfig(flags.config);
+      const args = checkSettings(flags, config);
+      if (!flags.watch) {
+        setCode(await runCheck(flags, args, io));
+        return;
       }
-      const outputs = parseFormats(args.format);
-      const drafts = args.against ? new Set(findArticleFiles(args.paths).map((f) => f.id)) : null;
-      const paths = args.against ? [...args.paths, ...args.against] : args.paths;
-      const scale = scaleOptions(args);
-      const result = await checkCorpus({
-        paths,
-        drafts,
-        allowEmpty: args['allow-empty'],
-        strict: args.strict,
-        published: args.published,
-        maxBytes,
-        rules: args.rules,
-        scale,
-        witnesses: args.witnesses,
-      });
-      const baseline = args.baseline ?? (flags['update-baseline'] ? '.factlint-baseline.json' : null);
-      const gated = applyGate(result.report, { drafts, baseline, updateBaseline: flags['update-baseline'] });
-      if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);
-      if (gated.message) io.err(`${gated.message}\n`);
-      writeOutputs(gated.report, outputs, io.out, flags.color ?? Boolean(process.stdout.isTTY));
-      setCode(exitCode(gated.report, args['fail-on'], args['max-warnings']));
+      // --watch: the same check again on every change of the articles, rules or config.
+      const run = async () => {
+        if (process.stdout.isTTY) io.out('\u001bc'); // clear the screen
+        let code: number;
+        try {
+          code = await runCheck(flags, { ...args, cache: true }, io);
+        } catch (e) {
+          if (!(e instanceof UserError)) throw e;
+          io.err(`${e.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+          code = 2;
+        }
+        io.err(
+          `factlint: exit ${code} at ${new Date().toTimeString().slice(0, 8)}; watching for changes (Ctrl-C to stop)\n`,
+        );
+        setCode(code);
+      };
+      await watchPaths([...args.paths, ...(args.against ?? []), ...args.rules, ...(config ? [config.file] : [])], run);
     },
   };
+}
+
+/** One check with the settings: extract, align, gate, write the outputs; returns the exit code. */
+async function runCheck(flags: CheckFlags, args: CheckSettings, io: IO): Promise<number> {
+  const maxBytes = checkReadArgs(args);
+  if (!Number.isInteger(args['max-warnings'])) {
+    throw new UserError({
+      code: 'bad-flag',
+      message: `--max-warnings "${args['max-warnings']}" is not a whole number`,
+      hint: 'e.g. --max-warnings 0; -1 (the default) means no limit',
+    });
+  }
+  const outputs = parseFormats(args.format);
+  const drafts = args.against ? new Set(findArticleFiles(args.paths).map((f) => f.id)) : null;
+  const paths = args.against ? [...args.paths, ...args.against] : args.paths;
+  const scale = scaleOptions(args);
+  const result = await checkCorpus({
+    paths,
+    drafts,
+    allowEmpty: args['allow-empty'],
+    strict: args.strict,
+    published: args.published,
+    maxBytes,
+    rules: args.rules,
+    scale,
+    witnesses: args.witnesses,
+  });
+  const baseline = args.baseline ?? (flags['update-baseline'] ? '.factlint-baseline.json' : null);
+  const gated = applyGate(result.report, { drafts, baseline, updateBaseline: flags['update-baseline'] });
+  if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);
+  if (gated.message) io.err(`${gated.message}\n`);
+  writeOutputs(gated.report, outputs, io.out, flags.color ?? Boolean(process.stdout.isTTY));
+  return exitCode(gated.report, args['fail-on'], args['max-warnings']);
+}
+
+/** Runs `run` now and again (debounced) whenever a file under `paths` changes; never returns. */
+async function watchPaths(paths: string[], run: () => Promise<void>): Promise<never> {
+  let timer: NodeJS.Timeout | null = null;
+  let running = Promise.resolve();
+  const again = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(run);
+    }, 200);
+  };
+  for (const p of new Set(paths.map((x) => path.resolve(x.replace(/[*?[{].*$/, '') || '.')))) {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (!stat) continue;
+    const dir = stat.isDirectory();
+    fs.watch(dir ? p : path.dirname(p), { recursive: dir }, (_e, name) => {
+      const file = name?.toString() ?? '';
+      // Hidden files (the cache, editors' swap files) are never articles, rules or the config.
+      if (dir ? !file.split(/[\\/]/).some((s) => s.startsWith('.')) : file === path.basename(p)) again();
+    });
+  }
+  await (running = running.then(run));
+  return new Promise<never>(() => undefined);
 }

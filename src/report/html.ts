@@ -142,13 +142,24 @@ function headline(report: Report): string {
 
 function summary(report: Report): string {
   const s = report.summary;
-  const stats: [string, number, string][] = [
-    ['Articles', s.articles, ''],
-    ['Facts', s.facts, ''],
-    ['Contradictions', s.contradictions, 'stat-contradiction'],
-    ['Agreements', s.agreements, 'stat-agreement'],
-    ['Single-source', s.singleSource, 'stat-single-source'],
-  ];
+  // Draft mode counts the draft's findings, as the draft sees them.
+  const stats: [string, number, string][] = s.draft
+    ? [
+        ['Coverage articles', s.articles - s.draft.drafts, ''],
+        ['Contradicts the coverage', s.draft.contradicts, 'stat-contradiction'],
+        ['Agrees with the coverage', s.draft.agrees - s.draft.context, 'stat-agreement'],
+        ['Unconfirmed', s.draft.unconfirmed, 'stat-single-source'],
+        ...(s.draft.context
+          ? [['Context: the coverage disagrees', s.draft.context, ''] as [string, number, string]]
+          : []),
+      ]
+    : [
+        ['Articles', s.articles, ''],
+        ['Facts', s.facts, ''],
+        ['Contradictions', s.contradictions, 'stat-contradiction'],
+        ['Agreements', s.agreements, 'stat-agreement'],
+        ['Single-source', s.singleSource, 'stat-single-source'],
+      ];
   if (s.problems > 0) stats.push(['Problems', s.problems, 'stat-problems']);
   // Hidden findings are worth a tile: an editor should know the page is not everything.
   if (s.suppressed) stats.push(['Suppressed claims', s.suppressed, '']);
@@ -168,9 +179,12 @@ function summary(report: Report): string {
 function contradictionIndex(findings: Finding[], ids: string[]): string {
   const links = findings
     .map((f, i) => ({ f, id: ids[i] }))
-    .filter(({ f }) => f.status === 'contradiction')
+    .filter(({ f }) => (f.draft ? f.draft.status === 'contradicts' : f.status === 'contradiction'))
     .map(({ f, id }) => `<a href="#${id}">${e(f.title)}</a>`);
-  return links.length > 0 ? `<p class="toc">Sources contradict each other on: ${links.join(', ')}.</p>` : '';
+  const lead = findings.some((f) => f.draft)
+    ? 'Your draft contradicts the coverage on'
+    : 'Sources contradict each other on';
+  return links.length > 0 ? `<p class="toc">${lead}: ${links.join(', ')}.</p>` : '';
 }
 
 function filters(findings: Finding[]): string {

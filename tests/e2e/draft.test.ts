@@ -122,7 +122,9 @@ describe('draft mode speaks to the draft', () => {
   test('the HTML report labels the draft and its claims', () => {
     const html = check(dir, 'draft.md', '--format', 'html').stdout;
     expect(html).toContain('<span class="badge b-draft">Your draft</span> <code>draft.md</code>');
-    expect(html).toContain('Contradicts the coverage');
+    expect(html).toContain('<dt>Contradicts the coverage</dt><dd>1</dd>');
+    expect(html).toContain('<dt>Context: the coverage disagrees</dt><dd>1</dd>');
+    expect(html).toContain('Your draft contradicts the coverage on: <a href=');
     expect((html.match(/<li class="draft-claim">/g) ?? []).length).toBe(3);
     const agreeing = check(dir, 'agreeing.md', '--format', 'html').stdout;
     expect(agreeing).toContain('<p class="agrees">✔ 1 fact agrees with the coverage: Year they last met (2019)</p>');
