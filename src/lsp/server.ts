@@ -254,10 +254,13 @@ export function startServer(connection: Connection = createConnection(process.st
     const options = (params.initializationOptions ?? {}) as ServerOptions;
     if (typeof options.debounce === 'number' && options.debounce >= 0) debounce = options.debounce;
     session = new DraftSession(workspace);
-    ready = session.load().then((ok) => {
-      loaded(ok);
-      watch();
-    });
+    // Load after answering, so the editor gets the capabilities at once.
+    ready = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => session!.load())
+      .then((ok) => {
+        loaded(ok);
+        watch();
+      });
     ready.catch(report);
     return {
       capabilities: {

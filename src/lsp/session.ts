@@ -84,7 +84,8 @@ export class DraftSession {
           files,
           rules: settings.rules ?? ['rules'],
           published: settings.published,
-          maxBytes: settings['max-file-size'] !== undefined ? settings['max-file-size'] * 1024 * 1024 : undefined,
+          // As the CLI reads it (10 MB by default), so the two share cache entries.
+          maxBytes: (settings['max-file-size'] ?? 10) * 1024 * 1024,
           scale: {
             jobs: settings.jobs ?? defaultJobs(),
             cache: settings['cache-location'] ?? DEFAULT_CACHE_LOCATION,
