@@ -45,7 +45,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['bin/*.js', 'jest.config.js', 'tests/*.js'],
+    files: ['bin/*.js', 'jest.config.js', 'tests/*.js', 'scripts/*.js', 'examples/**/*.js'],
     languageOptions: {
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },
     },
