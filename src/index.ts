@@ -14,6 +14,9 @@
  */
 export { Checker, type CheckResult, type LoadOptions } from './engine/checker';
 export { checkCorpus, extractFiles, defaultJobs, type ScaledCheckInput, type ScaleOptions } from './engine/run';
+export { findConfig, loadConfig, projectConfig, type ProjectConfig, type ConfigSettings } from './engine/config';
+export { DraftSession, type DraftResult } from './lsp/session';
+export { startServer } from './lsp/server';
 export { readArticle, parseArticle } from './corpus/article';
 export { readCorpusFile, type ReadOptions } from './corpus/read';
 export { extractMentions } from './mentions';
