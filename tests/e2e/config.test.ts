@@ -10,7 +10,7 @@ function project(): string {
   const dir = writeTree({
     'rules/p.yaml': RULES,
     'corpus/a.md': '---\nsource: Alpha\n---\nThe two leaders last met in 2019.\n',
-    'corpus/b.md': '---\nsource: Beta\n---\nThe two leaders last met in 2019.\n',
+    'corpus/b.md': '---\nsource: Beta\n---\nIn 2019, as it happens, the two leaders last met.\n',
     'drafts/story.md': 'The two leaders last met in 2017.\n',
     'desk/notes/keep.txt': 'nothing here\n',
   });
