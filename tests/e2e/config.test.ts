@@ -1,7 +1,7 @@
 /** The project config file: found by walking up, validated like rule files, overridden by flags. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli, writeTree } from '../helpers';
+import { ROOT, runCli, writeTree } from '../helpers';
 import type { Report } from '../../src/model/report';
 
 const RULES = 'story: s\nfacts:\n  - id: met\n    title: Year they last met\n    type: year\n    cues: [last met]\n';
@@ -102,4 +102,20 @@ describe('factlint init and the config file', () => {
     );
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
+});
+
+test("the README's newsroom walk-through prints what the README shows", () => {
+  const dir = writeTree({
+    'drafts/kim-visit.md':
+      "---\ntitle: Kim's train reaches Russia\nsource: Our desk\npublished: 2023-09-12\n---\n" +
+      'Mr Kim is heading towards Vladivostok for a summit with Mr Putin.\n\nThe two leaders last met in 2017.\n',
+  });
+  fs.cpSync(path.join(ROOT, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'rules'), path.join(dir, 'rules'), { recursive: true });
+  expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+  const r = runCli(['check', 'drafts/kim-visit.md'], { cwd: dir });
+  expect(r.code).toBe(1);
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const shown = /\$ npx factlint check drafts\/kim-visit\.md\n([\s\S]*?)```/.exec(readme)![1];
+  expect(r.stdout).toBe(shown);
 });
