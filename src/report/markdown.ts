@@ -19,30 +19,45 @@ type Articles = Map<string, ReportArticle>;
 
 export const formatMarkdown: Formatter = (report) => {
   const articles: Articles = new Map(report.articles.map((a) => [a.id, a]));
-  const contradictions = report.findings.filter((f) => f.status === 'contradiction');
-  const agreements = report.findings.filter((f) => f.status === 'agreement');
-  const singles = report.findings.filter((f) => f.status === 'single-source');
+  // Draft mode sorts the findings as the draft sees them (the coverage's own dispute is not the draft's).
+  const as = (status: Finding['status'], draft: NonNullable<Finding['draft']>['status']) => (f: Finding) =>
+    f.draft ? f.draft.status === draft : f.status === status;
+  const contradictions = report.findings.filter(as('contradiction', 'contradicts'));
+  const agreements = report.findings.filter(as('agreement', 'agrees'));
+  const singles = report.findings.filter(as('single-source', 'unconfirmed'));
   const s = report.summary;
 
   const out: string[] = [];
-  out.push(
-    contradictions.length > 0
-      ? `### factlint: ${plural(s.contradictions, 'contradiction')} across ${plural(s.articles, 'article')}`
-      : `### factlint: no contradictions across ${plural(s.articles, 'article')}`,
-  );
-  out.push('');
-  out.push(
-    [
-      `**${s.contradictions}** ${s.contradictions === 1 ? 'contradiction' : 'contradictions'}`,
-      `**${s.agreements}** ${s.agreements === 1 ? 'agreement' : 'agreements'}`,
-      `**${s.singleSource}** single-source`,
-      plural(s.facts, 'fact'),
-      plural(s.articles, 'article'),
-      plural(s.problems, 'problem'),
-      ...(s.suppressed ? [`${plural(s.suppressed, 'claim')} suppressed`] : []),
-      ...(s.baselined ? [`${plural(s.baselined, 'finding')} baselined`] : []),
-    ].join(' · '),
-  );
+  if (s.draft) {
+    const n = s.draft.contradicts;
+    out.push(
+      `### factlint: your draft ${n > 0 ? `contradicts the coverage on ${plural(n, 'fact')}` : 'contradicts none of the coverage'}`,
+      '',
+      [
+        `**${n}** ${n === 1 ? 'contradiction' : 'contradictions'} with the coverage`,
+        `**${s.draft.agrees}** agreeing`,
+        `**${s.draft.unconfirmed}** unconfirmed`,
+        ...(s.draft.context ? [`${plural(s.draft.context, 'disagreement')} inside the coverage (context)`] : []),
+        `${plural(s.draft.drafts, 'draft')} against ${plural(s.articles - s.draft.drafts, 'article')}`,
+      ].join(' · '),
+    );
+  } else
+    out.push(
+      contradictions.length > 0
+        ? `### factlint: ${plural(s.contradictions, 'contradiction')} across ${plural(s.articles, 'article')}`
+        : `### factlint: no contradictions across ${plural(s.articles, 'article')}`,
+      '',
+      [
+        `**${s.contradictions}** ${s.contradictions === 1 ? 'contradiction' : 'contradictions'}`,
+        `**${s.agreements}** ${s.agreements === 1 ? 'agreement' : 'agreements'}`,
+        `**${s.singleSource}** single-source`,
+        plural(s.facts, 'fact'),
+        plural(s.articles, 'article'),
+        plural(s.problems, 'problem'),
+        ...(s.suppressed ? [`${plural(s.suppressed, 'claim')} suppressed`] : []),
+        ...(s.baselined ? [`${plural(s.baselined, 'finding')} baselined`] : []),
+      ].join(' · '),
+    );
 
   if (contradictions.length > 0) {
     out.push('', '| Fact | Values | Sources | Locations |', '| --- | --- | --- | --- |');

@@ -131,6 +131,19 @@ describe('draft mode speaks to the draft', () => {
     expect(agreeing).not.toContain('class="card status-agreement"');
   });
 
+  test('the Markdown comment counts the draft’s findings', () => {
+    const md = check(dir, 'draft.md', '--format', 'markdown').stdout;
+    expect(md.split('\n').slice(0, 3)).toEqual([
+      '### factlint: your draft contradicts the coverage on 1 fact',
+      '',
+      '**1** contradiction with the coverage · **1** agreeing · **1** unconfirmed · 1 disagreement inside the coverage (context) · 1 draft against 2 articles',
+    ]);
+    // Only the draft's contradiction is in the table; the outlets' crowd dispute is folded away.
+    const table = md.slice(0, md.indexOf('<details>'));
+    expect(table).toContain('| **Year they last met**');
+    expect(table).not.toContain('Crowd size');
+  });
+
   test('outside draft mode the report has none of the draft fields', () => {
     const report = JSON.parse(runCli(['check', 'corpus', '--format', 'json'], { cwd: dir }).stdout) as Report;
     expect(report.drafts).toBeUndefined();
