@@ -25,6 +25,7 @@ const STAGES = [
   ['gate'],
   ['ndjson'],
   ['engine'],
+  ['lsp'],
   ['cli', 'eval', 'index.ts'],
 ];
 
