@@ -97,7 +97,9 @@ async function series(draft: string, text: string, debounce: number | null): Pro
 async function main(): Promise<void> {
   process.stderr.write('bench:lsp: generating 1,000 articles\n');
   const { files } = generate(DIR, 1000);
-  fs.writeFileSync(path.join(DIR, '.factlint.yaml'), 'factlint: 1\nrules: [rules]\ncorpus: [corpus]\ncache: true\n');
+  const config = path.join(DIR, '.factlint.yaml');
+  const settings = 'factlint: 1\nrules: [rules]\ncorpus: [corpus]\ncache: true\n';
+  fs.writeFileSync(config, settings);
   fs.mkdirSync(path.join(DIR, 'drafts'), { recursive: true });
   const draft = path.join(DIR, 'drafts', 'story.md');
   const text = makeDraft(files);
@@ -107,6 +109,10 @@ async function main(): Promise<void> {
   process.stderr.write('bench:lsp: cached runs\n');
   const warm = await series(draft, text, null);
   const immediate = await series(draft, text, 0);
+  // The same with witness detection off (witnesses: false): no near-duplicate search at the first check.
+  fs.writeFileSync(config, `${settings}witnesses: false\n`);
+  const solo = await series(draft, text, null);
+  fs.writeFileSync(config, settings);
   const f = (x: number) => x.toFixed(0);
   const dist = (xs: number[]) => [f(median(xs)), f(quantile(xs, 0.9)), f(Math.max(...xs))];
   const rows = [
@@ -116,6 +122,8 @@ async function main(): Promise<void> {
     ['check of the draft inside the server (analysis, alignment, report)', ...dist(warm.checks), ''],
     [`change → diagnostics, default debounce (75 ms), ${EDITS} edits`, ...dist(warm.edits), f(warm.editCpu)],
     [`change → diagnostics, no debounce, ${EDITS} edits`, ...dist(immediate.edits), f(immediate.editCpu)],
+    ['first diagnostics after start, cached corpus, witnesses: false', f(solo.first), '', '', f(solo.firstCpu)],
+    [`change → diagnostics, default debounce, witnesses: false`, ...dist(solo.edits), f(solo.editCpu)],
   ];
   const out = [
     `Language server: one ${words(bodyOf(text))}-word draft (${text.length} characters) against a cached 1,000-article corpus (20 rule packs), ${EDITS} one-word edits per series.`,

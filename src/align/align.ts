@@ -204,6 +204,11 @@ export function alignFact(
 export interface AlignOptions {
   /** false: every article is its own witness (`--no-witnesses`). */
   witnesses?: boolean;
+  /**
+   * Article witnesses computed beforehand (a language server computes the coverage's once, not
+   * on every keystroke); an article missing from the map is its own witness.
+   */
+  articleWitnesses?: (settings: WitnessSettings) => Map<string, Witness>;
 }
 
 /**
@@ -222,7 +227,8 @@ export function align(
   const bySettings = new Map<WitnessSettings, Map<string, Witness>>();
   const witnessesFor = (settings: WitnessSettings) => {
     let m = bySettings.get(settings);
-    if (!m) bySettings.set(settings, (m = articleWitnesses(articles, settings)));
+    if (!m)
+      bySettings.set(settings, (m = options.articleWitnesses?.(settings) ?? articleWitnesses(articles, settings)));
     return m;
   };
   const byKey = new Map<string, Claim[]>();

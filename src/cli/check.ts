@@ -31,7 +31,7 @@ interface CheckFlags extends Omit<ScaleArgs, 'cache' | 'cache-location'>, Omit<R
   /** A config file; false with --no-config. */
   config?: string | false;
   watch: boolean;
-  witnesses: boolean;
+  witnesses?: boolean;
 }
 
 /** The check to run: the flags, then the config file, then the defaults. */
@@ -87,7 +87,7 @@ export function checkSettings(flags: CheckFlags, config: ProjectConfig | null): 
           ? here(DEFAULT_CACHE_LOCATION)
           : DEFAULT_CACHE_LOCATION),
     progress: flags.progress,
-    witnesses: flags.witnesses,
+    witnesses: flags.witnesses ?? c.witnesses ?? true,
   };
 }
 
@@ -155,7 +155,7 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
         .option('witnesses', {
           describe: 'Count copies of one text (wire copy) as one witness; --no-witnesses counts every outlet',
           type: 'boolean',
-          default: true,
+          defaultDescription: 'true',
         })
         .options(SCALE_OPTIONS)
         .option('cache', { ...SCALE_OPTIONS.cache, default: undefined, defaultDescription: 'false' })

@@ -30,6 +30,7 @@ export interface ConfigSettings {
   published?: string;
   'max-file-size'?: number;
   jobs?: number;
+  witnesses?: boolean;
 }
 
 export interface ProjectConfig {

@@ -17,6 +17,7 @@ import { DEFAULT_CACHE_LOCATION } from '../engine/cache';
 import type { Checker } from '../engine/checker';
 import { defaultJobs, extractFiles, type ExtractStats } from '../engine/run';
 import { findConfig, loadConfig, type ConfigSettings } from '../engine/config';
+import { articleWitnesses, type Witness, type WitnessSettings } from '../align/witness';
 
 export interface Coverage {
   articles: Article[];
@@ -27,6 +28,8 @@ export interface Coverage {
 
 export interface SessionState {
   checker: Checker;
+  /** The coverage's article witnesses, per witness setting, computed at the first check. */
+  witnesses: Map<WitnessSettings, Map<string, Witness>>;
   /** How the coverage was read: articles, extracted, cached (the --cache machinery). */
   stats: ExtractStats;
   coverage: Coverage;
@@ -98,7 +101,7 @@ export class DraftSession {
         },
       );
       const ids = new Map(files.map((f) => [path.resolve(f.file), f.id]));
-      this.state = { checker, stats, coverage: { articles, claims, ids }, settings };
+      this.state = { checker, stats, witnesses: new Map(), coverage: { articles, claims, ids }, settings };
       this.loadErrors = [];
       return true;
     } catch (e) {
@@ -134,7 +137,18 @@ export class DraftSession {
     const claims = replaced ? state.coverage.claims.filter((c) => c.article !== replaced) : state.coverage.claims;
     const own = state.checker.extractClaims(article);
     const problems: Problem[] = [];
-    const { report } = state.checker.finish([...articles, article], [...claims, ...own], problems, new Set([id]));
+    // Copies of one text are found over the whole coverage once (not per keystroke); the
+    // draft is then its own witness (where it copies an article of the coverage, `check`
+    // on the command line counts the two as one witness).
+    const articleWitnessesOf = (settings: WitnessSettings) => {
+      let m = state.witnesses.get(settings);
+      if (!m) state.witnesses.set(settings, (m = articleWitnesses(state.coverage.articles, settings)));
+      return m;
+    };
+    const { report } = state.checker.finish([...articles, article], [...claims, ...own], problems, new Set([id]), {
+      articleWitnesses: articleWitnessesOf,
+      witnesses: state.settings.witnesses,
+    });
     return { ok: true, report, draftId: id, ms: performance.now() - started };
   }
 }

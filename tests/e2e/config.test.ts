@@ -119,3 +119,16 @@ test("the README's newsroom walk-through prints what the README shows", () => {
   const shown = /\$ npx factlint check drafts\/kim-visit\.md\n([\s\S]*?)```/.exec(readme)![1];
   expect(r.stdout).toBe(shown);
 });
+
+test('witnesses: false in the file counts copies as outlets, and --witnesses overrides it', () => {
+  const dir = writeTree({
+    '.factlint.yaml': 'factlint: 1\nrules: [rules]\ncorpus: [corpus]\nwitnesses: false\n',
+    'rules/p.yaml': RULES,
+    'corpus/a.md': 'The two leaders last met in 2019.\n',
+    'corpus/b.md': 'The two leaders last met in 2019.\n',
+  });
+  const status = (...args: string[]) =>
+    (JSON.parse(runCli(['check', '--format', 'json', ...args], { cwd: dir }).stdout) as Report).findings[0].status;
+  expect(status()).toBe('agreement'); // two outlets
+  expect(status('--witnesses')).toBe('single-source'); // one text, one witness
+});
