@@ -66,7 +66,7 @@ export function formatJson(p: Proposal): string {
   )}\n`;
 }
 
-function storyOf(paths: string[]): string {
+export function storyOf(paths: string[]): string {
   const first = path.resolve(paths[0] ?? '.');
   const base = path.basename(/[*?[\]{}]/.test(first) ? path.dirname(first.split(/[*?[{]/)[0]) : first);
   return base.replace(/\.[a-z]+$/i, '') || 'suggested';

@@ -132,3 +132,21 @@ test('witnesses: false in the file counts copies as outlets, and --witnesses ove
   expect(status()).toBe('agreement'); // two outlets
   expect(status('--witnesses')).toBe('single-source'); // one text, one witness
 });
+
+test('init --suggest proposes a pack from the corpus that the configured check then uses', () => {
+  const dir = writeTree({});
+  fs.cpSync(path.join(ROOT, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
+  const r = runCli(['init', '--suggest'], { cwd: dir });
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^wrote rules\/corpus\.yaml: \d+ facts proposed from 5 articles/);
+  expect(runCli(['rules', 'validate'], { cwd: dir }).code).toBe(0);
+  const report = JSON.parse(runCli(['check', '--format', 'json', '--fail-on', 'never'], { cwd: dir }).stdout) as Report;
+  expect(report.summary.articles).toBe(5);
+  expect(report.findings.length).toBeGreaterThan(0);
+  // A second run would overwrite the reviewed pack: it refuses.
+  expect(runCli(['init', '--suggest', '--force'], { cwd: dir }).code).toBe(0);
+  fs.rmSync(path.join(dir, '.factlint.yaml'));
+  expect(runCli(['init', '--suggest'], { cwd: dir }).stderr).toContain(
+    'error pack-exists: rules/corpus.yaml already exists',
+  );
+});
