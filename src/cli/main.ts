@@ -11,6 +11,7 @@ import { alignCommand } from './align';
 import { rulesCommand } from './rules';
 import { explainCommand } from './explain';
 import { suggestCommand } from './suggest';
+import { indexCommand } from './index-command';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, bug: 3 } as const;
 
@@ -30,6 +31,7 @@ export async function run(
     .command(rulesCommand((c) => (code = c), io))
     .command(explainCommand((c) => (code = c), io))
     .command(suggestCommand((c) => (code = c), io))
+    .command(indexCommand((c) => (code = c), io))
     .demandCommand(1, 'name a command, e.g. factlint check corpus --rules rules')
     .strict()
     .recommendCommands()

@@ -149,6 +149,15 @@ export class Checker {
       claims,
     };
   }
+
+  /**
+   * `finish` for claims whose suppressions were already applied per article (the claims
+   * index): `problems` end with the unused-suppression ones, `suppressed` is their count.
+   */
+  finishSuppressed(articles: Article[], claims: Claim[], problems: Problem[], suppressed: number): Report {
+    const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
+    return buildReport(articles, align(this.packs, claims), problems, facts, { suppressed });
+  }
 }
 
 export const isFailure = (r: FileResult | FileFailure): r is FileFailure => 'error' in r;

@@ -33,6 +33,8 @@ export interface ExtractInput extends ReadOptions {
   /** A loaded checker; without one the rules are loaded here, while the workers start. */
   checker?: Checker;
   scale: ScaleOptions;
+  /** false: use the cache folder for the validated rule files only, not for claims (the index keeps those). */
+  claimCache?: boolean;
 }
 
 export interface ExtractStats {
@@ -72,7 +74,8 @@ export async function extractFiles(
         maxBytes: input.maxBytes ?? null,
       })
     : null;
-  const keys: (string | null)[] = cache ? files.map((f) => cache.keyOf(f.file, f.id)) : [];
+  const keys: (string | null)[] =
+    cache && input.claimCache !== false ? files.map((f) => cache.keyOf(f.file, f.id)) : [];
   const slots = new Array<FileResult | FileFailure | undefined>(files.length);
   const misses: Task[] = [];
   files.forEach((f, index) => {
@@ -173,16 +176,18 @@ export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult 
  * With FACTLINT_STATS=1, one line on stderr when the process ends, such as
  * `factlint stats: articles 1000, extracted 1, cached 999, workers 0, rules cached 1,`
  * ` wall 0.41 s, cpu 0.45 s, max rss 112 MB` (shown here in two pieces; wall: since the
- * process started; cpu: user + system time of all threads).
+ * process started; cpu: user + system time of all threads). `extra`: more figures after the
+ * counts (the claims index's), as name and value.
  */
-export function reportStats(stats: ExtractStats): void {
+export function reportStats(stats: ExtractStats, extra: [string, string | number][] = []): void {
   if (!process.env.FACTLINT_STATS || process.env.FACTLINT_STATS === '0') return;
   process.once('exit', () => {
     const usage = process.resourceUsage();
     const wall = performance.now() / 1000;
     const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+    const more = extra.map(([k, v]) => `, ${k} ${v}`).join('');
     process.stderr.write(
-      `factlint stats: articles ${stats.articles}, extracted ${stats.extracted}, cached ${stats.cached}, workers ${stats.workers}, rules cached ${stats.rulesCached}, wall ${wall.toFixed(2)} s, cpu ${cpu.toFixed(2)} s, max rss ${(usage.maxRSS / 1024).toFixed(0)} MB\n`,
+      `factlint stats: articles ${stats.articles}, extracted ${stats.extracted}, cached ${stats.cached}, workers ${stats.workers}, rules cached ${stats.rulesCached}${more}, wall ${wall.toFixed(2)} s, cpu ${cpu.toFixed(2)} s, max rss ${(usage.maxRSS / 1024).toFixed(0)} MB\n`,
     );
   });
 }
