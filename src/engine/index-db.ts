@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors';
+import type { Article } from '../model';
 import type { Claim } from '../model/claim';
 import type { Problem } from '../model/report';
 import { fromJson, toJson } from '../ndjson/records';
@@ -36,7 +37,7 @@ export interface FileStat {
   ino: number;
 }
 
-/** One indexed file, as the draft check reads it: no claims, no JSON parsed. */
+/** One indexed file, as change detection reads it. */
 export interface IndexedFile {
   rowid: number;
   path: string; // absolute
@@ -47,12 +48,23 @@ export interface IndexedFile {
   ino: number;
   hash: string;
   racy: number;
-  /** null when the file could not be read as an article (its problems say why). */
-  article: { id: string; path: string; source: string | null; published: string | null; title: string | null } | null;
-  problems: string; // JSON of the extraction problems
-  unused: string; // JSON of the unused-suppression problems
+}
+
+/** What the report lists of an article. */
+export interface IndexedArticle {
+  id: string;
+  path: string;
+  source: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+/** The rows of a file that a report needs beyond its claims: problems, unused directives, suppressed count. */
+export interface IndexedNotes {
+  rowid: number;
+  problems: Problem[];
+  unused: Problem[];
   suppressed: number;
-  claims: number;
 }
 
 /** What is stored of one extracted file (its claims already without the suppressed ones). */
@@ -62,7 +74,7 @@ export interface IndexEntry {
   articleId: string;
   stat: FileStat;
   hash: string;
-  article: IndexedFile['article'];
+  article: IndexedArticle | null;
   problems: Problem[];
   unused: Problem[];
   suppressed: number;
@@ -79,6 +91,11 @@ export function statOf(file: string): FileStat | null {
     return null;
   }
 }
+
+const NO_LINES: number[] = [];
+const NO_META = {} as Article['meta'];
+
+const parseProblems = (json: string): Problem[] => (json === '[]' ? [] : fromJson<Problem[]>(json));
 
 const SQLITE_DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_FORMAT']);
 
@@ -164,13 +181,19 @@ export class ClaimIndex {
           PRIMARY KEY (file, seq)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS claims_by_fact ON claims (story, fact);
+        CREATE TABLE IF NOT EXISTS runs (
+          list TEXT PRIMARY KEY,
+          rowids BLOB NOT NULL,
+          stats BLOB NOT NULL,
+          used INTEGER NOT NULL
+        );
       `);
       const get = (key: string) =>
         (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
       const same = get('schema') === SCHEMA_VERSION && get('config') === config;
       if (!same) {
         this.db.transaction(() => {
-          this.db.exec('DELETE FROM claims; DELETE FROM files; DELETE FROM meta;');
+          this.db.exec('DELETE FROM claims; DELETE FROM files; DELETE FROM meta; DELETE FROM runs;');
           const put = this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
           put.run('schema', SCHEMA_VERSION);
           put.run('config', config);
@@ -186,7 +209,21 @@ export class ClaimIndex {
 
   private prepare() {
     return {
-      files: this.db.prepare('SELECT * FROM files'),
+      files: this.db.prepare('SELECT rowid, path, file, article_id, size, mtime, ino, hash, racy FROM files'),
+      byPath: this.db.prepare(
+        'SELECT rowid, path, file, article_id, size, mtime, ino, hash, racy FROM files WHERE path = ?',
+      ),
+      run: this.db.prepare('SELECT rowids, stats FROM runs WHERE list = ?'),
+      putRun: this.db.prepare('INSERT OR REPLACE INTO runs (list, rowids, stats, used) VALUES (?, ?, ?, ?)'),
+      pruneRuns: this.db.prepare(
+        'DELETE FROM runs WHERE list NOT IN (SELECT list FROM runs ORDER BY used DESC LIMIT 8)',
+      ),
+      articles: this.db.prepare(
+        'SELECT rowid, a_id, a_path, a_source, a_published, a_title FROM files WHERE has_article = 1',
+      ),
+      notes: this.db.prepare(
+        "SELECT rowid, problems, unused, suppressed FROM files WHERE problems <> '[]' OR unused <> '[]' OR suppressed <> 0",
+      ),
       byFact: this.db.prepare('SELECT file, seq, json FROM claims WHERE story = ? AND fact = ?'),
       delClaims: this.db.prepare('DELETE FROM claims WHERE file = ?'),
       delFile: this.db.prepare('DELETE FROM files WHERE rowid = ?'),
@@ -215,34 +252,117 @@ export class ClaimIndex {
     }
   }
 
-  /** Every indexed file, by absolute path. */
+  /** Every indexed file, by absolute path (only what change detection compares). */
   files(): Map<string, IndexedFile> {
     return this.guard(() => {
       const out = new Map<string, IndexedFile>();
-      for (const r of this.stmts.files.iterate() as Iterable<Record<string, unknown>>) {
-        out.set(r.path as string, {
-          rowid: r.rowid as number,
-          path: r.path as string,
-          file: r.file as string,
-          articleId: r.article_id as string,
-          size: r.size as number,
-          mtime: r.mtime as number,
-          ino: r.ino as number,
-          hash: r.hash as string,
-          racy: r.racy as number,
-          article: r.has_article
-            ? {
-                id: r.a_id as string,
-                path: r.a_path as string,
-                source: r.a_source as string | null,
-                published: r.a_published as string | null,
-                title: r.a_title as string | null,
-              }
-            : null,
-          problems: r.problems as string,
-          unused: r.unused as string,
-          suppressed: r.suppressed as number,
-          claims: r.claims as number,
+      for (const r of this.stmts.files.raw().iterate() as Iterable<unknown[]>) {
+        const [rowid, path, file, articleId, size, mtime, ino, hash, racy] = r as [
+          number,
+          string,
+          string,
+          string,
+          number,
+          number,
+          number,
+          string,
+          number,
+        ];
+        out.set(path, { rowid, path, file, articleId, size, mtime, ino, hash, racy });
+      }
+      return out;
+    });
+  }
+
+  /** One indexed file by absolute path, or undefined. */
+  fileAt(abs: string): IndexedFile | undefined {
+    return this.guard(() => {
+      const r = this.stmts.byPath.raw().get(abs) as unknown[] | undefined;
+      if (!r) return undefined;
+      const [rowid, path, file, articleId, size, mtime, ino, hash, racy] = r as [
+        number,
+        string,
+        string,
+        string,
+        number,
+        number,
+        number,
+        string,
+        number,
+      ];
+      return { rowid, path, file, articleId, size, mtime, ino, hash, racy };
+    });
+  }
+
+  /**
+   * The snapshot of an earlier run over the same list of files (same order, names, ids, and
+   * working folder): each file's rowid and the stat its row was verified at, as typed arrays,
+   * so an unchanged archive is checked without reading a row. Rowids stay valid while no row
+   * is deleted (deleting rows drops every snapshot).
+   */
+  run(list: string): { rowids: Float64Array; stats: Float64Array } | null {
+    return this.guard(() => {
+      const r = this.stmts.run.get(list) as { rowids: Buffer; stats: Buffer } | undefined;
+      if (!r) return null;
+      const f64 = (b: Buffer) => new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      return { rowids: f64(r.rowids), stats: f64(r.stats) };
+    });
+  }
+
+  putRun(list: string, rowids: Float64Array, stats: Float64Array): void {
+    this.guard(() =>
+      this.db.transaction(() => {
+        this.stmts.putRun.run(list, Buffer.from(rowids.buffer), Buffer.from(stats.buffer), Date.now());
+        this.stmts.pruneRuns.run();
+      })(),
+    );
+  }
+
+  /**
+   * The articles of the files `wanted` picks (by rowid), as [rowid, article]: an Article with
+   * what a report lists of it (id, path, source, published, title) and no text; the empty
+   * parts are shared, read by nothing.
+   */
+  articles(wanted: (rowid: number) => boolean): [number, Article][] {
+    return this.guard(() => {
+      const out: [number, Article][] = [];
+      for (const r of this.stmts.articles.raw().iterate() as Iterable<unknown[]>) {
+        const rowid = r[0] as number;
+        if (!wanted(rowid)) continue;
+        out.push([
+          rowid,
+          {
+            id: r[1] as string,
+            path: r[2] as string,
+            source: (r[3] as string | null) ?? undefined,
+            published: (r[4] as string | null) ?? undefined,
+            title: (r[5] as string | null) ?? undefined,
+            body: '',
+            lineStarts: NO_LINES,
+            meta: NO_META,
+          } as Article,
+        ]);
+      }
+      return out;
+    });
+  }
+
+  /** Problems, unused directives and suppression counts of the files `wanted` picks (only rows with any). */
+  notes(wanted: (rowid: number) => boolean): IndexedNotes[] {
+    return this.guard(() => {
+      const out: IndexedNotes[] = [];
+      for (const r of this.stmts.notes.iterate() as Iterable<{
+        rowid: number;
+        problems: string;
+        unused: string;
+        suppressed: number;
+      }>) {
+        if (!wanted(r.rowid)) continue;
+        out.push({
+          rowid: r.rowid,
+          problems: parseProblems(r.problems),
+          unused: parseProblems(r.unused),
+          suppressed: r.suppressed,
         });
       }
       return out;
@@ -277,7 +397,7 @@ export class ClaimIndex {
             mtime: e.stat.mtime,
             ino: e.stat.ino,
             hash: e.hash,
-            racy: now - e.stat.mtime < RACY_MS ? 1 : 0,
+            racy: isRacy(e.stat, now) ? 1 : 0,
             hasArticle: e.article ? 1 : 0,
             aId: e.article?.id ?? null,
             aPath: e.article?.path ?? null,
@@ -303,7 +423,7 @@ export class ClaimIndex {
     this.guard(() =>
       this.db.transaction(() => {
         for (const r of rows)
-          this.stmts.touch.run(r.stat.size, r.stat.mtime, r.stat.ino, now - r.stat.mtime < RACY_MS ? 1 : 0, r.rowid);
+          this.stmts.touch.run(r.stat.size, r.stat.mtime, r.stat.ino, isRacy(r.stat, now) ? 1 : 0, r.rowid);
       })(),
     );
   }
@@ -316,6 +436,7 @@ export class ClaimIndex {
           this.stmts.delClaims.run(id);
           this.stmts.delFile.run(id);
         }
+        this.db.exec('DELETE FROM runs'); // a later row may take a deleted rowid
       })(),
     );
   }
@@ -346,4 +467,5 @@ export function sameStat(row: IndexedFile, stat: FileStat): boolean {
   return !row.racy && row.size === stat.size && row.mtime === stat.mtime && row.ino === stat.ino;
 }
 
-export const parseProblems = (json: string): Problem[] => (json === '[]' ? [] : fromJson<Problem[]>(json));
+/** Whether a stat is too close to `now` to vouch for the bytes (another write may land in the same mtime tick). */
+export const isRacy = (stat: FileStat, now: number): boolean => now - stat.mtime < RACY_MS;

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { CorpusFile } from '../corpus/files';
 import type { ReadOptions } from '../corpus/read';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Article } from '../model';
 import type { Claim } from '../model/claim';
@@ -19,7 +20,7 @@ import type { Checker } from './checker';
 import {
   ClaimIndex,
   hashBytes,
-  parseProblems,
+  isRacy,
   sameStat,
   statOf,
   type FileStat,
@@ -56,21 +57,27 @@ export interface IndexStats {
   bytes: number;
 }
 
-/** One file of the run as the report needs it: a row of the index, or a result kept in memory. */
-type Slot =
-  | { kind: 'row'; row: IndexedFile }
-  | {
-      kind: 'memory';
-      article: Article | null;
-      claims: Claim[];
-      problems: Problem[];
-      unused: Problem[];
-      suppressed: number;
-    };
+/** A file of the run kept in memory, not in the index (a draft, or a file that could not be read). */
+interface MemorySlot {
+  article: Article | null;
+  claims: Claim[];
+  problems: Problem[];
+  unused: Problem[];
+  suppressed: number;
+}
+
+/**
+ * Each file of the run, in corpus order: its row in the index (`rowids[i]`, 0 for none) or
+ * its result in memory. Typed arrays, not an object per file: an archive is 100,000s of them.
+ */
+interface Slots {
+  rowids: Float64Array;
+  memory: Map<number, MemorySlot>;
+}
 
 interface Updated {
   index: ClaimIndex;
-  slots: Slot[];
+  slots: Slots;
   checker: Checker | null;
   extract: ExtractStats | null;
   stats: IndexStats;
@@ -93,25 +100,59 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
   });
   const index = ClaimIndex.open(input.scale.cache!, config, { rebuild: input.rebuild });
   try {
-    const rows = index.files();
-    const slots: (Slot | undefined)[] = Array.from({ length: input.files.length }, () => undefined);
-    const toExtract: (CorpusFile & { index: number; stat: FileStat | null; hash: string | null })[] = [];
+    // The run's list of stored files: a snapshot of the same list checks them without reading rows.
+    const now = Date.now();
+    const stored = input.files.map((f, i) => i).filter((i) => !input.transient?.has(input.files[i].id));
+    const listHash = createHash('sha256').update(process.cwd());
+    for (const i of stored) listHash.update(`\u0000${input.files[i].file}\u0000${input.files[i].id}`);
+    const list = listHash.digest('hex');
+    const found = index.run(list);
+    const run = found && found.rowids.length === stored.length ? found : null;
+    let rows: Map<string, IndexedFile> | null = run ? null : index.files();
+    const rowOf = (abs: string) => (rows ? rows.get(abs) : index.fileAt(abs));
+    const runRowids = new Float64Array(stored.length);
+    const runStats = new Float64Array(stored.length * 4);
+    let changed = !run;
+    const slots: Slots = { rowids: new Float64Array(input.files.length), memory: new Map() };
+    const toExtract: (CorpusFile & { index: number; at: number; stat: FileStat | null; hash: string | null })[] = [];
     const touched: { rowid: number; stat: FileStat }[] = [];
-    const seen = new Set<string>();
     let hashed = 0;
+    let runAt = 0;
     input.files.forEach((f, i) => {
-      const abs = path.resolve(f.file);
-      seen.add(abs);
-      const transient = input.transient?.has(f.id) ?? false;
-      const stat = transient ? null : statOf(f.file);
-      const row = rows.get(abs);
-      if (!stat) {
-        toExtract.push({ ...f, index: i, stat: null, hash: null });
+      if (input.transient?.has(f.id)) {
+        toExtract.push({ ...f, index: i, at: -1, stat: null, hash: null });
         return;
       }
+      const k = runAt++; // its place in `stored`
+      const stat = statOf(f.file);
+      if (stat) {
+        runStats[4 * k] = stat.size;
+        runStats[4 * k + 1] = stat.mtime;
+        runStats[4 * k + 2] = stat.ino;
+        runStats[4 * k + 3] = isRacy(stat, now) ? 1 : 0;
+      }
+      if (
+        run &&
+        stat &&
+        run.stats[4 * k + 3] === 0 &&
+        run.stats[4 * k] === stat.size &&
+        run.stats[4 * k + 1] === stat.mtime &&
+        run.stats[4 * k + 2] === stat.ino
+      ) {
+        runRowids[k] = run.rowids[k];
+        slots.rowids[i] = run.rowids[k];
+        return;
+      }
+      changed = true;
+      if (!stat) {
+        toExtract.push({ ...f, index: i, at: k, stat: null, hash: null });
+        return;
+      }
+      const row = rowOf(path.resolve(f.file));
       const sameName = row && row.file === f.file && row.articleId === f.id;
       if (row && sameName && sameStat(row, stat)) {
-        slots[i] = { kind: 'row', row };
+        runRowids[k] = row.rowid;
+        slots.rowids[i] = row.rowid;
         return;
       }
       let hash: string | null = null;
@@ -123,38 +164,23 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
       if (row && sameName && hash === row.hash) {
         hashed++;
         touched.push({ rowid: row.rowid, stat });
-        slots[i] = { kind: 'row', row: { ...row, ...stat } };
+        runRowids[k] = row.rowid;
+        slots.rowids[i] = row.rowid;
         return;
       }
-      toExtract.push({ ...f, index: i, stat: hash ? stat : null, hash });
+      toExtract.push({ ...f, index: i, at: k, stat: hash ? stat : null, hash });
     });
     index.touch(touched);
 
     let checker: Checker | null = null;
     let extract: ExtractStats | null = null;
     if (toExtract.length || needChecker) {
-      const pending: { index: number; entry: IndexEntry }[] = [];
+      const pending: { index: number; at: number; entry: IndexEntry }[] = [];
       const flush = () => {
         const rowids = index.put(pending.map((p) => p.entry));
         pending.forEach((p, k) => {
-          const e = p.entry;
-          slots[p.index] = {
-            kind: 'row',
-            row: {
-              rowid: rowids[k],
-              path: e.path,
-              file: e.file,
-              articleId: e.articleId,
-              ...e.stat,
-              hash: e.hash,
-              racy: 0,
-              article: e.article,
-              problems: JSON.stringify(e.problems),
-              unused: JSON.stringify(e.unused),
-              suppressed: e.suppressed,
-              claims: e.claims.length,
-            },
-          };
+          slots.rowids[p.index] = rowids[k];
+          runRowids[p.at] = rowids[k];
         });
         pending.length = 0;
       };
@@ -165,11 +191,12 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
           const t = toExtract[k++];
           const s = suppressOne(r);
           if (!t.stat || !t.hash) {
-            slots[t.index] = { kind: 'memory', article: r.article && articleOf(r.article), problems: r.problems, ...s };
+            slots.memory.set(t.index, { article: r.article && articleOf(r.article), problems: r.problems, ...s });
             return;
           }
           pending.push({
             index: t.index,
+            at: t.at,
             entry: {
               path: path.resolve(t.file),
               file: t.file,
@@ -197,20 +224,28 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
 
     let removed = 0;
     if (input.prune) {
-      const gone = [...rows.values()].filter((r) => !seen.has(r.path) && !statOf(r.path)).map((r) => r.rowid);
-      index.remove(gone);
-      removed = gone.length;
+      // Rows of files not in this run: those whose files are gone leave the index.
+      if (!(run && index.count() === stored.length)) {
+        rows ??= index.files();
+        const seen = new Set(stored.map((i) => path.resolve(input.files[i].file)));
+        const gone = [...rows.values()].filter((r) => !seen.has(r.path) && !statOf(r.path)).map((r) => r.rowid);
+        index.remove(gone);
+        removed = gone.length;
+        if (removed) changed = true;
+      }
     }
-    const stored = toExtract.filter((t) => t.stat && t.hash).length;
+    // A snapshot only when every stored file has a row (an unreadable one is tried again next time).
+    if (changed && runRowids.every((r) => r > 0)) index.putRun(list, runRowids, runStats);
+    const indexed = toExtract.filter((t) => t.stat && t.hash).length;
     return {
       index,
-      slots: slots as Slot[],
+      slots,
       checker,
       extract,
       stats: {
         unchanged: input.files.length - toExtract.length,
         hashed,
-        indexed: stored,
+        indexed,
         removed,
         reset: index.reset ? 1 : 0,
         rows: index.count(),
@@ -238,47 +273,45 @@ export async function checkDraftsIndexed(
   const up = await updateIndex({ ...input, transient: input.drafts }, true);
   try {
     const { slots } = up;
-    const position = new Map<number, number>();
-    slots.forEach((s, i) => s.kind === 'row' && position.set(s.row.rowid, i));
+    const n = slots.rowids.length;
+    // rowid -> place in the run (-1: not in it), as a typed array over the rowids.
+    let maxRowid = 0;
+    for (let i = 0; i < n; i++) if (slots.rowids[i] > maxRowid) maxRowid = slots.rowids[i];
+    const position = new Int32Array(maxRowid + 1).fill(-1);
+    for (let i = 0; i < n; i++) if (slots.rowids[i]) position[slots.rowids[i]] = i;
+    const inRun = (rowid: number) => rowid <= maxRowid && position[rowid] >= 0;
+    const memory = [...slots.memory].sort((x, y) => x[0] - y[0]);
     // The drafts' facts, after their own suppressions (as a full draft check finds them).
     const facts = new Map<string, [string, string]>();
-    for (const s of slots)
-      if (s.kind === 'memory')
-        for (const c of s.claims)
-          if (input.drafts.has(c.article)) facts.set(`${c.story}\u0000${c.fact}`, [c.story, c.fact]);
+    for (const [, m] of memory)
+      for (const c of m.claims)
+        if (input.drafts.has(c.article)) facts.set(`${c.story}\u0000${c.fact}`, [c.story, c.fact]);
     const picked: [number, number, Claim][] = [];
+    let claimsRead = 0;
     for (const [story, fact] of facts.values()) {
-      picked.push(
-        ...up.index
-          .claimsOf(story, fact, (rowid) => position.has(rowid))
-          .map(([rowid, seq, c]) => [position.get(rowid)!, seq, c] as [number, number, Claim]),
-      );
-      slots.forEach((s, i) => {
-        if (s.kind === 'memory')
-          s.claims.forEach((c, seq) => c.story === story && c.fact === fact && picked.push([i, seq, c]));
-      });
+      for (const [rowid, seq, c] of up.index.claimsOf(story, fact, inRun)) {
+        picked.push([position[rowid], seq, c]);
+        claimsRead++;
+      }
+      for (const [i, m] of memory)
+        m.claims.forEach((c, seq) => c.story === story && c.fact === fact && picked.push([i, seq, c]));
     }
     picked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const claimsRead = picked.length - picked.filter(([i]) => slots[i].kind === 'memory').length;
 
-    const articles: Article[] = [];
+    // The rest of the report from the index's rows, in corpus order, as a full check orders it.
+    const articleAt: (Article | undefined)[] = Array.from({ length: n }, () => undefined);
+    for (const [rowid, a] of up.index.articles(inRun)) articleAt[position[rowid]] = a;
+    for (const [i, m] of memory) if (m.article) articleAt[i] = m.article;
+    const notes = new Map<number, { problems: Problem[]; unused: Problem[]; suppressed: number }>(memory);
+    for (const note of up.index.notes(inRun)) notes.set(position[note.rowid], note);
+    const articles = articleAt.filter((a): a is Article => a !== undefined);
     const problems: Problem[] = [];
     const unused: Problem[] = [];
     let suppressed = 0;
-    for (const s of slots) {
-      if (s.kind === 'row') {
-        const a = s.row.article;
-        // What the report reads of an article (buildReport): id, path, source, published, title.
-        if (a) articles.push({ ...a, body: '', lineStarts: [], meta: {} } as unknown as Article);
-        problems.push(...parseProblems(s.row.problems));
-        unused.push(...parseProblems(s.row.unused));
-        suppressed += s.row.suppressed;
-      } else {
-        if (s.article) articles.push(s.article);
-        problems.push(...s.problems);
-        unused.push(...s.unused);
-        suppressed += s.suppressed;
-      }
+    for (const [, note] of [...notes].sort((x, y) => x[0] - y[0])) {
+      problems.push(...note.problems);
+      unused.push(...note.unused);
+      suppressed += note.suppressed;
     }
     const report = up.checker!.finishSuppressed(
       articles,
@@ -289,7 +322,7 @@ export async function checkDraftsIndexed(
     const index: DraftIndexStats = { ...up.stats, claimsRead, factsTouched: facts.size, bytes: up.index.size() };
     reportStats(
       {
-        articles: slots.length,
+        articles: n,
         extracted: up.extract?.extracted ?? 0,
         cached: index.unchanged,
         workers: up.extract?.workers ?? 0,
