@@ -10,11 +10,49 @@ import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from './scale-options';
 import { findArticleFiles } from '../corpus/files';
 import { reportStats } from '../engine/run';
 import { indexFigures, updateIndex } from '../engine/indexed';
+import { buildFingerprint, rulesHash } from '../engine/cache';
+import { readShard, type ShardUnit } from '../ndjson/shards';
+import { UserError } from '../errors';
 
 interface IndexArgs extends ScaleArgs, ReadArgs {
   paths: string[];
   rules: string[];
   rebuild: boolean;
+  shard?: string[];
+}
+
+/**
+ * The records of `factlint extract` shards, by id and file, checked to come from this build,
+ * these rules and this --published; the index takes those whose bytes are unchanged.
+ */
+function loadShards(files: string[], rules: string[], published: string | null): Map<string, ShardUnit> {
+  const hash = rulesHash(rules);
+  const build = buildFingerprint();
+  const out = new Map<string, ShardUnit>();
+  for (const file of files) {
+    const units = readShard(file, hash, (h) => {
+      if (h.build !== build)
+        throw new UserError({
+          code: 'shard-build-mismatch',
+          message: `claims were extracted by another factlint build (${h.version}${h.build ? `, build ${h.build}` : ', no build recorded'})`,
+          file,
+          line: 1,
+          column: 1,
+          hint: 'extract the shard again with this factlint, or index without --shard (the files are then extracted here)',
+        });
+      if (h.published !== published)
+        throw new UserError({
+          code: 'shard-flags-mismatch',
+          message: `claims were extracted with --published ${h.published ?? '(none)'}, not ${published ?? '(none)'}`,
+          file,
+          line: 1,
+          column: 1,
+          hint: 'index with the --published the shard was extracted with',
+        });
+    });
+    for (const u of units) if (u.article && u.sha256) out.set(`${u.id}\u0000${u.file}`, u);
+  }
+  return out;
 }
 
 export function indexCommand(setCode: (code: number) => void, io: IO): CommandModule<object, IndexArgs> {
@@ -31,6 +69,12 @@ export function indexCommand(setCode: (code: number) => void, io: IO): CommandMo
           array: true,
           default: ['rules'],
         })
+        .option('shard', {
+          describe:
+            'Take the claims of unchanged files from these factlint extract shards instead of extracting them (repeat for several)',
+          type: 'string',
+          array: true,
+        })
         .option('rebuild', {
           describe: 'Delete the index and build it again from the articles',
           type: 'boolean',
@@ -46,6 +90,7 @@ export function indexCommand(setCode: (code: number) => void, io: IO): CommandMo
       const maxBytes = checkReadArgs(args);
       const scale = scaleOptions(args);
       const files = findArticleFiles(args.paths, { allowEmpty: args['allow-empty'] });
+      const shards = args.shard?.length ? loadShards(args.shard, args.rules, args.published ?? null) : undefined;
       const { index, stats, extract } = await updateIndex(
         {
           files,
@@ -56,6 +101,7 @@ export function indexCommand(setCode: (code: number) => void, io: IO): CommandMo
           scale: { ...scale, cache: args['cache-location'] },
           rebuild: args.rebuild,
           prune: true,
+          shards,
         },
         false,
       );
@@ -71,7 +117,7 @@ export function indexCommand(setCode: (code: number) => void, io: IO): CommandMo
         indexFigures(stats),
       );
       io.err(
-        `factlint: indexed ${files.length} article file(s) in ${index.file}: ${stats.indexed} extracted, ${stats.unchanged} unchanged${stats.hashed ? ` (${stats.hashed} re-hashed)` : ''}, ${stats.removed} removed; ${stats.rows} in the index, ${(stats.bytes / 1e6).toFixed(1)} MB\n`,
+        `factlint: indexed ${files.length} article file(s) in ${index.file}: ${stats.indexed} extracted${stats.fromShards ? ` (${stats.fromShards} of them from shards)` : ''}, ${stats.unchanged} unchanged${stats.hashed ? ` (${stats.hashed} re-hashed)` : ''}, ${stats.removed} removed; ${stats.rows} in the index, ${(stats.bytes / 1e6).toFixed(1)} MB\n`,
       );
       setCode(0);
     },

@@ -9,6 +9,8 @@
  * Stages: corpus → nlp → mentions → claims (per article, independent) → align → report; the
  * gate and the CLI come after. Threads and cache are how `check` runs (engine/run.ts).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Article } from '../model';
 import type { Claim } from '../model/claim';
 import type { Problem, Report } from '../model/report';
@@ -112,6 +114,7 @@ export class Checker {
 
   /** One corpus file's article metadata, claims and problems; with `strict`, an unreadable file is a failure. */
   extractFile(f: CorpusFile, options: ReadOptions): FileResult | FileFailure {
+    const before = options.contentHash ? fileHash(f.file) : null;
     let read: ReturnType<typeof readCorpusFile>;
     try {
       read = readCorpusFile(f, options);
@@ -122,13 +125,16 @@ export class Checker {
     const { article, problems } = read;
     // Copy detection (align/witness.ts) compares these across articles; the text is not kept.
     if (article) article.fingerprint = fingerprintOf(article.body.slice(article.textStart), article.meta);
-    return {
+    const result: FileResult = {
       id: f.id,
       file: f.file,
       article: article && metaOf(article),
       claims: article ? this.extractClaims(article) : [],
       problems,
     };
+    // The bytes hashed before and after the read: equal hashes are the bytes the claims come from.
+    if (options.contentHash && article && before !== null && fileHash(f.file) === before) result.sha256 = before;
+    return result;
   }
 
   /**
@@ -166,6 +172,14 @@ export class Checker {
   finishSuppressed(articles: Article[], claims: Claim[], problems: Problem[], suppressed: number): Report {
     const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
     return buildReport(articles, align(this.packs, claims), problems, facts, { suppressed });
+  }
+}
+
+function fileHash(file: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return null;
   }
 }
 

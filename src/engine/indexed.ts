@@ -15,6 +15,7 @@ import type { Claim } from '../model/claim';
 import type { Problem, Report } from '../model/report';
 import { applySuppressions } from '../gate/suppressions';
 import { articleOf, type FileResult } from '../ndjson/records';
+import type { ShardUnit } from '../ndjson/shards';
 import { indexConfig, rulesHash } from './cache';
 import type { Checker } from './checker';
 import {
@@ -40,6 +41,8 @@ export interface IndexInput extends ReadOptions {
   rebuild?: boolean;
   /** Remove the rows of indexed files that no longer exist (factlint index). */
   prune?: boolean;
+  /** Results from shards (`factlint index --shard`) by `${id}\0${file}`, taken when their SHA-256 matches. */
+  shards?: Map<string, ShardUnit>;
 }
 
 export interface IndexStats {
@@ -47,8 +50,10 @@ export interface IndexStats {
   unchanged: number;
   /** Of those, hashed because their stat changed (or was too recent to trust). */
   hashed: number;
-  /** Files extracted and written to the index. */
+  /** Files extracted (or taken from a shard) and written to the index. */
   indexed: number;
+  /** Of those, taken from a shard. */
+  fromShards: number;
   removed: number;
   /** 1 when the index was new or emptied (other build, rules or flags, or --rebuild). */
   reset: number;
@@ -172,50 +177,63 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
     });
     index.touch(touched);
 
+    const pending: { index: number; at: number; entry: IndexEntry }[] = [];
+    const flush = () => {
+      const rowids = index.put(pending.map((p) => p.entry));
+      pending.forEach((p, k) => {
+        slots.rowids[p.index] = rowids[k];
+        runRowids[p.at] = rowids[k];
+      });
+      pending.length = 0;
+    };
+    const store = (t: (typeof toExtract)[number], r: FileResult) => {
+      const s = suppressOne(r);
+      if (!t.stat || !t.hash) {
+        slots.memory.set(t.index, { article: r.article && articleOf(r.article), problems: r.problems, ...s });
+        return;
+      }
+      pending.push({
+        index: t.index,
+        at: t.at,
+        entry: {
+          path: path.resolve(t.file),
+          file: t.file,
+          articleId: t.id,
+          stat: t.stat,
+          hash: t.hash,
+          article: r.article && {
+            id: r.article.id,
+            path: r.article.path,
+            source: r.article.source ?? null,
+            published: r.article.published ?? null,
+            title: r.article.title ?? null,
+          },
+          problems: r.problems,
+          ...s,
+        },
+      });
+      if (pending.length >= 256) flush(); // short write transactions: readers and other writers wait less
+    };
+    // Files a shard extracted from the very same bytes (same name, id and SHA-256) need no extraction.
+    let fromShards = 0;
+    const extractNow = input.shards
+      ? toExtract.filter((t) => {
+          const u = t.hash ? input.shards!.get(`${t.id}\u0000${t.file}`) : undefined;
+          if (!u || u.sha256 !== t.hash) return true;
+          store(t, { id: u.id, file: u.file, article: u.article, claims: u.claims, problems: u.problems });
+          fromShards++;
+          return false;
+        })
+      : toExtract;
+    flush();
+
     let checker: Checker | null = null;
     let extract: ExtractStats | null = null;
-    if (toExtract.length || needChecker) {
-      const pending: { index: number; at: number; entry: IndexEntry }[] = [];
-      const flush = () => {
-        const rowids = index.put(pending.map((p) => p.entry));
-        pending.forEach((p, k) => {
-          slots.rowids[p.index] = rowids[k];
-          runRowids[p.at] = rowids[k];
-        });
-        pending.length = 0;
-      };
+    if (extractNow.length || needChecker) {
       let k = 0;
       const done = await extractFiles(
-        { ...options, files: toExtract, rules: input.rules, scale: input.scale, claimCache: false },
-        (r) => {
-          const t = toExtract[k++];
-          const s = suppressOne(r);
-          if (!t.stat || !t.hash) {
-            slots.memory.set(t.index, { article: r.article && articleOf(r.article), problems: r.problems, ...s });
-            return;
-          }
-          pending.push({
-            index: t.index,
-            at: t.at,
-            entry: {
-              path: path.resolve(t.file),
-              file: t.file,
-              articleId: t.id,
-              stat: t.stat,
-              hash: t.hash,
-              article: r.article && {
-                id: r.article.id,
-                path: r.article.path,
-                source: r.article.source ?? null,
-                published: r.article.published ?? null,
-                title: r.article.title ?? null,
-              },
-              problems: r.problems,
-              ...s,
-            },
-          });
-          if (pending.length >= 256) flush(); // short write transactions: readers and other writers wait less
-        },
+        { ...options, files: extractNow, rules: input.rules, scale: input.scale, claimCache: false },
+        (r) => store(extractNow[k++], r),
       );
       flush();
       checker = done.checker;
@@ -246,6 +264,7 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
         unchanged: input.files.length - toExtract.length,
         hashed,
         indexed,
+        fromShards,
         removed,
         reset: index.reset ? 1 : 0,
         rows: index.count(),
@@ -343,6 +362,7 @@ export function indexFigures(s: IndexStats & Partial<DraftIndexStats>): [string,
     ['index unchanged', s.unchanged],
     ['index hashed', s.hashed],
     ['index extracted', s.indexed],
+    ['index from shards', s.fromShards],
     ['index removed', s.removed],
     ['index reset', s.reset],
     ...(s.claimsRead !== undefined ? ([['index claims read', s.claimsRead]] as [string, number][]) : []),

@@ -66,7 +66,12 @@ export async function extractFiles(
   sink: (r: FileResult) => void,
 ): Promise<{ stats: ExtractStats; checker: Checker }> {
   const { files, scale } = input;
-  const options: ReadOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
+  const options: ReadOptions = {
+    strict: input.strict,
+    published: input.published,
+    maxBytes: input.maxBytes,
+    contentHash: input.contentHash,
+  };
   const cache = scale.cache
     ? new ClaimCache(scale.cache, {
         rules: rulesHash(input.rules),

@@ -188,4 +188,28 @@ describe('claims index', () => {
       expect(r.stderr).toMatch(/error index-(damaged|error): /);
     }
   });
+
+  test('index --shard takes the claims of unchanged files from extract shards, extracts the rest, same report', () => {
+    const shard = path.join(dir, 'archive.ndjson');
+    expect(runCli(['extract', archive, '--rules', rules, '--out', shard, '--jobs', '1']).code).toBe(0);
+    const edited = path.join(archive, '001-kim-sets-off-for-vladivostok-summit.md');
+    fs.appendFileSync(edited, '\nKim left Pyongyang on Monday, September 11, 2023.\n'); // after the shard was written
+    const r = runCli([...indexArgs(), '--rebuild', '--shard', shard], { env });
+    expect(r.code).toBe(0);
+    expect(figure(r.stderr, 'index extracted')).toBe(5);
+    expect(figure(r.stderr, 'index from shards')).toBe(4); // the edited file was extracted again
+    expect(indexed().stdout).toBe(plain().stdout);
+
+    // A shard of another build is refused with a hint, not taken.
+    const lines = fs.readFileSync(shard, 'utf8').split('\n');
+    const header = JSON.parse(lines[0]) as Record<string, unknown>;
+    lines[0] = JSON.stringify({ ...header, build: '0000000000000000' });
+    const other = path.join(dir, 'other-build.ndjson');
+    fs.writeFileSync(other, lines.join('\n'));
+    const refused = runCli([...indexArgs(), '--shard', other]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /other-build\.ndjson:1:1: error shard-build-mismatch: .*\n {2}hint: extract the shard again/,
+    );
+  });
 });
