@@ -176,12 +176,7 @@ function analyseWith(engine: Wink, text: string, customEntities: boolean): Analy
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    // Most tokens start at the cursor or one space after it: test those before a search.
-    let at = text.startsWith(v, cursor)
-      ? cursor
-      : text.startsWith(v, cursor + 1)
-        ? cursor + 1
-        : text.indexOf(v, cursor);
+    let at = text.indexOf(v, cursor);
     // wink normalises some whitespace tokens; fall back to the cursor for those.
     if (at < 0) at = cursor;
     const end = Math.min(text.length, at + v.length);
