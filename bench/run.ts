@@ -329,11 +329,14 @@ async function main(): Promise<void> {
       // On a shared host one pair of runs can be off by 20%: BENCH_PAIRS=N repeats both pairs.
       const jobsRatios = [r1.wall / r2.wall];
       const readDocRatios = [t1.seconds / t2.seconds];
+      // The serial start and end of each run (FACTLINT_STATS), and the extraction between them.
+      const phases: { one: Run; two: Run }[] = [{ one: r1, two: r2 }];
       for (let k = 1; k < PAIRS; k++) {
         process.stderr.write(`bench: pair ${k + 1} of ${PAIRS}\n`);
         const a = cli(checkArgs(`${report}.p`, '1'));
         const b = cli(checkArgs(`${report}.p`, '2'));
         jobsRatios.push(a.wall / b.wall);
+        phases.push({ one: a, two: b });
         const u = await readDocOnThreads(files, 1, WINK_PIPE);
         const v = await readDocOnThreads(files, 2, WINK_PIPE);
         readDocRatios.push(u.seconds / v.seconds);
@@ -344,6 +347,11 @@ async function main(): Promise<void> {
           : '';
       notes.push(
         `--jobs 2 vs --jobs 1 on ${fmt(size)}: ${fmt(jobsRatios[0], 2)}×${spread(jobsRatios)}, reports ${same ? 'byte-identical' : 'DIFFER'}. For scale: bare readDoc with factlint's pipeline, on 2 worker threads vs 1 (file reads included, model loads not): ${fmt(readDocRatios[0], 2)}×${spread(readDocRatios)}, the most this machine gives readDoc itself.`,
+      );
+      const part = (key: string, pick: 'one' | 'two') => median(phases.map((p) => p[pick].stats[key] ?? NaN));
+      const ext = median(phases.map((p) => p.one.stats.extraction / p.two.stats.extraction));
+      notes.push(
+        `Serial parts (medians of ${phases.length} pair(s)): --jobs 1 = start ${fmt(part('serial start', 'one'), 2)} s + extraction ${fmt(part('extraction', 'one'), 2)} s + end ${fmt(part('serial end', 'one'), 2)} s; --jobs 2 = start ${fmt(part('serial start', 'two'), 2)} s + extraction ${fmt(part('extraction', 'two'), 2)} s + end ${fmt(part('serial end', 'two'), 2)} s. Extraction alone went ${fmt(ext, 2)}× faster on two threads (median of the pairs' ratios), ${fmt((100 * ext) / median(readDocRatios))}% of readDoc's own two-thread speed-up; the whole run ${fmt(median(jobsRatios), 2)}×, ${fmt((100 * median(jobsRatios)) / median(readDocRatios))}%.`,
       );
     }
     if (size === Math.min(...checkSizes)) {

@@ -44,6 +44,9 @@ export interface ExtractStats {
   workers: number;
   /** 1 when the rules were compiled from validated specs in the cache (no YAML parsed). */
   rulesCached: number;
+  /** Seconds since the process started when extraction began (module load, file listing, rules), and its length. */
+  startSeconds?: number;
+  extractSeconds?: number;
 }
 
 /** Below this many files to extract, starting workers (model load, rule compile each) costs more than it saves. */
@@ -123,6 +126,7 @@ export async function extractFiles(
   };
   const extract = (t: Task) => checker.extractFile(t, options);
 
+  const started = performance.now();
   try {
     flush(); // cached files before the first miss
     if (pool) await pool.run(misses, settle, extract);
@@ -139,6 +143,8 @@ export async function extractFiles(
       cached: files.length - misses.length,
       workers,
       rulesCached: checker.rulesCached ? 1 : 0,
+      startSeconds: started / 1000,
+      extractSeconds: (performance.now() - started) / 1000,
     },
     checker,
   };
@@ -182,7 +188,9 @@ export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult 
  * `factlint stats: articles 1000, extracted 1, cached 999, workers 0, rules cached 1,`
  * ` wall 0.41 s, cpu 0.45 s, max rss 112 MB` (shown here in two pieces; wall: since the
  * process started; cpu: user + system time of all threads). `extra`: more figures after the
- * counts (the claims index's), as name and value.
+ * counts (the claims index's), as name and value; then, for a run that extracted,
+ * `serial start` (s from process start to extraction), `extraction` (s) and `serial end`
+ * (s after it: alignment, the report, exit).
  */
 export function reportStats(stats: ExtractStats, extra: [string, string | number][] = []): void {
   if (!process.env.FACTLINT_STATS || process.env.FACTLINT_STATS === '0') return;
@@ -190,7 +198,16 @@ export function reportStats(stats: ExtractStats, extra: [string, string | number
     const usage = process.resourceUsage();
     const wall = performance.now() / 1000;
     const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-    const more = extra.map(([k, v]) => `, ${k} ${v}`).join('');
+    // The serial parts around extraction: what --jobs cannot shorten.
+    const phases: [string, string | number][] =
+      stats.startSeconds !== undefined && stats.extractSeconds !== undefined
+        ? [
+            ['serial start', stats.startSeconds.toFixed(2)],
+            ['extraction', stats.extractSeconds.toFixed(2)],
+            ['serial end', (wall - stats.startSeconds - stats.extractSeconds).toFixed(2)],
+          ]
+        : [];
+    const more = [...extra, ...phases].map(([k, v]) => `, ${k} ${v}`).join('');
     process.stderr.write(
       `factlint stats: articles ${stats.articles}, extracted ${stats.extracted}, cached ${stats.cached}, workers ${stats.workers}, rules cached ${stats.rulesCached}${more}, wall ${wall.toFixed(2)} s, cpu ${cpu.toFixed(2)} s, max rss ${(usage.maxRSS / 1024).toFixed(0)} MB\n`,
     );
