@@ -169,9 +169,15 @@ export class Checker {
    * `finish` for claims whose suppressions were already applied per article (the claims
    * index): `problems` end with the unused-suppression ones, `suppressed` is their count.
    */
-  finishSuppressed(articles: Article[], claims: Claim[], problems: Problem[], suppressed: number): Report {
+  finishSuppressed(
+    options: AlignOptions,
+    articles: Article[],
+    claims: Claim[],
+    problems: Problem[],
+    suppressed: number,
+  ): Report {
     const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
-    return buildReport(articles, align(this.packs, claims), problems, facts, { suppressed });
+    return buildReport(articles, align(this.packs, claims, articles, options), problems, facts, { suppressed });
   }
 }
 

@@ -19,13 +19,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors';
-import type { Article } from '../model';
+import type { Article, Fingerprint } from '../model';
 import type { Claim } from '../model/claim';
 import type { Problem } from '../model/report';
 import { fromJson, toJson } from '../ndjson/records';
 
 export const INDEX_FILE = 'index-v1.sqlite';
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
 /** How long a writer waits for another process's write lock before giving up with an error. */
 const BUSY_TIMEOUT_MS = 3000;
 /** Files modified this close to being indexed are re-hashed next time (same-tick edits). */
@@ -57,6 +57,7 @@ export interface IndexedArticle {
   source: string | null;
   published: string | null;
   title: string | null;
+  fingerprint: Fingerprint | null;
 }
 
 /** The rows of a file that a report needs beyond its claims: problems, unused directives, suppressed count. */
@@ -153,6 +154,15 @@ export class ClaimIndex {
     try {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
+      // An index of another schema is dropped whole (its tables may lack columns), then made anew.
+      const hasMeta = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+      const schema = hasMeta
+        ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined)?.value
+        : undefined;
+      if (hasMeta && schema !== SCHEMA_VERSION)
+        this.db.exec(
+          'DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS runs; DROP TABLE meta;',
+        );
       this.db.exec(`
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS files (
@@ -166,7 +176,7 @@ export class ClaimIndex {
           hash TEXT NOT NULL,
           racy INTEGER NOT NULL,
           has_article INTEGER NOT NULL,
-          a_id TEXT, a_path TEXT, a_source TEXT, a_published TEXT, a_title TEXT,
+          a_id TEXT, a_path TEXT, a_source TEXT, a_published TEXT, a_title TEXT, a_fingerprint TEXT,
           problems TEXT NOT NULL,
           unused TEXT NOT NULL,
           suppressed INTEGER NOT NULL,
@@ -219,7 +229,7 @@ export class ClaimIndex {
         'DELETE FROM runs WHERE list NOT IN (SELECT list FROM runs ORDER BY used DESC LIMIT 8)',
       ),
       articles: this.db.prepare(
-        'SELECT rowid, a_id, a_path, a_source, a_published, a_title FROM files WHERE has_article = 1',
+        'SELECT rowid, a_id, a_path, a_source, a_published, a_title, a_fingerprint FROM files WHERE has_article = 1',
       ),
       notes: this.db.prepare(
         "SELECT rowid, problems, unused, suppressed FROM files WHERE problems <> '[]' OR unused <> '[]' OR suppressed <> 0",
@@ -229,14 +239,14 @@ export class ClaimIndex {
       delFile: this.db.prepare('DELETE FROM files WHERE rowid = ?'),
       upsert: this.db.prepare(`
         INSERT INTO files (path, file, article_id, size, mtime, ino, hash, racy, has_article,
-          a_id, a_path, a_source, a_published, a_title, problems, unused, suppressed, claims)
+          a_id, a_path, a_source, a_published, a_title, a_fingerprint, problems, unused, suppressed, claims)
         VALUES (@path, @file, @articleId, @size, @mtime, @ino, @hash, @racy, @hasArticle,
-          @aId, @aPath, @aSource, @aPublished, @aTitle, @problems, @unused, @suppressed, @claims)
+          @aId, @aPath, @aSource, @aPublished, @aTitle, @aFingerprint, @problems, @unused, @suppressed, @claims)
         ON CONFLICT (path) DO UPDATE SET file = excluded.file, article_id = excluded.article_id,
           size = excluded.size, mtime = excluded.mtime, ino = excluded.ino, hash = excluded.hash,
           racy = excluded.racy, has_article = excluded.has_article, a_id = excluded.a_id,
           a_path = excluded.a_path, a_source = excluded.a_source, a_published = excluded.a_published,
-          a_title = excluded.a_title, problems = excluded.problems, unused = excluded.unused,
+          a_title = excluded.a_title, a_fingerprint = excluded.a_fingerprint, problems = excluded.problems, unused = excluded.unused,
           suppressed = excluded.suppressed, claims = excluded.claims
         RETURNING rowid`),
       touch: this.db.prepare('UPDATE files SET size = ?, mtime = ?, ino = ?, racy = ? WHERE rowid = ?'),
@@ -337,6 +347,8 @@ export class ClaimIndex {
             source: (r[3] as string | null) ?? undefined,
             published: (r[4] as string | null) ?? undefined,
             title: (r[5] as string | null) ?? undefined,
+            // What copy detection (align/witness.ts) compares across all the run's articles.
+            fingerprint: r[6] === null ? undefined : (JSON.parse(r[6] as string) as Fingerprint),
             body: '',
             lineStarts: NO_LINES,
             meta: NO_META,
@@ -404,6 +416,7 @@ export class ClaimIndex {
             aSource: e.article?.source ?? null,
             aPublished: e.article?.published ?? null,
             aTitle: e.article?.title ?? null,
+            aFingerprint: e.article?.fingerprint ? JSON.stringify(e.article.fingerprint) : null,
             problems: toJson(e.problems),
             unused: toJson(e.unused),
             suppressed: e.suppressed,

@@ -207,6 +207,7 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
             source: r.article.source ?? null,
             published: r.article.published ?? null,
             title: r.article.title ?? null,
+            fingerprint: r.article.fingerprint ?? null,
           },
           problems: r.problems,
           ...s,
@@ -287,7 +288,7 @@ export interface DraftIndexStats extends IndexStats {
  * to date, then the claims of the drafts' facts read from the index and aligned.
  */
 export async function checkDraftsIndexed(
-  input: Omit<IndexInput, 'transient' | 'prune'> & { drafts: Set<string> },
+  input: Omit<IndexInput, 'transient' | 'prune'> & { drafts: Set<string>; witnesses?: boolean },
 ): Promise<{ report: Report; extract: ExtractStats | null; index: DraftIndexStats }> {
   const up = await updateIndex({ ...input, transient: input.drafts }, true);
   try {
@@ -333,6 +334,7 @@ export async function checkDraftsIndexed(
       suppressed += note.suppressed;
     }
     const report = up.checker!.finishSuppressed(
+      { witnesses: input.witnesses },
       articles,
       picked.map(([, , c]) => c),
       [...problems, ...unused],

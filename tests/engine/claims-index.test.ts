@@ -212,4 +212,40 @@ describe('claims index', () => {
       /other-build\.ndjson:1:1: error shard-build-mismatch: .*\n {2}hint: extract the shard again/,
     );
   });
+
+  test('copies of one wire text count as one witness through the index too (fingerprints are indexed)', () => {
+    const wire = path.join(ROOT, 'tests', 'fixtures', 'wire-story');
+    const wireArchive = path.join(dir, 'wire');
+    fs.cpSync(path.join(wire, 'corpus'), wireArchive, { recursive: true });
+    const names = fs.readdirSync(wireArchive).sort();
+    const wireDraft = path.join(dir, 'wire-draft.md');
+    fs.renameSync(path.join(wireArchive, names[0]), wireDraft); // one outlet's copy, as a draft
+    const args = (cache: string) => [
+      'check',
+      wireDraft,
+      '--against',
+      wireArchive,
+      '--rules',
+      path.join(wire, 'rules'),
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+      '--cache-location',
+      cache,
+    ];
+    const wireCache = path.join(dir, 'wire-cache');
+    expect(
+      runCli(['index', wireArchive, '--rules', path.join(wire, 'rules'), '--cache-location', wireCache]).code,
+    ).toBe(0);
+    const reference = runCli(args(path.join(dir, 'wire-no-index')));
+    const r = runCli(args(wireCache), { env });
+    expect(figure(r.stderr, 'index unchanged')).toBe(names.length - 1);
+    expect(r.stdout).toBe(reference.stdout);
+    const report = JSON.parse(r.stdout) as { findings: { groups: { witnesses: { articles: string[] }[] }[] }[] };
+    // Some witness is printed by several outlets: copy detection saw the archive's texts.
+    expect(report.findings.some((f) => f.groups.some((g) => g.witnesses.some((w) => w.articles.length > 1)))).toBe(
+      true,
+    );
+  });
 });
