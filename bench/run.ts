@@ -5,6 +5,8 @@
  *   BENCH_SIZES=1000 npm run bench      # only the 1,000-article corpus
  *   BENCH_PAIRS=3 npm run bench         # --jobs 2 vs 1 (and the readDoc ceiling) three times
  *   BENCH_ONLY=suggest BENCH_SIZES=1000 npm run bench   # only the factlint suggest rows
+ *   BENCH_SIZES=1000,10000,100000 npm run bench   # sizes from ARCHIVE_SIZE up are archives only:
+ *                                        # the claims index built, re-checked and drafted against
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,6 +42,9 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
+/** From this size on, a corpus is timed as an archive (index, drafts), not checked whole or timed against readDoc. */
+const ARCHIVE_SIZE = 50_000;
+const checkSizes = sizes.filter((n) => n < ARCHIVE_SIZE);
 
 interface Run {
   wall: number;
@@ -132,6 +137,82 @@ function suggestRows(dir: string, files: string[], size: number, rows: string[][
   }
 }
 
+const draftOf = (dir: string, files: string[]) => {
+  const draft = path.join(dir, 'draft.md');
+  fs.copyFileSync(files[0], draft);
+  fs.appendFileSync(draft, '\nThe bus was travelling at 140 km/h, a witness said.\n');
+  return draft;
+};
+
+/**
+ * The claims index on one corpus: `factlint index` from nothing (time, peak RSS, size on
+ * disk), again with nothing changed, then one draft `check --against` it three times (the
+ * median wall is returned) and once after one archive article was edited.
+ */
+function indexRuns(size: number, dir: string, files: string[], rows: string[][], notes: string[]): number {
+  const cache = path.join(dir, 'index-cache');
+  fs.rmSync(cache, { recursive: true, force: true });
+  const common = ['--rules', path.join(dir, 'rules'), '--cache-location', cache];
+  process.stderr.write(`bench: factlint index on ${size}\n`);
+  const build = cli(['index', path.join(dir, 'corpus'), ...common]);
+  const again = cli(['index', path.join(dir, 'corpus'), ...common]);
+  const draft = draftOf(dir, files);
+  const draftArgs = [
+    'check',
+    draft,
+    '--against',
+    path.join(dir, 'corpus'),
+    ...common,
+    '--format',
+    `json:${dir}/draft.json`,
+    '--fail-on',
+    'never',
+  ];
+  const runs = [cli(draftArgs), cli(draftArgs), cli(draftArgs)].sort((a, b) => a.wall - b.wall);
+  const d = runs[1];
+  const edited = files[Math.floor(files.length / 2)];
+  const original = fs.readFileSync(edited);
+  fs.appendFileSync(edited, '\nAn editor added this sentence.\n');
+  const e = cli(draftArgs);
+  fs.writeFileSync(edited, original);
+  cli(['index', path.join(dir, 'corpus'), ...common]); // leave the index matching the corpus
+  const mb = (n: number) => fmt(n, 1);
+  const plain = (label: string, r: Run, articles: string) => [
+    articles,
+    label,
+    fmt(r.wall, 2),
+    fmt(r.stats.cpu, 2),
+    '',
+    '',
+    '',
+    fmt(r.stats['max rss'] ?? NaN),
+    '',
+    '',
+  ];
+  rows.push(plain(`factlint index, from nothing (index file ${mb(build.stats['index MB'])} MB)`, build, fmt(size)));
+  rows.push(plain('factlint index, nothing changed', again, fmt(size)));
+  rows.push(plain('one draft --against the indexed archive (median of 3)', d, `1 + ${fmt(size)}`));
+  rows.push(plain('the same draft, one archive article edited since indexing', e, `1 + ${fmt(size)}`));
+  notes.push(
+    `Index at ${fmt(size)}: built in ${fmt(build.wall, 1)} s (${fmt(build.stats.cpu, 1)} s CPU, ${build.stats.workers} worker thread(s) + the main one), ${mb(build.stats['index MB'])} MB on disk (${fmt((1e6 * build.stats['index MB']) / size)} bytes per article), peak RSS ${fmt(build.stats['max rss'])} MB; re-run with nothing changed ${fmt(again.wall, 2)} s; one draft: ${fmt(
+      runs.map((r) => r.wall).reduce((a, b) => Math.min(a, b)),
+      2,
+    )}–${fmt(runs[2].wall, 2)} s wall (median ${fmt(d.wall, 2)} s, ${fmt(d.stats.cpu, 2)} s CPU, peak RSS ${fmt(d.stats['max rss'])} MB), ${d.stats['index claims read']} claims read for ${d.stats['index facts touched']} facts; after an edit: ${fmt(e.wall, 2)} s (index extracted ${e.stats['index extracted']}, hashed ${e.stats['index hashed']}).`,
+  );
+  return d.wall;
+}
+
+/** A straight line through the draft times (least squares over the sizes), and what it says of 1,000,000 articles. */
+function draftModel(points: { size: number; wall: number }[]): string {
+  const n = points.length;
+  const mx = points.reduce((a, p) => a + p.size, 0) / n;
+  const my = points.reduce((a, p) => a + p.wall, 0) / n;
+  const b =
+    points.reduce((a, p) => a + (p.size - mx) * (p.wall - my), 0) / points.reduce((a, p) => a + (p.size - mx) ** 2, 0);
+  const a = my - b * mx;
+  return `Draft model: wall ≈ ${fmt(a, 2)} s + ${fmt(b * 1e6, 2)} µs × articles (least squares over ${points.map((p) => `${fmt(p.size)}: ${fmt(p.wall, 2)} s`).join(', ')}), so 1,000,000 articles ≈ ${fmt(a + b * 1e6, 1)} s: stat-ing each archive file and reading its report row stay linear; the claims read are only those of the draft's facts.`;
+}
+
 async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0];
   fs.mkdirSync(WORK, { recursive: true });
@@ -139,12 +220,15 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   const notes: string[] = [];
   const check1: Record<number, number> = {};
+  const drafts: { size: number; wall: number }[] = [];
   for (const size of sizes) {
     const dir = path.join(WORK, String(size));
     process.stderr.write(`bench: generating ${size} articles in ${path.relative(ROOT, dir)}\n`);
     const { files } = generate(dir, size);
     suggestRows(dir, files, size, rows, notes);
     if (onlySuggest) continue;
+    drafts.push({ size, wall: indexRuns(size, dir, files, rows, notes) });
+    if (size >= ARCHIVE_SIZE) continue;
     const bare = bareReadDoc(files);
     const light = bareReadDoc(files, WINK_PIPE);
     const report = path.join(dir, 'report.json');
@@ -209,7 +293,7 @@ async function main(): Promise<void> {
     notes.push(
       `${fmt(size)} articles: ${fmt(bare.tokens)} tokens, ${fmt(bare.bytes / 1e6, 1)} MB of text, ${summary.facts} facts in ${size / 50} packs, ${summary.contradictions} contradictions; model load ${fmt(bare.load, 2)} s (not in the readDoc time).`,
     );
-    if (size === Math.max(...sizes)) {
+    if (size === Math.max(...checkSizes)) {
       process.stderr.write(`bench: factlint check --jobs 2 on ${size}\n`);
       const checkArgs = (out: string, jobs: string) => [
         'check',
@@ -245,11 +329,14 @@ async function main(): Promise<void> {
       // On a shared host one pair of runs can be off by 20%: BENCH_PAIRS=N repeats both pairs.
       const jobsRatios = [r1.wall / r2.wall];
       const readDocRatios = [t1.seconds / t2.seconds];
+      // The serial start and end of each run (FACTLINT_STATS), and the extraction between them.
+      const phases: { one: Run; two: Run }[] = [{ one: r1, two: r2 }];
       for (let k = 1; k < PAIRS; k++) {
         process.stderr.write(`bench: pair ${k + 1} of ${PAIRS}\n`);
         const a = cli(checkArgs(`${report}.p`, '1'));
         const b = cli(checkArgs(`${report}.p`, '2'));
         jobsRatios.push(a.wall / b.wall);
+        phases.push({ one: a, two: b });
         const u = await readDocOnThreads(files, 1, WINK_PIPE);
         const v = await readDocOnThreads(files, 2, WINK_PIPE);
         readDocRatios.push(u.seconds / v.seconds);
@@ -261,8 +348,13 @@ async function main(): Promise<void> {
       notes.push(
         `--jobs 2 vs --jobs 1 on ${fmt(size)}: ${fmt(jobsRatios[0], 2)}×${spread(jobsRatios)}, reports ${same ? 'byte-identical' : 'DIFFER'}. For scale: bare readDoc with factlint's pipeline, on 2 worker threads vs 1 (file reads included, model loads not): ${fmt(readDocRatios[0], 2)}×${spread(readDocRatios)}, the most this machine gives readDoc itself.`,
       );
+      const part = (key: string, pick: 'one' | 'two') => median(phases.map((p) => p[pick].stats[key] ?? NaN));
+      const ext = median(phases.map((p) => p.one.stats.extraction / p.two.stats.extraction));
+      notes.push(
+        `Serial parts (medians of ${phases.length} pair(s)): --jobs 1 = start ${fmt(part('serial start', 'one'), 2)} s + extraction ${fmt(part('extraction', 'one'), 2)} s + end ${fmt(part('serial end', 'one'), 2)} s; --jobs 2 = start ${fmt(part('serial start', 'two'), 2)} s + extraction ${fmt(part('extraction', 'two'), 2)} s + end ${fmt(part('serial end', 'two'), 2)} s. Extraction alone went ${fmt(ext, 2)}× faster on two threads (median of the pairs' ratios), ${fmt((100 * ext) / median(readDocRatios))}% of readDoc's own two-thread speed-up; the whole run ${fmt(median(jobsRatios), 2)}×, ${fmt((100 * median(jobsRatios)) / median(readDocRatios))}%.`,
+      );
     }
-    if (size === Math.min(...sizes)) {
+    if (size === Math.min(...checkSizes)) {
       const cache = path.join(dir, 'cache');
       const base = [
         '--rules',
@@ -279,9 +371,7 @@ async function main(): Promise<void> {
       process.stderr.write('bench: cache runs\n');
       const cold = cli(['check', path.join(dir, 'corpus'), ...base]);
       const warm = cli(['check', path.join(dir, 'corpus'), ...base]);
-      const draft = path.join(dir, 'draft.md');
-      fs.copyFileSync(files[0], draft);
-      fs.appendFileSync(draft, '\nThe bus was travelling at 140 km/h, a witness said.\n');
+      const draft = draftOf(dir, files);
       const d = cli(['check', draft, '--against', path.join(dir, 'corpus'), ...base]);
       const edited = files[Math.floor(files.length / 2)];
       const original = fs.readFileSync(edited);
@@ -303,14 +393,15 @@ async function main(): Promise<void> {
       rows.push(plain('--cache, cold (fills the cache)', cold, fmt(size)));
       rows.push(plain('--cache, all cached', warm, fmt(size)));
       rows.push(plain('--cache, one article edited', e, fmt(size)));
-      rows.push(plain('one draft --against the cached corpus', d, `1 + ${fmt(size)}`));
+      rows.push(plain('one draft --against the cached corpus (fills the claims index)', d, `1 + ${fmt(size)}`));
       notes.push(
         `Cache: all cached = extracted ${warm.stats.extracted}, cached ${warm.stats.cached}; one article edited = extracted ${e.stats.extracted}, cached ${e.stats.cached}; draft = extracted ${d.stats.extracted}, cached ${d.stats.cached}, wall ${fmt(d.wall, 2)} s including process start and model load.`,
       );
     }
   }
-  if (sizes.length > 1) {
-    const [a, b] = [Math.min(...sizes), Math.max(...sizes)];
+  if (drafts.length > 1) notes.push(draftModel(drafts));
+  if (checkSizes.length > 1) {
+    const [a, b] = [Math.min(...checkSizes), Math.max(...checkSizes)];
     notes.push(
       `Growth: ${fmt(b)} articles took ${fmt(check1[b] / check1[a], 2)}× the time of ${fmt(a)} (${fmt(b / a)}× the articles).`,
     );

@@ -60,27 +60,36 @@ const BOILERPLATE = 50;
  * index; hashes held by more than `cap` items are skipped.
  */
 function sharedCounts(items: { key: string; hashes: number[] }[], cap: number): [string, string, number][] {
-  const postings = new Map<number, string[]>();
-  for (const it of items)
+  // Items by number, in key order, so a pair is one number (no string per pair: a 10,000-article
+  // corpus has millions of pairs) and the smaller number is the smaller key.
+  const keys = [...new Set(items.map((it) => it.key))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const number = new Map(keys.map((k, i) => [k, i]));
+  const postings = new Map<number, number[]>();
+  for (const it of items) {
+    const n = number.get(it.key)!;
     for (const h of it.hashes) {
       const list = postings.get(h);
-      if (list) list.push(it.key);
-      else postings.set(h, [it.key]);
+      if (list) list.push(n);
+      else postings.set(h, [n]);
     }
-  const shared = new Map<string, [string, string, number]>();
-  for (const keys of postings.values()) {
-    if (keys.length < 2 || keys.length > cap) continue;
-    for (let i = 0; i < keys.length; i++)
-      for (let j = i + 1; j < keys.length; j++) {
-        const [a, b] = keys[i] < keys[j] ? [keys[i], keys[j]] : [keys[j], keys[i]];
-        const k = `${a}\u0001${b}`;
-        const entry = shared.get(k);
-        if (entry) entry[2]++;
-        else shared.set(k, [a, b, 1]);
+  }
+  const shared = new Map<number, number>();
+  const width = keys.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > cap) continue;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = Math.min(list[i], list[j]);
+        const b = Math.max(list[i], list[j]);
+        if (a === b) continue; // one item listing a hash twice shares nothing with itself
+        const k = a * width + b;
+        shared.set(k, (shared.get(k) ?? 0) + 1);
       }
   }
   // Sorted, so unions happen in one order whatever the input order.
-  return [...shared.values()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1));
+  return [...shared.entries()]
+    .sort((x, y) => x[0] - y[0])
+    .map(([k, n]): [string, string, number] => [keys[Math.floor(k / width)], keys[k % width], n]);
 }
 
 const push = (m: Map<string, string[]>, k: string, v: string) => {

@@ -13,6 +13,8 @@ import { parseFormats, writeOutputs } from './output';
 import { writeAtomic } from '../util/write-atomic';
 import { applyGate } from '../gate';
 import { findArticleFiles } from '../corpus/files';
+import { ClaimIndex } from '../engine/index-db';
+import { checkDraftsIndexed } from '../engine/indexed';
 
 /** Flags as given: undefined where not given, so the config file fills them (flags override the file). */
 interface CheckFlags extends Omit<ScaleArgs, 'cache' | 'cache-location'>, Omit<ReadArgs, 'max-file-size'> {
@@ -212,17 +214,30 @@ async function runCheck(flags: CheckFlags, args: CheckSettings, io: IO): Promise
   const drafts = args.against ? new Set(findArticleFiles(args.paths).map((f) => f.id)) : null;
   const paths = args.against ? [...args.paths, ...args.against] : args.paths;
   const scale = scaleOptions(args);
-  const result = await checkCorpus({
-    paths,
-    drafts,
-    allowEmpty: args['allow-empty'],
-    strict: args.strict,
-    published: args.published,
-    maxBytes,
-    rules: args.rules,
-    scale,
-    witnesses: args.witnesses,
-  });
+  // Drafts against an archive read the claims index when there is one, or when --cache asks to keep one.
+  const indexed = drafts && (scale.cache || ClaimIndex.exists(args['cache-location']));
+  const result = indexed
+    ? await checkDraftsIndexed({
+        files: findArticleFiles(paths, { allowEmpty: args['allow-empty'] }),
+        drafts,
+        strict: args.strict,
+        published: args.published,
+        maxBytes,
+        rules: args.rules,
+        scale: { ...scale, cache: scale.cache ?? args['cache-location'] },
+        witnesses: args.witnesses,
+      })
+    : await checkCorpus({
+        paths,
+        drafts,
+        allowEmpty: args['allow-empty'],
+        strict: args.strict,
+        published: args.published,
+        maxBytes,
+        rules: args.rules,
+        scale,
+        witnesses: args.witnesses,
+      });
   const baseline = args.baseline ?? (flags['update-baseline'] ? '.factlint-baseline.json' : null);
   const gated = applyGate(result.report, { drafts, baseline, updateBaseline: flags['update-baseline'] });
   if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);

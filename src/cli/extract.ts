@@ -8,7 +8,7 @@ import type { CommandModule } from 'yargs';
 import { Checker } from '../engine/checker';
 import { UserError } from '../errors';
 import { findArticleFiles } from '../corpus/files';
-import { rulesHash } from '../engine/cache';
+import { buildFingerprint, rulesHash } from '../engine/cache';
 import { extractFiles, reportStats } from '../engine/run';
 import { ShardWriter } from '../ndjson/shards';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from './scale-options';
@@ -92,11 +92,20 @@ export function extractCommand(setCode: (code: number) => void, io: IO): Command
       const writer = new ShardWriter(args.out ?? null, io.out, {
         rules: rulesHash(rules),
         published: args.published ?? null,
+        build: buildFingerprint(),
       });
       let failed = false;
       try {
         const { stats } = await extractFiles(
-          { files, rules, strict: args.strict, published: args.published, maxBytes, scale: scaleOptions(args) },
+          {
+            files,
+            rules,
+            strict: args.strict,
+            published: args.published,
+            maxBytes,
+            contentHash: true, // so factlint index --shard can take these claims
+            scale: scaleOptions(args),
+          },
           (r) => {
             writer.add(r);
             if (r.problems.some((p) => p.severity === 'error')) failed = true;

@@ -13,6 +13,7 @@ import { explainCommand } from './explain';
 import { suggestCommand } from './suggest';
 import { initCommand } from './init';
 import { lspCommand } from './lsp';
+import { indexCommand } from './index-command';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, bug: 3 } as const;
 
@@ -34,6 +35,7 @@ export async function run(
     .command(suggestCommand((c) => (code = c), io))
     .command(initCommand((c) => (code = c), io))
     .command(lspCommand())
+    .command(indexCommand((c) => (code = c), io))
     .demandCommand(1, 'name a command, e.g. factlint check corpus --rules rules')
     .strict()
     .recommendCommands()

@@ -13,6 +13,8 @@ export interface ReadOptions {
   published?: string;
   /** Largest article file read, in bytes. */
   maxBytes?: number;
+  /** Also give the SHA-256 of the bytes extracted (shards carry it, so the claims index can take them). */
+  contentHash?: boolean;
 }
 
 export function problemOf(e: UserError, fallbackFile: string): Problem[] {

@@ -82,6 +82,11 @@ export interface CacheKeyInput {
   maxBytes: number | null;
 }
 
+/** The configuration a claims index holds (engine/index-db.ts): the same inputs as a cache entry's key but the file. */
+export function indexConfig(input: CacheKeyInput): string {
+  return sha('index-v1', buildFingerprint(), input.rules, input.published ?? '', String(input.maxBytes ?? ''));
+}
+
 export class ClaimCache {
   readonly dir: string;
   private readonly salt: string;

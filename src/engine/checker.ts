@@ -9,6 +9,8 @@
  * Stages: corpus → nlp → mentions → claims (per article, independent) → align → report; the
  * gate and the CLI come after. Threads and cache are how `check` runs (engine/run.ts).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Article } from '../model';
 import type { Claim } from '../model/claim';
 import type { Problem, Report } from '../model/report';
@@ -54,12 +56,21 @@ export class Checker {
     /** Whether the packs were compiled from the cache's validated rule files. */
     readonly rulesCached: boolean,
   ) {
-    for (const s of new Set(packs.flatMap((p) => p.appliesTo.story ?? [])))
-      this.byStory.set(
-        s,
-        packs.filter((p) => !p.appliesTo.story || p.appliesTo.story.includes(s)),
-      );
-    this.anyStory = packs.filter((p) => !p.appliesTo.story);
+    // One pass, in pack order (thousands of story packs: not one filter of all packs per story).
+    const anySoFar: CompiledPack[] = [];
+    for (const p of packs) {
+      if (!p.appliesTo.story) {
+        anySoFar.push(p);
+        for (const list of this.byStory.values()) list.push(p);
+        continue;
+      }
+      for (const s of p.appliesTo.story) {
+        let list = this.byStory.get(s);
+        if (!list) this.byStory.set(s, (list = [...anySoFar]));
+        if (list[list.length - 1] !== p) list.push(p);
+      }
+    }
+    this.anyStory = anySoFar;
   }
 
   /** Reads, validates and compiles the rule files among `rules`. Throws one UserError listing every problem. */
@@ -103,6 +114,7 @@ export class Checker {
 
   /** One corpus file's article metadata, claims and problems; with `strict`, an unreadable file is a failure. */
   extractFile(f: CorpusFile, options: ReadOptions): FileResult | FileFailure {
+    const before = options.contentHash ? fileHash(f.file) : null;
     let read: ReturnType<typeof readCorpusFile>;
     try {
       read = readCorpusFile(f, options);
@@ -113,13 +125,16 @@ export class Checker {
     const { article, problems } = read;
     // Copy detection (align/witness.ts) compares these across articles; the text is not kept.
     if (article) article.fingerprint = fingerprintOf(article.body.slice(article.textStart), article.meta);
-    return {
+    const result: FileResult = {
       id: f.id,
       file: f.file,
       article: article && metaOf(article),
       claims: article ? this.extractClaims(article) : [],
       problems,
     };
+    // The bytes hashed before and after the read: equal hashes are the bytes the claims come from.
+    if (options.contentHash && article && before !== null && fileHash(f.file) === before) result.sha256 = before;
+    return result;
   }
 
   /**
@@ -151,6 +166,29 @@ export class Checker {
       articles,
       claims,
     };
+  }
+
+  /**
+   * `finish` for claims whose suppressions were already applied per article (the claims
+   * index): `problems` end with the unused-suppression ones, `suppressed` is their count.
+   */
+  finishSuppressed(
+    options: AlignOptions,
+    articles: Article[],
+    claims: Claim[],
+    problems: Problem[],
+    suppressed: number,
+  ): Report {
+    const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
+    return buildReport(articles, align(this.packs, claims, articles, options), problems, facts, { suppressed });
+  }
+}
+
+function fileHash(file: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return null;
   }
 }
 

@@ -223,7 +223,15 @@ function normalizeSpelling(s: string): string {
   return s.trim().replace(/\s+/g, ' ');
 }
 
+/** The built-in units alone, shared: most packs add none, and a registry is never changed. */
+let builtinRegistry: UnitRegistry | null = null;
+
 export function makeUnitRegistry(extra: UnitDef[] = []): UnitRegistry {
+  if (!extra.length) return (builtinRegistry ??= buildUnitRegistry([]));
+  return buildUnitRegistry(extra);
+}
+
+function buildUnitRegistry(extra: UnitDef[]): UnitRegistry {
   const byId = new Map<string, UnitDef>();
   for (const u of BUILTIN_UNITS) byId.set(u.id, u);
   for (const u of extra) byId.set(u.id, u); // rule files override built-ins by id

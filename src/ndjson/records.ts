@@ -17,6 +17,8 @@ export interface FileResult {
   article: ArticleMeta | null;
   claims: Claim[];
   problems: Problem[];
+  /** SHA-256 (hex) of the bytes the claims were extracted from, when asked for (ReadOptions.contentHash). */
+  sha256?: string;
 }
 
 /** A file that stops a --strict run: the diagnostics of its UserError. */

@@ -1,8 +1,8 @@
 /**
  * Claims as NDJSON, the format between `factlint extract` and `factlint align`: one JSON
  * object per line, each with a "type":
- *   header   {"type":"header","tool":"factlint","version","format":1,"rules":<hash>,"published"}
- *   article  {"type":"article","file",<article metadata: id, path, source, published, title, story, …>}
+ *   header   {"type":"header","tool":"factlint","version","format":1,"rules":<hash>,"published","build"}
+ *   article  {"type":"article","file",<article metadata: id, path, source, published, title, story, …>,"sha256"}
  *   claim    {"type":"claim",<Claim: story, fact, article, path, start, end, line, column, …, constraint>}
  *   problem  {"type":"problem","article":<corpus id>,"file",<Problem: code, severity, message, line, column, hint>}
  *   end      {"type":"end","articles","claims","problems"}   (counts; a shard without it is truncated)
@@ -20,8 +20,17 @@ import { fromJson, toJson, type ArticleMeta, type FileResult } from './records';
 export const SHARD_FORMAT = 1;
 
 export type ShardRecord =
-  | { type: 'header'; tool: 'factlint'; version: string; format: number; rules: string; published: string | null }
-  | ({ type: 'article'; file: string } & ArticleMeta)
+  | {
+      type: 'header';
+      tool: 'factlint';
+      version: string;
+      format: number;
+      rules: string;
+      published: string | null;
+      /** Fingerprint of the factlint build that extracted (engine/cache buildFingerprint); absent in older shards. */
+      build?: string;
+    }
+  | ({ type: 'article'; file: string; sha256?: string } & ArticleMeta)
   | ({ type: 'claim' } & Claim)
   | ({ type: 'problem'; article: string } & Problem)
   | { type: 'end'; articles: number; claims: number; problems: number };
@@ -37,7 +46,7 @@ export class ShardWriter {
   constructor(
     private readonly out: string | null,
     private readonly stdout: (s: string) => void,
-    header: { rules: string; published: string | null },
+    header: { rules: string; published: string | null; build?: string },
   ) {
     if (out) {
       this.tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
@@ -59,6 +68,7 @@ export class ShardWriter {
       format: SHARD_FORMAT,
       rules: header.rules,
       published: header.published,
+      ...(header.build ? { build: header.build } : {}),
     });
   }
 
@@ -80,7 +90,7 @@ export class ShardWriter {
   add(r: FileResult): void {
     if (r.article) {
       this.counts.articles++;
-      this.line({ type: 'article', file: r.file, ...r.article });
+      this.line({ type: 'article', file: r.file, ...r.article, ...(r.sha256 ? { sha256: r.sha256 } : {}) });
     }
     for (const c of r.claims) {
       this.counts.claims++;
@@ -116,10 +126,14 @@ export interface ShardUnit {
   article: ArticleMeta | null;
   claims: Claim[];
   problems: Problem[];
+  /** The SHA-256 of the bytes extracted, when the shard records it. */
+  sha256?: string;
 }
 
-/** Reads a shard; checks its header, the rules it was extracted with and its end record. */
-export function readShard(file: string, rules: string): ShardUnit[] {
+export type ShardHeader = Extract<ShardRecord, { type: 'header' }>;
+
+/** Reads a shard; checks its header, the rules it was extracted with and its end record. `onHeader` sees the header. */
+export function readShard(file: string, rules: string, onHeader?: (h: ShardHeader) => void): ShardUnit[] {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -187,13 +201,15 @@ export function readShard(file: string, rules: string): ShardUnit[] {
           hint: 'extract every shard and align with the same rule files',
         });
       header = true;
+      onHeader?.(r);
       continue;
     }
     switch (r.type) {
       case 'article': {
-        const { type: _t, file: f, ...meta } = r;
+        const { type: _t, file: f, sha256, ...meta } = r;
         current = unit(meta.id, f);
         current.article = meta;
+        if (sha256) current.sha256 = sha256;
         counts.articles++;
         break;
       }

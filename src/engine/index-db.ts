@@ -1,0 +1,484 @@
+/**
+ * The claims index: one SQLite file in the cache folder (`index-v1.sqlite`) holding, for every
+ * indexed article file, what a report needs of it (metadata, problems, suppression counts) and
+ * its claims by story and fact. A draft check reads the rows of the files it is given and the
+ * claims of the facts the draft makes claims on; nothing else of the archive is read.
+ *
+ * Change detection: a file whose size, mtime and inode match its row is unchanged; otherwise
+ * its bytes are hashed, and only a changed hash (or a changed id or path) re-extracts it. A
+ * file modified within two seconds of being indexed is hashed next time whatever its stat
+ * says, since a second edit in the same mtime tick keeps size and mtime.
+ *
+ * WAL mode lets one process read while another writes. The index holds one configuration
+ * (factlint's build, the rule files' contents, the flags that change extraction): opened with
+ * another, it is emptied and refilled. A damaged file or a lock held too long is a UserError
+ * with a hint, never a silently wrong report.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { UserError } from '../errors';
+import type { Article, Fingerprint } from '../model';
+import type { Claim } from '../model/claim';
+import type { Problem } from '../model/report';
+import { fromJson, toJson } from '../ndjson/records';
+
+export const INDEX_FILE = 'index-v1.sqlite';
+const SCHEMA_VERSION = '2';
+/** How long a writer waits for another process's write lock before giving up with an error. */
+const BUSY_TIMEOUT_MS = 3000;
+/** Files modified this close to being indexed are re-hashed next time (same-tick edits). */
+const RACY_MS = 2000;
+
+export interface FileStat {
+  size: number;
+  mtime: number; // ms, with the fraction the filesystem gives
+  ino: number;
+}
+
+/** One indexed file, as change detection reads it. */
+export interface IndexedFile {
+  rowid: number;
+  path: string; // absolute
+  file: string; // as given when indexed (claims and problems name it)
+  articleId: string;
+  size: number;
+  mtime: number;
+  ino: number;
+  hash: string;
+  racy: number;
+}
+
+/** What the report lists of an article. */
+export interface IndexedArticle {
+  id: string;
+  path: string;
+  source: string | null;
+  published: string | null;
+  title: string | null;
+  fingerprint: Fingerprint | null;
+}
+
+/** The rows of a file that a report needs beyond its claims: problems, unused directives, suppressed count. */
+export interface IndexedNotes {
+  rowid: number;
+  problems: Problem[];
+  unused: Problem[];
+  suppressed: number;
+}
+
+/** What is stored of one extracted file (its claims already without the suppressed ones). */
+export interface IndexEntry {
+  path: string;
+  file: string;
+  articleId: string;
+  stat: FileStat;
+  hash: string;
+  article: IndexedArticle | null;
+  problems: Problem[];
+  unused: Problem[];
+  suppressed: number;
+  claims: Claim[];
+}
+
+export const hashBytes = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+export function statOf(file: string): FileStat | null {
+  try {
+    const s = fs.statSync(file);
+    return { size: s.size, mtime: s.mtimeMs, ino: s.ino };
+  } catch {
+    return null;
+  }
+}
+
+const NO_LINES: number[] = [];
+const NO_META = {} as Article['meta'];
+
+const parseProblems = (json: string): Problem[] => (json === '[]' ? [] : fromJson<Problem[]>(json));
+
+const SQLITE_DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_FORMAT']);
+
+/** Turns SQLite's errors (and unreadable rows) into a diagnostic naming the file and what to do. */
+export function indexError(file: string, e: unknown): UserError {
+  if (e instanceof UserError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  const primary = code.split('_').slice(0, 2).join('_'); // SQLITE_BUSY_SNAPSHOT -> SQLITE_BUSY
+  if (primary === 'SQLITE_BUSY' || primary === 'SQLITE_LOCKED') {
+    return new UserError({
+      code: 'index-locked',
+      message: `the claims index is locked by another process (${code})`,
+      file,
+      hint: 'another factlint is writing it (factlint index, or a check that updates it): wait for it to finish and run again',
+    });
+  }
+  return new UserError({
+    code: SQLITE_DAMAGED.has(primary) || !code ? 'index-damaged' : 'index-error',
+    message: `the claims index cannot be used: ${(e as Error).message}${code ? ` (${code})` : ''}`,
+    file,
+    hint: `rebuild it with factlint index --rebuild (same paths and --rules), or delete ${file}: it holds nothing that cannot be extracted again`,
+  });
+}
+
+export class ClaimIndex {
+  readonly file: string;
+  private readonly db: Database.Database;
+  /** True when the index was emptied on open (new file, other configuration, or --rebuild). */
+  readonly reset: boolean;
+  private readonly stmts: ReturnType<ClaimIndex['prepare']>;
+
+  /**
+   * Opens (creating) the index in `dir` for `config` (a hash of build, rules and flags).
+   * `rebuild`: delete the file first.
+   */
+  static open(dir: string, config: string, options: { rebuild?: boolean } = {}): ClaimIndex {
+    const file = path.join(dir, INDEX_FILE);
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      if (options.rebuild) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+      return new ClaimIndex(file, config);
+    } catch (e) {
+      throw indexError(file, e);
+    }
+  }
+
+  /** Whether `dir` holds an index (made by `factlint index` or an earlier check with --cache). */
+  static exists(dir: string): boolean {
+    return fs.existsSync(path.join(dir, INDEX_FILE));
+  }
+
+  private constructor(file: string, config: string) {
+    this.file = file;
+    this.db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      // An index of another schema is dropped whole (its tables may lack columns), then made anew.
+      const hasMeta = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+      const schema = hasMeta
+        ? (this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined)?.value
+        : undefined;
+      if (hasMeta && schema !== SCHEMA_VERSION)
+        this.db.exec(
+          'DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS runs; DROP TABLE meta;',
+        );
+      this.db.exec(`
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS files (
+          rowid INTEGER PRIMARY KEY,
+          path TEXT NOT NULL UNIQUE,
+          file TEXT NOT NULL,
+          article_id TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          mtime REAL NOT NULL,
+          ino INTEGER NOT NULL,
+          hash TEXT NOT NULL,
+          racy INTEGER NOT NULL,
+          has_article INTEGER NOT NULL,
+          a_id TEXT, a_path TEXT, a_source TEXT, a_published TEXT, a_title TEXT, a_fingerprint TEXT,
+          problems TEXT NOT NULL,
+          unused TEXT NOT NULL,
+          suppressed INTEGER NOT NULL,
+          claims INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS claims (
+          file INTEGER NOT NULL,
+          seq INTEGER NOT NULL,
+          story TEXT NOT NULL,
+          fact TEXT NOT NULL,
+          json TEXT NOT NULL,
+          PRIMARY KEY (file, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS claims_by_fact ON claims (story, fact);
+        CREATE TABLE IF NOT EXISTS runs (
+          list TEXT PRIMARY KEY,
+          rowids BLOB NOT NULL,
+          stats BLOB NOT NULL,
+          used INTEGER NOT NULL
+        );
+      `);
+      const get = (key: string) =>
+        (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+      const same = get('schema') === SCHEMA_VERSION && get('config') === config;
+      if (!same) {
+        this.db.transaction(() => {
+          this.db.exec('DELETE FROM claims; DELETE FROM files; DELETE FROM meta; DELETE FROM runs;');
+          const put = this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+          put.run('schema', SCHEMA_VERSION);
+          put.run('config', config);
+        })();
+      }
+      this.reset = !same;
+      this.stmts = this.prepare();
+    } catch (e) {
+      this.db.close();
+      throw e;
+    }
+  }
+
+  private prepare() {
+    return {
+      files: this.db.prepare('SELECT rowid, path, file, article_id, size, mtime, ino, hash, racy FROM files'),
+      byPath: this.db.prepare(
+        'SELECT rowid, path, file, article_id, size, mtime, ino, hash, racy FROM files WHERE path = ?',
+      ),
+      run: this.db.prepare('SELECT rowids, stats FROM runs WHERE list = ?'),
+      putRun: this.db.prepare('INSERT OR REPLACE INTO runs (list, rowids, stats, used) VALUES (?, ?, ?, ?)'),
+      pruneRuns: this.db.prepare(
+        'DELETE FROM runs WHERE list NOT IN (SELECT list FROM runs ORDER BY used DESC LIMIT 8)',
+      ),
+      articles: this.db.prepare(
+        'SELECT rowid, a_id, a_path, a_source, a_published, a_title, a_fingerprint FROM files WHERE has_article = 1',
+      ),
+      notes: this.db.prepare(
+        "SELECT rowid, problems, unused, suppressed FROM files WHERE problems <> '[]' OR unused <> '[]' OR suppressed <> 0",
+      ),
+      byFact: this.db.prepare('SELECT file, seq, json FROM claims WHERE story = ? AND fact = ?'),
+      delClaims: this.db.prepare('DELETE FROM claims WHERE file = ?'),
+      delFile: this.db.prepare('DELETE FROM files WHERE rowid = ?'),
+      upsert: this.db.prepare(`
+        INSERT INTO files (path, file, article_id, size, mtime, ino, hash, racy, has_article,
+          a_id, a_path, a_source, a_published, a_title, a_fingerprint, problems, unused, suppressed, claims)
+        VALUES (@path, @file, @articleId, @size, @mtime, @ino, @hash, @racy, @hasArticle,
+          @aId, @aPath, @aSource, @aPublished, @aTitle, @aFingerprint, @problems, @unused, @suppressed, @claims)
+        ON CONFLICT (path) DO UPDATE SET file = excluded.file, article_id = excluded.article_id,
+          size = excluded.size, mtime = excluded.mtime, ino = excluded.ino, hash = excluded.hash,
+          racy = excluded.racy, has_article = excluded.has_article, a_id = excluded.a_id,
+          a_path = excluded.a_path, a_source = excluded.a_source, a_published = excluded.a_published,
+          a_title = excluded.a_title, a_fingerprint = excluded.a_fingerprint, problems = excluded.problems, unused = excluded.unused,
+          suppressed = excluded.suppressed, claims = excluded.claims
+        RETURNING rowid`),
+      touch: this.db.prepare('UPDATE files SET size = ?, mtime = ?, ino = ?, racy = ? WHERE rowid = ?'),
+      addClaim: this.db.prepare('INSERT INTO claims (file, seq, story, fact, json) VALUES (?, ?, ?, ?, ?)'),
+    };
+  }
+
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw indexError(this.file, e);
+    }
+  }
+
+  /** Every indexed file, by absolute path (only what change detection compares). */
+  files(): Map<string, IndexedFile> {
+    return this.guard(() => {
+      const out = new Map<string, IndexedFile>();
+      for (const r of this.stmts.files.raw().iterate() as Iterable<unknown[]>) {
+        const [rowid, path, file, articleId, size, mtime, ino, hash, racy] = r as [
+          number,
+          string,
+          string,
+          string,
+          number,
+          number,
+          number,
+          string,
+          number,
+        ];
+        out.set(path, { rowid, path, file, articleId, size, mtime, ino, hash, racy });
+      }
+      return out;
+    });
+  }
+
+  /** One indexed file by absolute path, or undefined. */
+  fileAt(abs: string): IndexedFile | undefined {
+    return this.guard(() => {
+      const r = this.stmts.byPath.raw().get(abs) as unknown[] | undefined;
+      if (!r) return undefined;
+      const [rowid, path, file, articleId, size, mtime, ino, hash, racy] = r as [
+        number,
+        string,
+        string,
+        string,
+        number,
+        number,
+        number,
+        string,
+        number,
+      ];
+      return { rowid, path, file, articleId, size, mtime, ino, hash, racy };
+    });
+  }
+
+  /**
+   * The snapshot of an earlier run over the same list of files (same order, names, ids, and
+   * working folder): each file's rowid and the stat its row was verified at, as typed arrays,
+   * so an unchanged archive is checked without reading a row. Rowids stay valid while no row
+   * is deleted (deleting rows drops every snapshot).
+   */
+  run(list: string): { rowids: Float64Array; stats: Float64Array } | null {
+    return this.guard(() => {
+      const r = this.stmts.run.get(list) as { rowids: Buffer; stats: Buffer } | undefined;
+      if (!r) return null;
+      const f64 = (b: Buffer) => new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      return { rowids: f64(r.rowids), stats: f64(r.stats) };
+    });
+  }
+
+  putRun(list: string, rowids: Float64Array, stats: Float64Array): void {
+    this.guard(() =>
+      this.db.transaction(() => {
+        this.stmts.putRun.run(list, Buffer.from(rowids.buffer), Buffer.from(stats.buffer), Date.now());
+        this.stmts.pruneRuns.run();
+      })(),
+    );
+  }
+
+  /**
+   * The articles of the files `wanted` picks (by rowid), as [rowid, article]: an Article with
+   * what a report lists of it (id, path, source, published, title) and no text; the empty
+   * parts are shared, read by nothing.
+   */
+  articles(wanted: (rowid: number) => boolean): [number, Article][] {
+    return this.guard(() => {
+      const out: [number, Article][] = [];
+      for (const r of this.stmts.articles.raw().iterate() as Iterable<unknown[]>) {
+        const rowid = r[0] as number;
+        if (!wanted(rowid)) continue;
+        out.push([
+          rowid,
+          {
+            id: r[1] as string,
+            path: r[2] as string,
+            source: (r[3] as string | null) ?? undefined,
+            published: (r[4] as string | null) ?? undefined,
+            title: (r[5] as string | null) ?? undefined,
+            // What copy detection (align/witness.ts) compares across all the run's articles.
+            fingerprint: r[6] === null ? undefined : (JSON.parse(r[6] as string) as Fingerprint),
+            body: '',
+            lineStarts: NO_LINES,
+            meta: NO_META,
+          } as Article,
+        ]);
+      }
+      return out;
+    });
+  }
+
+  /** Problems, unused directives and suppression counts of the files `wanted` picks (only rows with any). */
+  notes(wanted: (rowid: number) => boolean): IndexedNotes[] {
+    return this.guard(() => {
+      const out: IndexedNotes[] = [];
+      for (const r of this.stmts.notes.iterate() as Iterable<{
+        rowid: number;
+        problems: string;
+        unused: string;
+        suppressed: number;
+      }>) {
+        if (!wanted(r.rowid)) continue;
+        out.push({
+          rowid: r.rowid,
+          problems: parseProblems(r.problems),
+          unused: parseProblems(r.unused),
+          suppressed: r.suppressed,
+        });
+      }
+      return out;
+    });
+  }
+
+  /** The claims of one fact: [file rowid, seq, claim]; rows of files not asked for are skipped unparsed. */
+  claimsOf(story: string, fact: string, wanted: (rowid: number) => boolean): [number, number, Claim][] {
+    return this.guard(() => {
+      const out: [number, number, Claim][] = [];
+      for (const r of this.stmts.byFact.iterate(story, fact) as Iterable<{ file: number; seq: number; json: string }>) {
+        if (!wanted(r.file)) continue;
+        const claim = fromJson<Claim>(r.json);
+        if (claim.story !== story || claim.fact !== fact)
+          throw new Error(`claim ${r.file}/${r.seq} is not of ${story}/${fact}`);
+        out.push([r.file, r.seq, claim]);
+      }
+      return out;
+    });
+  }
+
+  /** Writes entries in one transaction; returns their rowids. */
+  put(entries: IndexEntry[], now = Date.now()): number[] {
+    return this.guard(() =>
+      this.db.transaction(() =>
+        entries.map((e) => {
+          const { rowid } = this.stmts.upsert.get({
+            path: e.path,
+            file: e.file,
+            articleId: e.articleId,
+            size: e.stat.size,
+            mtime: e.stat.mtime,
+            ino: e.stat.ino,
+            hash: e.hash,
+            racy: isRacy(e.stat, now) ? 1 : 0,
+            hasArticle: e.article ? 1 : 0,
+            aId: e.article?.id ?? null,
+            aPath: e.article?.path ?? null,
+            aSource: e.article?.source ?? null,
+            aPublished: e.article?.published ?? null,
+            aTitle: e.article?.title ?? null,
+            aFingerprint: e.article?.fingerprint ? JSON.stringify(e.article.fingerprint) : null,
+            problems: toJson(e.problems),
+            unused: toJson(e.unused),
+            suppressed: e.suppressed,
+            claims: e.claims.length,
+          }) as { rowid: number };
+          this.stmts.delClaims.run(rowid);
+          e.claims.forEach((c, seq) => this.stmts.addClaim.run(rowid, seq, c.story, c.fact, toJson(c)));
+          return rowid;
+        }),
+      )(),
+    );
+  }
+
+  /** Records a new stat for files whose bytes were hashed and found unchanged. */
+  touch(rows: { rowid: number; stat: FileStat }[], now = Date.now()): void {
+    if (!rows.length) return;
+    this.guard(() =>
+      this.db.transaction(() => {
+        for (const r of rows)
+          this.stmts.touch.run(r.stat.size, r.stat.mtime, r.stat.ino, isRacy(r.stat, now) ? 1 : 0, r.rowid);
+      })(),
+    );
+  }
+
+  remove(rowids: number[]): void {
+    if (!rowids.length) return;
+    this.guard(() =>
+      this.db.transaction(() => {
+        for (const id of rowids) {
+          this.stmts.delClaims.run(id);
+          this.stmts.delFile.run(id);
+        }
+        this.db.exec('DELETE FROM runs'); // a later row may take a deleted rowid
+      })(),
+    );
+  }
+
+  /** Indexed files. */
+  count(): number {
+    return this.guard(() => (this.db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n);
+  }
+
+  /** Bytes on disk: the database and its write-ahead log. */
+  size(): number {
+    let n = 0;
+    for (const f of [this.file, `${this.file}-wal`]) n += statOf(f)?.size ?? 0;
+    return n;
+  }
+
+  close(): void {
+    try {
+      this.db.close();
+    } catch {
+      /* closing a damaged database: nothing more to lose */
+    }
+  }
+}
+
+/** Whether a stored row still describes the file on disk without reading it. */
+export function sameStat(row: IndexedFile, stat: FileStat): boolean {
+  return !row.racy && row.size === stat.size && row.mtime === stat.mtime && row.ino === stat.ino;
+}
+
+/** Whether a stat is too close to `now` to vouch for the bytes (another write may land in the same mtime tick). */
+export const isRacy = (stat: FileStat, now: number): boolean => now - stat.mtime < RACY_MS;

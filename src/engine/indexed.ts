@@ -1,0 +1,374 @@
+/**
+ * The claims index at work: `factlint index` brings it up to date with a corpus, and a draft
+ * check (`check --against` with an index) updates it for the archive it is given, then reads
+ * only the rows of those files and the claims of the facts the drafts make claims on. The
+ * report is the one a full draft check prints, byte for byte: suppressions apply per article,
+ * so each file's are applied once, when it is indexed, and stored with it.
+ */
+import path from 'node:path';
+import type { CorpusFile } from '../corpus/files';
+import type { ReadOptions } from '../corpus/read';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Article } from '../model';
+import type { Claim } from '../model/claim';
+import type { Problem, Report } from '../model/report';
+import { applySuppressions } from '../gate/suppressions';
+import { articleOf, type FileResult } from '../ndjson/records';
+import type { ShardUnit } from '../ndjson/shards';
+import { indexConfig, rulesHash } from './cache';
+import type { Checker } from './checker';
+import {
+  ClaimIndex,
+  hashBytes,
+  isRacy,
+  sameStat,
+  statOf,
+  type FileStat,
+  type IndexedFile,
+  type IndexEntry,
+} from './index-db';
+import { extractFiles, reportStats, type ExtractStats, type ScaleOptions } from './run';
+
+export interface IndexInput extends ReadOptions {
+  /** The files to index, in corpus order. */
+  files: CorpusFile[];
+  /** Files extracted but never stored (drafts), by id. */
+  transient?: Set<string>;
+  rules: string[];
+  /** `cache`: the cache folder, which holds the index (required). */
+  scale: ScaleOptions;
+  rebuild?: boolean;
+  /** Remove the rows of indexed files that no longer exist (factlint index). */
+  prune?: boolean;
+  /** Results from shards (`factlint index --shard`) by `${id}\0${file}`, taken when their SHA-256 matches. */
+  shards?: Map<string, ShardUnit>;
+}
+
+export interface IndexStats {
+  /** Files of the run found unchanged by their stat, or by their hash after a stat change. */
+  unchanged: number;
+  /** Of those, hashed because their stat changed (or was too recent to trust). */
+  hashed: number;
+  /** Files extracted (or taken from a shard) and written to the index. */
+  indexed: number;
+  /** Of those, taken from a shard. */
+  fromShards: number;
+  removed: number;
+  /** 1 when the index was new or emptied (other build, rules or flags, or --rebuild). */
+  reset: number;
+  /** Rows in the index after the run. */
+  rows: number;
+  bytes: number;
+}
+
+/** A file of the run kept in memory, not in the index (a draft, or a file that could not be read). */
+interface MemorySlot {
+  article: Article | null;
+  claims: Claim[];
+  problems: Problem[];
+  unused: Problem[];
+  suppressed: number;
+}
+
+/**
+ * Each file of the run, in corpus order: its row in the index (`rowids[i]`, 0 for none) or
+ * its result in memory. Typed arrays, not an object per file: an archive is 100,000s of them.
+ */
+interface Slots {
+  rowids: Float64Array;
+  memory: Map<number, MemorySlot>;
+}
+
+interface Updated {
+  index: ClaimIndex;
+  slots: Slots;
+  checker: Checker | null;
+  extract: ExtractStats | null;
+  stats: IndexStats;
+}
+
+/** A file's claims after its own suppression directives, and what they left unused. */
+function suppressOne(r: FileResult) {
+  if (!r.article) return { claims: r.claims, unused: [] as Problem[], suppressed: 0 };
+  const s = applySuppressions(r.claims, [r.article]);
+  return { claims: s.claims, unused: s.problems, suppressed: s.suppressed };
+}
+
+/** Brings the index up to date with `input.files`; `needChecker`: load the rules even when nothing is extracted. */
+export async function updateIndex(input: IndexInput, needChecker: boolean): Promise<Updated> {
+  const options: ReadOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
+  const config = indexConfig({
+    rules: rulesHash(input.rules),
+    published: input.published ?? null,
+    maxBytes: input.maxBytes ?? null,
+  });
+  const index = ClaimIndex.open(input.scale.cache!, config, { rebuild: input.rebuild });
+  try {
+    // The run's list of stored files: a snapshot of the same list checks them without reading rows.
+    const now = Date.now();
+    const stored = input.files.map((f, i) => i).filter((i) => !input.transient?.has(input.files[i].id));
+    const listHash = createHash('sha256').update(process.cwd());
+    for (const i of stored) listHash.update(`\u0000${input.files[i].file}\u0000${input.files[i].id}`);
+    const list = listHash.digest('hex');
+    const found = index.run(list);
+    const run = found && found.rowids.length === stored.length ? found : null;
+    let rows: Map<string, IndexedFile> | null = run ? null : index.files();
+    const rowOf = (abs: string) => (rows ? rows.get(abs) : index.fileAt(abs));
+    const runRowids = new Float64Array(stored.length);
+    const runStats = new Float64Array(stored.length * 4);
+    let changed = !run;
+    const slots: Slots = { rowids: new Float64Array(input.files.length), memory: new Map() };
+    const toExtract: (CorpusFile & { index: number; at: number; stat: FileStat | null; hash: string | null })[] = [];
+    const touched: { rowid: number; stat: FileStat }[] = [];
+    let hashed = 0;
+    let runAt = 0;
+    input.files.forEach((f, i) => {
+      if (input.transient?.has(f.id)) {
+        toExtract.push({ ...f, index: i, at: -1, stat: null, hash: null });
+        return;
+      }
+      const k = runAt++; // its place in `stored`
+      const stat = statOf(f.file);
+      if (stat) {
+        runStats[4 * k] = stat.size;
+        runStats[4 * k + 1] = stat.mtime;
+        runStats[4 * k + 2] = stat.ino;
+        runStats[4 * k + 3] = isRacy(stat, now) ? 1 : 0;
+      }
+      if (
+        run &&
+        stat &&
+        run.stats[4 * k + 3] === 0 &&
+        run.stats[4 * k] === stat.size &&
+        run.stats[4 * k + 1] === stat.mtime &&
+        run.stats[4 * k + 2] === stat.ino
+      ) {
+        runRowids[k] = run.rowids[k];
+        slots.rowids[i] = run.rowids[k];
+        return;
+      }
+      changed = true;
+      if (!stat) {
+        toExtract.push({ ...f, index: i, at: k, stat: null, hash: null });
+        return;
+      }
+      const row = rowOf(path.resolve(f.file));
+      const sameName = row && row.file === f.file && row.articleId === f.id;
+      if (row && sameName && sameStat(row, stat)) {
+        runRowids[k] = row.rowid;
+        slots.rowids[i] = row.rowid;
+        return;
+      }
+      let hash: string | null = null;
+      try {
+        hash = hashBytes(readFileSync(f.file));
+      } catch {
+        /* unreadable: extraction says why */
+      }
+      if (row && sameName && hash === row.hash) {
+        hashed++;
+        touched.push({ rowid: row.rowid, stat });
+        runRowids[k] = row.rowid;
+        slots.rowids[i] = row.rowid;
+        return;
+      }
+      toExtract.push({ ...f, index: i, at: k, stat: hash ? stat : null, hash });
+    });
+    index.touch(touched);
+
+    const pending: { index: number; at: number; entry: IndexEntry }[] = [];
+    const flush = () => {
+      const rowids = index.put(pending.map((p) => p.entry));
+      pending.forEach((p, k) => {
+        slots.rowids[p.index] = rowids[k];
+        runRowids[p.at] = rowids[k];
+      });
+      pending.length = 0;
+    };
+    const store = (t: (typeof toExtract)[number], r: FileResult) => {
+      const s = suppressOne(r);
+      if (!t.stat || !t.hash) {
+        slots.memory.set(t.index, { article: r.article && articleOf(r.article), problems: r.problems, ...s });
+        return;
+      }
+      pending.push({
+        index: t.index,
+        at: t.at,
+        entry: {
+          path: path.resolve(t.file),
+          file: t.file,
+          articleId: t.id,
+          stat: t.stat,
+          hash: t.hash,
+          article: r.article && {
+            id: r.article.id,
+            path: r.article.path,
+            source: r.article.source ?? null,
+            published: r.article.published ?? null,
+            title: r.article.title ?? null,
+            fingerprint: r.article.fingerprint ?? null,
+          },
+          problems: r.problems,
+          ...s,
+        },
+      });
+      if (pending.length >= 256) flush(); // short write transactions: readers and other writers wait less
+    };
+    // Files a shard extracted from the very same bytes (same name, id and SHA-256) need no extraction.
+    let fromShards = 0;
+    const extractNow = input.shards
+      ? toExtract.filter((t) => {
+          const u = t.hash ? input.shards!.get(`${t.id}\u0000${t.file}`) : undefined;
+          if (!u || u.sha256 !== t.hash) return true;
+          store(t, { id: u.id, file: u.file, article: u.article, claims: u.claims, problems: u.problems });
+          fromShards++;
+          return false;
+        })
+      : toExtract;
+    flush();
+
+    let checker: Checker | null = null;
+    let extract: ExtractStats | null = null;
+    if (extractNow.length || needChecker) {
+      let k = 0;
+      const done = await extractFiles(
+        { ...options, files: extractNow, rules: input.rules, scale: input.scale, claimCache: false },
+        (r) => store(extractNow[k++], r),
+      );
+      flush();
+      checker = done.checker;
+      extract = done.stats;
+    }
+
+    let removed = 0;
+    if (input.prune) {
+      // Rows of files not in this run: those whose files are gone leave the index.
+      if (!(run && index.count() === stored.length)) {
+        rows ??= index.files();
+        const seen = new Set(stored.map((i) => path.resolve(input.files[i].file)));
+        const gone = [...rows.values()].filter((r) => !seen.has(r.path) && !statOf(r.path)).map((r) => r.rowid);
+        index.remove(gone);
+        removed = gone.length;
+        if (removed) changed = true;
+      }
+    }
+    // A snapshot only when every stored file has a row (an unreadable one is tried again next time).
+    if (changed && runRowids.every((r) => r > 0)) index.putRun(list, runRowids, runStats);
+    const indexed = toExtract.filter((t) => t.stat && t.hash).length;
+    return {
+      index,
+      slots,
+      checker,
+      extract,
+      stats: {
+        unchanged: input.files.length - toExtract.length,
+        hashed,
+        indexed,
+        fromShards,
+        removed,
+        reset: index.reset ? 1 : 0,
+        rows: index.count(),
+        bytes: index.size(),
+      },
+    };
+  } catch (e) {
+    index.close();
+    throw e;
+  }
+}
+
+export interface DraftIndexStats extends IndexStats {
+  claimsRead: number;
+  factsTouched: number;
+}
+
+/**
+ * A draft check over the index: the drafts (ids in `drafts`) extracted, the archive brought up
+ * to date, then the claims of the drafts' facts read from the index and aligned.
+ */
+export async function checkDraftsIndexed(
+  input: Omit<IndexInput, 'transient' | 'prune'> & { drafts: Set<string>; witnesses?: boolean },
+): Promise<{ report: Report; extract: ExtractStats | null; index: DraftIndexStats }> {
+  const up = await updateIndex({ ...input, transient: input.drafts }, true);
+  try {
+    const { slots } = up;
+    const n = slots.rowids.length;
+    // rowid -> place in the run (-1: not in it), as a typed array over the rowids.
+    let maxRowid = 0;
+    for (let i = 0; i < n; i++) if (slots.rowids[i] > maxRowid) maxRowid = slots.rowids[i];
+    const position = new Int32Array(maxRowid + 1).fill(-1);
+    for (let i = 0; i < n; i++) if (slots.rowids[i]) position[slots.rowids[i]] = i;
+    const inRun = (rowid: number) => rowid <= maxRowid && position[rowid] >= 0;
+    const memory = [...slots.memory].sort((x, y) => x[0] - y[0]);
+    // The drafts' facts, after their own suppressions (as a full draft check finds them).
+    const facts = new Map<string, [string, string]>();
+    for (const [, m] of memory)
+      for (const c of m.claims)
+        if (input.drafts.has(c.article)) facts.set(`${c.story}\u0000${c.fact}`, [c.story, c.fact]);
+    const picked: [number, number, Claim][] = [];
+    let claimsRead = 0;
+    for (const [story, fact] of facts.values()) {
+      for (const [rowid, seq, c] of up.index.claimsOf(story, fact, inRun)) {
+        picked.push([position[rowid], seq, c]);
+        claimsRead++;
+      }
+      for (const [i, m] of memory)
+        m.claims.forEach((c, seq) => c.story === story && c.fact === fact && picked.push([i, seq, c]));
+    }
+    picked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+    // The rest of the report from the index's rows, in corpus order, as a full check orders it.
+    const articleAt: (Article | undefined)[] = Array.from({ length: n }, () => undefined);
+    for (const [rowid, a] of up.index.articles(inRun)) articleAt[position[rowid]] = a;
+    for (const [i, m] of memory) if (m.article) articleAt[i] = m.article;
+    const notes = new Map<number, { problems: Problem[]; unused: Problem[]; suppressed: number }>(memory);
+    for (const note of up.index.notes(inRun)) notes.set(position[note.rowid], note);
+    const articles = articleAt.filter((a): a is Article => a !== undefined);
+    const problems: Problem[] = [];
+    const unused: Problem[] = [];
+    let suppressed = 0;
+    for (const [, note] of [...notes].sort((x, y) => x[0] - y[0])) {
+      problems.push(...note.problems);
+      unused.push(...note.unused);
+      suppressed += note.suppressed;
+    }
+    const report = up.checker!.finishSuppressed(
+      { witnesses: input.witnesses },
+      articles,
+      picked.map(([, , c]) => c),
+      [...problems, ...unused],
+      suppressed,
+    );
+    const index: DraftIndexStats = { ...up.stats, claimsRead, factsTouched: facts.size, bytes: up.index.size() };
+    reportStats(
+      {
+        articles: n,
+        extracted: up.extract?.extracted ?? 0,
+        cached: index.unchanged,
+        workers: up.extract?.workers ?? 0,
+        rulesCached: up.extract?.rulesCached ?? 0,
+      },
+      indexFigures(index),
+    );
+    return { report, extract: up.extract, index };
+  } finally {
+    up.index.close();
+  }
+}
+
+/** The index's figures for FACTLINT_STATS. */
+export function indexFigures(s: IndexStats & Partial<DraftIndexStats>): [string, string | number][] {
+  return [
+    ['index rows', s.rows],
+    ['index unchanged', s.unchanged],
+    ['index hashed', s.hashed],
+    ['index extracted', s.indexed],
+    ['index from shards', s.fromShards],
+    ['index removed', s.removed],
+    ['index reset', s.reset],
+    ...(s.claimsRead !== undefined ? ([['index claims read', s.claimsRead]] as [string, number][]) : []),
+    ...(s.factsTouched !== undefined ? ([['index facts touched', s.factsTouched]] as [string, number][]) : []),
+    ['index MB', (s.bytes / 1e6).toFixed(2)],
+  ];
+}
