@@ -21,7 +21,8 @@ import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
 import { countsOneOf, headOf } from './heads';
-import { factValue, MENTION_TYPES, publishedValue, type FactValue } from './values';
+import { otherTime, overlaps, reportingVerbOf } from './clauses';
+import { describeDays, factValue, MENTION_TYPES, publishedValue, type FactValue } from './values';
 import type { Claim } from '../model/claim';
 import { whyFar, whyNotValue, type BindTrace } from './trace';
 import { patternKey } from '../rules/patterns';
@@ -178,6 +179,30 @@ function mentionsFor(fact: CompiledFact, pack: CompiledPack, region: Sentence[],
   return cache.entries(dict, region[0].firstToken, region[region.length - 1].lastToken);
 }
 
+/**
+ * Why a date is not a value of a date fact's event: outside its `when`, or dating the telling
+ * ("police said on Friday") rather than the event; null when it may be.
+ */
+function otherDate(
+  fact: CompiledFact,
+  value: FactValue,
+  tokens: Token[],
+  first: number,
+  last: number,
+  sentence: Sentence,
+  cues: CueMatch[],
+): string | null {
+  if (fact.when && value.constraint.kind === 'days' && !overlaps(value.constraint, fact.when))
+    return `another event: ${value.display} is outside when (${describeDays(fact.when)})`;
+  if (fact.type === 'date' && !fact.reporting) {
+    const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
+    const verb = reportingVerbOf(tokens, first, last, sentence.firstToken, sentence.lastToken, inCue);
+    if (verb)
+      return `dates the telling: attached to "${verb.value}", a reporting verb (reporting: true takes such dates)`;
+  }
+  return null;
+}
+
 /** With `trace`, every decision (cue, rejection and its reason, claim) is recorded for `explain`. */
 export function bindClaims(article: Article, analysis: Analysis, pack: CompiledPack, trace?: BindTrace): Claim[] {
   const { sentences, tokens } = analysis;
@@ -223,6 +248,19 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           });
         return;
       }
+      if (fact.when && fact.type !== 'date' && fact.type !== 'year') {
+        // "the 2006 war killed 100": a sentence placed only in another time is about another event
+        const other = otherTime(cache.times(sentence.start, sentence.end), fact.when, article.body);
+        if (other) {
+          trace?.events.push({
+            kind: 'excluded-sentence',
+            fact: fact.id,
+            sentence: sentence.index,
+            phrase: `another event: "${other.raw}" is outside when`,
+          });
+          return;
+        }
+      }
       const region = fact.scope === 'paragraph' ? paragraphOf(sentence) : [sentence];
       const rejecters = fact.rejectNear.length
         ? findCues(tokens, region[0].firstToken, region[region.length - 1].lastToken, fact.rejectNear, pack.cueKeys)
@@ -243,6 +281,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         }
         const first = tokenAt(tokens, mention.start);
         const last = tokenAt(tokens, mention.end - 1) + 1;
+        const notEvent =
+          fact.type === 'date' || fact.type === 'year'
+            ? otherDate(fact, value, tokens, first, last, sentence, cues)
+            : null;
+        if (notEvent) {
+          trace?.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: notEvent });
+          continue;
+        }
         if (fact.counts) {
           const head = headOf(mention, tokens, last, region[region.length - 1].lastToken);
           if (!countsOneOf(head, fact.counts)) {

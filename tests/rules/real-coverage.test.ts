@@ -149,3 +149,63 @@ describe('year facts take only dates that name the year', () => {
     expect(claims(c, 'The bridge was built on Friday, officials said.')).toEqual({});
   });
 });
+
+describe('other events: a fact anchored to its event (when:)', () => {
+  const c = checker(`  - { id: deaths, type: count, when: 2024-05, cues: [{ lemma: kill }] }
+  - { id: flood-date, type: date, when: 2024-05, cues: [flood] }
+`);
+
+  test('"the previous flood, in March 2023, killed 40" is another event: no claim', () => {
+    expect(claims(c, 'The previous flood, in March 2023, killed 40.')).toEqual({});
+    expect(claims(c, 'The 1998 floods killed 40.')).toEqual({});
+  });
+
+  test('a sentence with a date inside when, or with no date placing it, still counts', () => {
+    expect(claims(c, 'The flood on 1 May 2024 killed 12, the worst since 1998.')).toEqual({
+      deaths: ['12'],
+      'flood-date': ['2024-05-01'],
+    });
+    expect(claims(c, 'The flood killed 12.')).toEqual({ deaths: ['12'] });
+  });
+
+  test('a bad when is a bad-value', () => {
+    expect(() => checker(`  - { id: d, type: count, when: May 2024, cues: [fell] }\n`)).toThrow(/when/);
+  });
+});
+
+describe('reporting verbs date the telling, not the event', () => {
+  const c = checker(`  - { id: fire-date, type: date, cues: [fire] }
+  - { id: told, type: date, reporting: true, cues: [fire] }
+`);
+
+  test('"the fire, police said on Friday" and "On Friday, police said the fire" do not date the fire', () => {
+    expect(claims(c, 'The fire destroyed the mill, police said on Friday.')['fire-date']).toBeUndefined();
+    expect(claims(c, 'On Friday, police said the fire destroyed the mill.')['fire-date']).toBeUndefined();
+    expect(claims(c, 'The fire destroyed the mill, police said on Friday.').told).toEqual(['2024-04-26']);
+  });
+
+  test('"the fire was on Friday, police said" is', () => {
+    expect(claims(c, 'The fire broke out on Friday, police said.')['fire-date']).toEqual(['2024-04-26']);
+  });
+});
+
+describe('the worked example of docs/rules.md#real-coverage', () => {
+  const docs = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
+  const section = docs.slice(docs.indexOf('## Real coverage'));
+  const yaml = /```yaml\n(facts:\n[\s\S]*?)```/.exec(section)![1];
+  const c = checker(yaml.replace(/^facts:\n/, ''));
+
+  test('binds as its comments say', () => {
+    const text = [
+      'The river burst its banks on Sunday, police said Monday.',
+      'The flood killed 12 people and two ferries sank.',
+      'The 1998 floods killed 40.',
+      'The 61-year-old mayor said no one else was missing.',
+    ].join('\n\n');
+    expect(claims(c, text, '2024-05-07')).toEqual({
+      'flood-date': ['2024-05-05'],
+      deaths: ['12'],
+      'mayor-age': ['61'],
+    });
+  });
+});
