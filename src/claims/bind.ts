@@ -22,7 +22,7 @@ import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
 import { countsOneOf, headOf } from './heads';
 import { otherTime, overlaps, reportingVerbOf } from './clauses';
-import { describeDays, factValue, MENTION_TYPES, publishedValue, type FactValue } from './values';
+import { describeDays, factValue, MENTION_TYPES, nearValue, publishedValue, type FactValue } from './values';
 import type { Claim } from '../model/claim';
 import { whyFar, whyNotValue, type BindTrace } from './trace';
 import { patternKey } from '../rules/patterns';
@@ -268,7 +268,11 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       let found = false;
       for (const mention of mentionsFor(fact, pack, region, cache)) {
         if (mention.start < article.textStart) continue;
-        const value = factValue(mention, fact, pack);
+        const read = factValue(mention, fact, pack);
+        const value =
+          read && fact.type === 'place'
+            ? nearValue(read, article.body.slice(Math.max(0, mention.start - 40), mention.start))
+            : read;
         if (!value) {
           trace?.events.push({
             kind: 'rejected',
@@ -469,6 +473,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       cue,
       constraint: value.constraint,
       ...(hedge && hedge !== 'exact' ? { hedge } : {}),
+      ...(value.relation ? { relation: value.relation } : {}),
     });
   };
   for (const c of chosen.values())

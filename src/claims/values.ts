@@ -7,11 +7,39 @@ import type { CompiledFact, CompiledPack } from '../rules/types';
 import { convertInterval } from '../mentions/quantities';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
 import { fromDayNumber, isoDay, weekdayOf } from '../util/calendar';
+import { COMPASS_WORDS, DISTANCE_UNITS, NEAR_WORDS } from '../lexicon/relations';
 
 export interface FactValue {
   value: string;
   display: string;
   constraint: Constraint;
+  /** A place named as a reference point ("near Elmford"). */
+  relation?: 'near';
+}
+
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
+/** "near", "off the coast of", "5 km north of", "north of" right before a place. */
+const NEAR_BEFORE = new RegExp(
+  `(?:\\b(?:${alt(NEAR_WORDS)})|(?:\\b\\d+(?:[.,]\\d+)?\\s*(?:${alt(DISTANCE_UNITS)})\\s+|\\b)(?:${alt(COMPASS_WORDS)})\\s+of)\\s+(?:the\\s+)?$`,
+  'i',
+);
+
+/**
+ * A place the text names as a reference point: somewhere about it, which agrees with the
+ * place, its neighbours and the region holding them (the parent's path; a root: anywhere).
+ */
+export function nearValue(v: FactValue, before: string): FactValue {
+  if (v.constraint.kind !== 'place' || !NEAR_BEFORE.test(before)) return v;
+  return {
+    value: v.value,
+    display: `near ${v.display}`,
+    constraint: { kind: 'place', path: v.constraint.path.slice(0, -1) },
+    relation: 'near',
+  };
 }
 
 /** Which mention types can carry a value of each fact type. */

@@ -209,3 +209,39 @@ describe('the worked example of docs/rules.md#real-coverage', () => {
     });
   });
 });
+
+describe('"near X": a place as a reference point', () => {
+  const c = checker(
+    `  - { id: fire-site, type: place, cues: [fire] }\n`,
+    `gazetteer:
+  - id: norland
+    name: Norland
+    children:
+      - { id: elmford, name: Elmford }
+      - { id: lusk, name: Lusk }
+  - { id: southmark, name: Southmark }
+`,
+  );
+  const run = (texts: Record<string, string>) => {
+    const articles = Object.entries(texts).map(([id, t]) => parseArticle(`${t}\n`, id, id));
+    const all = articles.flatMap((a) => c.extractClaims(a));
+    return { claims: all, report: c.finish(articles, all, []).report };
+  };
+
+  test('"near Elmford", "5 km north of Elmford", "off the coast of Norland" record the relation', () => {
+    for (const t of ['The fire broke out near Elmford.', 'The fire broke out 5 km north of Elmford.']) {
+      const [claim] = run({ 'a.md': t }).claims;
+      expect(claim).toMatchObject({ value: 'elmford', display: 'near Elmford', relation: 'near' });
+    }
+    expect(run({ 'a.md': 'The fire was in Elmford.' }).claims[0].relation).toBeUndefined();
+  });
+
+  test('"near Elmford" does not contradict Elmford or its neighbour Lusk; it does contradict Southmark', () => {
+    for (const other of ['The fire was in Lusk.', 'The fire was in Elmford.']) {
+      const agree = run({ 'a.md': 'The fire broke out near Elmford.', 'b.md': other });
+      expect(agree.report.findings.find((f) => f.fact === 'fire-site')!.status).toBe('agreement');
+    }
+    const differ = run({ 'a.md': 'The fire broke out near Elmford.', 'b.md': 'The fire was in Southmark.' });
+    expect(differ.report.findings.find((f) => f.fact === 'fire-site')!.status).toBe('contradiction');
+  });
+});
