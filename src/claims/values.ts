@@ -30,14 +30,15 @@ const NEAR_BEFORE = new RegExp(
 
 /**
  * A place the text names as a reference point: somewhere about it, which agrees with the
- * place, its neighbours and the region holding them (the parent's path; a root: anywhere).
+ * place, its neighbours and the region holding them (a root: anywhere); two places each
+ * named as near are compared as the places.
  */
 export function nearValue(v: FactValue, before: string): FactValue {
   if (v.constraint.kind !== 'place' || !NEAR_BEFORE.test(before)) return v;
   return {
     value: v.value,
-    display: `near ${v.display}`,
-    constraint: { kind: 'place', path: v.constraint.path.slice(0, -1) },
+    display: v.display, // the place as named; the evidence shows "near"
+    constraint: { kind: 'place', path: v.constraint.path, near: true },
     relation: 'near',
   };
 }

@@ -31,6 +31,8 @@ export interface IntervalConstraint {
 export interface PlaceConstraint {
   kind: 'place';
   path: string[];
+  /** Somewhere about the place ("near Elmford"): agrees with the place and its neighbours, not with another place named as near. */
+  near?: boolean;
 }
 
 /** A canonical name or category. */

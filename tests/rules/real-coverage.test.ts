@@ -10,6 +10,8 @@ import { Checker } from '../../src/engine/checker';
 import { parseArticle } from '../../src/corpus/article';
 import { bindClaims } from '../../src/claims/bind';
 import type { TraceEvent } from '../../src/claims/trace';
+import type { Report } from '../../src/model/report';
+import { runCli } from '../helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-real-rules-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -231,7 +233,7 @@ describe('"near X": a place as a reference point', () => {
   test('"near Elmford", "5 km north of Elmford", "off the coast of Norland" record the relation', () => {
     for (const t of ['The fire broke out near Elmford.', 'The fire broke out 5 km north of Elmford.']) {
       const [claim] = run({ 'a.md': t }).claims;
-      expect(claim).toMatchObject({ value: 'elmford', display: 'near Elmford', relation: 'near' });
+      expect(claim).toMatchObject({ value: 'elmford', relation: 'near', constraint: { near: true } });
     }
     expect(run({ 'a.md': 'The fire was in Elmford.' }).claims[0].relation).toBeUndefined();
   });
@@ -244,4 +246,45 @@ describe('"near X": a place as a reference point', () => {
     const differ = run({ 'a.md': 'The fire broke out near Elmford.', 'b.md': 'The fire was in Southmark.' });
     expect(differ.report.findings.find((f) => f.fact === 'fire-site')!.status).toBe('contradiction');
   });
+});
+
+describe('undated articles: unresolved relative dates are reported, not dropped silently', () => {
+  const corpus = path.join(dir, 'undated');
+  fs.mkdirSync(corpus);
+  fs.writeFileSync(path.join(corpus, 'a.md'), 'The fire broke out on Sunday and was out by yesterday evening.\n');
+  fs.writeFileSync(path.join(corpus, 'b.md'), '---\npublished: 2024-05-02\n---\nThe fire broke out on Sunday.\n');
+  const pack = path.join(dir, 'undated.yaml');
+  fs.writeFileSync(pack, 'story: elmford\nfacts:\n  - { id: fire-date, type: date, cues: [fire] }\n');
+
+  test('one info problem per undated article, naming the count and --published; the exit code is unchanged', () => {
+    const r = runCli(['check', corpus, '--rules', pack, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        code: 'undated-relative-dates',
+        severity: 'info',
+        message: expect.stringMatching(/^2 relative dates .* no publication date/),
+        hint: expect.stringContaining('--published'),
+      }),
+    ]);
+    expect(report.problems[0].file).toMatch(/a\.md$/);
+  });
+
+  test('with --published there is nothing to report', () => {
+    const r = runCli(['check', corpus, '--rules', pack, '--format', 'json', '--published', '2024-05-02']);
+    expect((JSON.parse(r.stdout) as Report).problems).toEqual([]);
+  });
+});
+
+test('"near Elmford" and "near Lusk" name two reference points: they disagree', () => {
+  const c = checker(
+    `  - { id: fire-site, type: place, cues: [fire] }\n`,
+    `gazetteer:\n  - id: norland\n    name: Norland\n    children:\n      - { id: elmford, name: Elmford }\n      - { id: lusk, name: Lusk }\n`,
+  );
+  const articles = ['The fire broke out near Elmford.', 'The fire broke out near Lusk.'].map((t, i) =>
+    parseArticle(`${t}\n`, `${i}.md`, `${i}.md`),
+  );
+  const all = articles.flatMap((a) => c.extractClaims(a));
+  expect(c.finish(articles, all, []).report.findings[0].status).toBe('contradiction');
 });
