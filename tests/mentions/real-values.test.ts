@@ -104,3 +104,29 @@ describe('ages, zeros, ordinals, scores', () => {
     ]);
   });
 });
+
+describe('relative dates from a day told before', () => {
+  test('"six days earlier", "a week later", "the next day" shift the last full date', () => {
+    expect(times('The fire broke out on 3 May 2024. Six days earlier, the dam had cracked.')).toEqual([
+      ['3 May 2024', '2024-05-03'],
+      ['Six days earlier', '2024-04-27'],
+    ]);
+    expect(times('Police arrested him on 2 May 2024 and charged him the next day.')).toEqual([
+      ['2 May 2024', '2024-05-02'],
+      ['the next day', '2024-05-03'],
+    ]);
+  });
+
+  test('with no day told before, or "a day after Chrysler" (another event), no date', () => {
+    expect(times('Two days later, it rained.')).toEqual([]);
+    expect(times('On 2 May 2024 GM moved, a day after Chrysler.')).toEqual([
+      ['2 May 2024', '2024-05-02'],
+      ['a day', 'P1D'],
+    ]);
+  });
+
+  test('"Feb. 9" resolves against publication; "Tuesday, March 3, 2015" is one day', () => {
+    expect(times('He was arrested on Feb. 9.')).toEqual([['Feb. 9', '2012-02-09']]);
+    expect(times('The quake hit on Tuesday, March 3, 2015.')).toEqual([['Tuesday, March 3, 2015', '2015-03-03']]);
+  });
+});
