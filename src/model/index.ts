@@ -31,7 +31,7 @@ export interface IntervalConstraint {
 export interface PlaceConstraint {
   kind: 'place';
   path: string[];
-  /** Somewhere about the place ("near Elmford"): agrees with the place and its neighbours, not with another place named as near. */
+  /** Somewhere about the place ("near Elmford"): agrees with the place and its neighbours, not another "near". */
   near?: boolean;
 }
 
