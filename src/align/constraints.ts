@@ -31,6 +31,11 @@ function intersectIntervals(a: IntervalConstraint, b: IntervalConstraint): Inter
 }
 
 function intersectPlaces(a: PlaceConstraint, b: PlaceConstraint): PlaceConstraint | null {
+  if (!a.near !== !b.near) {
+    // "near Elmford" against a place: compared at Elmford's parent, so Elmford and its neighbours agree
+    const [near, place] = a.near ? [a, b] : [b, a];
+    return intersectPlaces({ kind: 'place', path: near.path.slice(0, -1) }, { kind: 'place', path: place.path });
+  }
   const [short, long] = a.path.length <= b.path.length ? [a, b] : [b, a];
   return short.path.every((id, i) => long.path[i] === id) ? long : null;
 }

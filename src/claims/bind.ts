@@ -12,12 +12,17 @@ import { sentenceAt, type Analysis, type Sentence, type Token } from '../nlp/win
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { extractTimes } from '../mentions/time';
 import { extractQuantities } from '../mentions/quantities';
+import { extractScores } from '../mentions/scores';
+import { extractOrdinals } from '../mentions/ordinals';
+import { extractZeros } from '../mentions/zero';
 import { overlapsAny } from '../mentions';
 import { buildDictionary, findEntries, type Dictionary } from '../mentions/dictionary';
 import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
-import { factValue, MENTION_TYPES, publishedValue, type FactValue } from './values';
+import { countsOneOf, headOf } from './heads';
+import { otherTime, overlaps, reportingVerbOf } from './clauses';
+import { describeDays, factValue, MENTION_TYPES, nearValue, publishedValue, type FactValue } from './values';
 import type { Claim } from '../model/claim';
 import { whyFar, whyNotValue, type BindTrace } from './trace';
 import { patternKey } from '../rules/patterns';
@@ -105,6 +110,18 @@ class Mentions {
     });
   }
 
+  zeros(from: number, to: number): Mention[] {
+    return this.memo(`z${from}:${to}`, () => extractZeros(this.article.body, from, to));
+  }
+
+  ordinals(from: number, to: number): Mention[] {
+    return this.memo(`o${from}:${to}`, () => extractOrdinals(this.article.body, from, to));
+  }
+
+  scores(from: number, to: number): Mention[] {
+    return this.memo(`s${from}:${to}`, () => extractScores(this.article.body, from, to));
+  }
+
   entries(dict: Dictionary, first: number, last: number): Mention[] {
     return this.memo(`${dict.type}${first}:${last}`, () =>
       findEntries(dict, this.article.body, this.analysis.tokens, first, last),
@@ -148,9 +165,42 @@ function mentionsFor(fact: CompiledFact, pack: CompiledPack, region: Sentence[],
   const types = MENTION_TYPES[fact.type];
   if (types.includes('duration')) return cache.times(from, to, fact.hedges);
   if (types.includes('date')) return cache.times(from, to);
-  if (types.includes('number') || types.includes('quantity')) return cache.numbers(from, to, pack, fact);
+  if (fact.score) return cache.scores(from, to).filter((m) => m.score === fact.score);
+  if (types.includes('number') || types.includes('quantity')) {
+    const numbers = cache.numbers(from, to, pack, fact);
+    if (fact.type !== 'count') return numbers;
+    // a count is also "no casualties" (0) and, for facts that count by rank, "the sixth round"
+    const extra = [...cache.zeros(from, to), ...(fact.ordinals ? cache.ordinals(from, to) : [])].filter(
+      (o) => !overlapsAny(o, numbers),
+    );
+    return extra.length ? [...numbers, ...extra].sort((a, b) => a.start - b.start) : numbers;
+  }
   const dict = dictionariesOf(pack)[fact.type === 'place' ? 'places' : 'names'];
   return cache.entries(dict, region[0].firstToken, region[region.length - 1].lastToken);
+}
+
+/**
+ * Why a date is not a value of a date fact's event: outside its `when`, or dating the telling
+ * ("police said on Friday") rather than the event; null when it may be.
+ */
+function otherDate(
+  fact: CompiledFact,
+  value: FactValue,
+  tokens: Token[],
+  first: number,
+  last: number,
+  sentence: Sentence,
+  cues: CueMatch[],
+): string | null {
+  if (fact.when && value.constraint.kind === 'days' && !overlaps(value.constraint, fact.when))
+    return `another event: ${value.display} is outside when (${describeDays(fact.when)})`;
+  if (fact.type === 'date' && !fact.reporting) {
+    const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
+    const verb = reportingVerbOf(tokens, first, last, sentence.firstToken, sentence.lastToken, inCue);
+    if (verb)
+      return `dates the telling: attached to "${verb.value}", a reporting verb (reporting: true takes such dates)`;
+  }
+  return null;
 }
 
 /** With `trace`, every decision (cue, rejection and its reason, claim) is recorded for `explain`. */
@@ -198,6 +248,19 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           });
         return;
       }
+      if (fact.when && fact.type !== 'date' && fact.type !== 'year') {
+        // "the 2006 war killed 100": a sentence placed only in another time is about another event
+        const other = otherTime(cache.times(sentence.start, sentence.end), fact.when, article.body);
+        if (other) {
+          trace?.events.push({
+            kind: 'excluded-sentence',
+            fact: fact.id,
+            sentence: sentence.index,
+            phrase: `another event: "${other.raw}" is outside when`,
+          });
+          return;
+        }
+      }
       const region = fact.scope === 'paragraph' ? paragraphOf(sentence) : [sentence];
       const rejecters = fact.rejectNear.length
         ? findCues(tokens, region[0].firstToken, region[region.length - 1].lastToken, fact.rejectNear, pack.cueKeys)
@@ -205,7 +268,11 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       let found = false;
       for (const mention of mentionsFor(fact, pack, region, cache)) {
         if (mention.start < article.textStart) continue;
-        const value = factValue(mention, fact, pack);
+        const read = factValue(mention, fact, pack);
+        const value =
+          read && fact.type === 'place'
+            ? nearValue(read, article.body.slice(Math.max(0, mention.start - 40), mention.start))
+            : read;
         if (!value) {
           trace?.events.push({
             kind: 'rejected',
@@ -218,6 +285,27 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         }
         const first = tokenAt(tokens, mention.start);
         const last = tokenAt(tokens, mention.end - 1) + 1;
+        const notEvent =
+          fact.type === 'date' || fact.type === 'year'
+            ? otherDate(fact, value, tokens, first, last, sentence, cues)
+            : null;
+        if (notEvent) {
+          trace?.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: notEvent });
+          continue;
+        }
+        if (fact.counts) {
+          const head = headOf(mention, tokens, last, region[region.length - 1].lastToken);
+          if (!countsOneOf(head, fact.counts)) {
+            trace?.events.push({
+              kind: 'rejected',
+              fact: fact.id,
+              sentence: sentence.index,
+              mention,
+              reason: `counts ${head!.index < 0 ? 'an age' : `"${tokens[head!.index].value}"`}, not ${fact.counts.join(', ')} (counts)`,
+            });
+            continue;
+          }
+        }
         let best: { d: number; cue: CueMatch } | null = null;
         for (const cue of cues) {
           const d = cueDistance(cue, first, last);
@@ -263,39 +351,58 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
 
   // Roles: a value belongs to the fact whose cue is nearest; on a tie, to the cue it follows
   // ("left on Sunday and arrived": Sunday follows "left"), then to the fact listed first.
-  const owner = new Map<string, Candidate>();
+  // A fact keeps one value per cue sentence, the nearest; a value its owner so discards
+  // returns to its next candidate fact, until every owner keeps what it owns or has no
+  // candidate left (each round retires one candidate, so this ends).
   const beats = (c: Candidate, prev: Candidate) =>
     c.distance < prev.distance ||
     (c.distance === prev.distance && (c.follows !== prev.follows ? c.follows : c.factIndex < prev.factIndex));
+  const mentionKey = (c: Candidate) => `${c.mention.start}:${c.mention.end}`;
+  const ranked = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = `${c.mention.start}:${c.mention.end}`;
-    const prev = owner.get(key);
-    if (!prev || beats(c, prev)) owner.set(key, c);
+    const list = ranked.get(mentionKey(c));
+    if (list) list.push(c);
+    else ranked.set(mentionKey(c), [c]);
   }
-  // One claim per fact and cue sentence: the nearest value.
-  const chosen = new Map<string, Candidate>();
-  for (const c of owner.values()) {
-    const key = `${c.fact.id}:${c.cueSentence.index}`;
-    const prev = chosen.get(key);
-    if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.mention.start < prev.mention.start))
-      chosen.set(key, c);
+  for (const list of ranked.values()) list.sort((a, b) => (beats(a, b) ? -1 : beats(b, a) ? 1 : 0));
+  const rank = new Map<string, number>();
+  const returnedBy = new Map<Candidate, string>();
+  let owner: Map<string, Candidate>;
+  let chosen: Map<string, Candidate>;
+  for (;;) {
+    owner = new Map();
+    for (const [key, list] of ranked) {
+      const r = rank.get(key) ?? 0;
+      if (r < list.length) owner.set(key, list[r]);
+    }
+    chosen = new Map();
+    for (const c of owner.values()) {
+      const key = `${c.fact.id}:${c.cueSentence.index}`;
+      const prev = chosen.get(key);
+      if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.mention.start < prev.mention.start))
+        chosen.set(key, c);
+    }
+    let returned = false;
+    for (const [key, c] of owner) {
+      if (chosen.get(`${c.fact.id}:${c.cueSentence.index}`) === c) continue;
+      const list = ranked.get(key)!;
+      const r = (rank.get(key) ?? 0) + 1;
+      if (r >= list.length) continue; // no other fact wants it: it stays discarded
+      rank.set(key, r);
+      returnedBy.set(list[r], c.fact.id);
+      returned = true;
+    }
+    if (!returned) break;
   }
 
   if (trace) {
     for (const c of candidates) {
-      const o = owner.get(`${c.mention.start}:${c.mention.end}`)!;
+      const o = owner.get(mentionKey(c));
       const ch = chosen.get(`${c.fact.id}:${c.cueSentence.index}`);
       const base = { fact: c.fact.id, sentence: c.cueSentence.index, mention: c.mention };
-      if (o.fact !== c.fact)
-        trace.events.push({
-          kind: 'taken',
-          ...base,
-          by: o.fact.id,
-          byCue: o.cue.cue.label,
-          distance: o.distance,
-          ownDistance: c.distance,
-        });
-      else if (ch === c)
+      const list = ranked.get(mentionKey(c))!;
+      const holder = o ?? list[list.length - 1];
+      if (ch === c)
         trace.events.push({
           kind: 'claim',
           ...base,
@@ -303,15 +410,28 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           distance: c.distance,
           value: c.value.value,
           display: c.value.display,
+          ...(returnedBy.has(c) ? { returnedBy: returnedBy.get(c) } : {}),
         });
-      else if (ch && o === c)
+      else if (holder !== c && list.indexOf(c) > list.indexOf(holder))
         trace.events.push({
-          kind: 'not-nearest',
+          kind: 'taken',
           ...base,
-          distance: c.distance,
-          chosen: ch.mention,
-          chosenDistance: ch.distance,
+          by: holder.fact.id,
+          byCue: holder.cue.cue.label,
+          distance: holder.distance,
+          ownDistance: c.distance,
         });
+      else {
+        const kept = chosen.get(`${c.fact.id}:${c.cueSentence.index}`);
+        if (kept)
+          trace.events.push({
+            kind: 'not-nearest',
+            ...base,
+            distance: c.distance,
+            chosen: kept.mention,
+            chosenDistance: kept.distance,
+          });
+      }
     }
   }
 
@@ -353,6 +473,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       cue,
       constraint: value.constraint,
       ...(hedge && hedge !== 'exact' ? { hedge } : {}),
+      ...(value.relation ? { relation: value.relation } : {}),
     });
   };
   for (const c of chosen.values())

@@ -7,11 +7,40 @@ import type { CompiledFact, CompiledPack } from '../rules/types';
 import { convertInterval } from '../mentions/quantities';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
 import { fromDayNumber, isoDay, weekdayOf } from '../util/calendar';
+import { COMPASS_WORDS, DISTANCE_UNITS, NEAR_WORDS } from '../lexicon/relations';
 
 export interface FactValue {
   value: string;
   display: string;
   constraint: Constraint;
+  /** A place named as a reference point ("near Elmford"). */
+  relation?: 'near';
+}
+
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
+/** "near", "off the coast of", "5 km north of", "north of" right before a place. */
+const NEAR_BEFORE = new RegExp(
+  `(?:\\b(?:${alt(NEAR_WORDS)})|(?:\\b\\d+(?:[.,]\\d+)?\\s*(?:${alt(DISTANCE_UNITS)})\\s+|\\b)(?:${alt(COMPASS_WORDS)})\\s+of)\\s+(?:the\\s+)?$`,
+  'i',
+);
+
+/**
+ * A place the text names as a reference point: somewhere about it, which agrees with the
+ * place, its neighbours and the region holding them (a root: anywhere); two places each
+ * named as near are compared as the places.
+ */
+export function nearValue(v: FactValue, before: string): FactValue {
+  if (v.constraint.kind !== 'place' || !NEAR_BEFORE.test(before)) return v;
+  return {
+    value: v.value,
+    display: v.display, // the place as named; the evidence shows "near"
+    constraint: { kind: 'place', path: v.constraint.path, near: true },
+    relation: 'near',
+  };
 }
 
 /** Which mention types can carry a value of each fact type. */
@@ -75,6 +104,15 @@ export function describeHedged(c: IntervalConstraint, hedge: Hedge | undefined):
   }
 }
 
+/**
+ * Does a date mention say which year? "1998", "the 1990s", "last year", "March 2005" and
+ * "11 March 2005" do; "Friday" or "on 27 December" do not, even when resolved against the
+ * publication date, so they are never values of a year fact.
+ */
+export function namesYear(m: Mention): boolean {
+  return m.granularity === 'year' || m.granularity === 'decade' || /\d{4}|\byear\b/i.test(m.raw);
+}
+
 /** The mention's value in the fact's terms, or null when it cannot be a value of the fact. */
 export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): FactValue | null {
   if (m.type === 'pattern') {
@@ -91,6 +129,7 @@ export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): F
   switch (fact.type) {
     case 'date':
     case 'year': {
+      if (fact.type === 'year' && !namesYear(m)) return null;
       const c = m.constraint as DaysConstraint;
       const value = fact.type === 'year' && m.granularity === 'year' ? m.value.slice(0, 4) : m.value;
       return { value, display: describeDays(c), constraint: c };

@@ -21,6 +21,7 @@ import { readCorpusFile, type ReadOptions } from '../corpus/read';
 import { Nlp, type Analysis } from '../nlp/wink';
 import { compileRuleSpecs, loadRules, type RuleSet, type RuleSpecs } from '../rules/compile';
 import { bindClaims, inScope } from '../claims/bind';
+import { countRelativeDates } from '../mentions/time/undated';
 import { align, type AlignOptions } from '../align/align';
 import { buildReport } from '../report/build';
 import { applySuppressions } from '../gate/suppressions';
@@ -125,6 +126,19 @@ export class Checker {
     const { article, problems } = read;
     // Copy detection (align/witness.ts) compares these across articles; the text is not kept.
     if (article) article.fingerprint = fingerprintOf(article.body.slice(article.textStart), article.meta);
+    if (article && !article.published && this.packsFor(article).length) {
+      const unresolved = countRelativeDates(article.body, article.textStart);
+      if (unresolved)
+        problems.push({
+          code: 'undated-relative-dates',
+          severity: 'info',
+          message: `${unresolved} relative date${unresolved === 1 ? '' : 's'} ("yesterday", "on Sunday"…) left unresolved: the article states no publication date`,
+          file: f.file,
+          line: null,
+          column: null,
+          hint: 'add "published: YYYY-MM-DD" to its front matter, or pass --published YYYY-MM-DD',
+        });
+    }
     const result: FileResult = {
       id: f.id,
       file: f.file,

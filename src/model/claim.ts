@@ -20,4 +20,6 @@ export interface Claim {
   cue: string | null; // the cue that bound it
   constraint: Constraint; // in the fact's canonical unit (days for dates and years)
   hedge?: Hedge;
+  /** place: 'near' when the text names the place as a reference point ("near Elmford", "5 km north of Elmford"). */
+  relation?: 'near';
 }

@@ -31,6 +31,8 @@ export interface IntervalConstraint {
 export interface PlaceConstraint {
   kind: 'place';
   path: string[];
+  /** Somewhere about the place ("near Elmford"): agrees with the place and its neighbours, not another "near". */
+  near?: boolean;
 }
 
 /** A canonical name or category. */
@@ -140,4 +142,8 @@ export interface Mention extends Span {
   hedge?: Hedge;
   unit?: string; // canonical unit of a quantity
   dimension?: string; // speed, length, mass, time, …
+  /** What a number itself says it counts: 'age' for "36-year-old", "aged 36", "36 years old". */
+  counts?: string;
+  /** A side of a score ("31-24"): 1 for the first number, 2 for the second. */
+  score?: 1 | 2;
 }

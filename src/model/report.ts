@@ -108,7 +108,8 @@ export interface DraftSummary {
 
 export interface Problem {
   code: string;
-  severity: 'error' | 'warning';
+  /** 'info': something the reader should know that changes no result of the run (e.g. `undated-relative-dates`). */
+  severity: 'error' | 'warning' | 'info';
   message: string;
   file: string;
   line: number | null;

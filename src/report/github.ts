@@ -40,7 +40,11 @@ function problemCommand(p: Problem): string {
   if (p.line !== null) props.push(['line', p.line]);
   if (p.line !== null && p.column !== null) props.push(['col', p.column]);
   props.push(['title', `factlint ${p.code}`]);
-  return workflowCommand(p.severity, props, p.hint ? `${p.message}\nhint: ${p.hint}` : p.message);
+  return workflowCommand(
+    p.severity === 'info' ? 'notice' : p.severity,
+    props,
+    p.hint ? `${p.message}\nhint: ${p.hint}` : p.message,
+  );
 }
 
 function workflowCommand(command: string, props: [string, string | number][], message: string): string {

@@ -307,7 +307,7 @@ function problems(list: Problem[], options: FormatOptions): string {
     const href = fileHref(p.file, options);
     return [
       '<li>',
-      `<span class="badge b-${p.severity}">${p.severity === 'error' ? 'Error' : 'Warning'}</span> `,
+      `<span class="badge b-${p.severity}">${p.severity === 'error' ? 'Error' : p.severity === 'warning' ? 'Warning' : 'Info'}</span> `,
       `<code>${e(p.code)}</code> `,
       `<span class="where">${href ? `<a href="${e(href)}">${e(where)}</a>` : e(where)}</span>`,
       `<p>${e(p.message)}</p>`,

@@ -74,6 +74,16 @@ function details(f: Finding, articles: Map<string, ReportArticle>): string {
 function problemCase(p: Problem): Case {
   const where = `${toPosixPath(p.file)}${p.line !== null ? `:${p.line}${p.column !== null ? `:${p.column}` : ''}` : ''}`;
   const body = [`${p.severity} ${p.code} at ${where}: ${p.message}`, ...(p.hint ? [`hint: ${p.hint}`] : [])].join('\n');
+  if (p.severity === 'info')
+    // a note, not a failure: a passing case with the note as its output
+    return {
+      xml:
+        `    <testcase name="${escapeXmlAttr(`${p.code} ${where}`)}" classname="factlint.problems" time="0">\n` +
+        `      <system-out>${escapeXmlText(body)}</system-out>\n` +
+        '    </testcase>',
+      failed: false,
+      errored: false,
+    };
   const xml =
     `    <testcase name="${escapeXmlAttr(`${p.code} ${where}`)}" classname="factlint.problems" time="0">\n` +
     `      <error message="${escapeXmlAttr(p.message)}" type="${escapeXmlAttr(p.code)}">${escapeXmlText(body)}</error>\n` +

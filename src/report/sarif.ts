@@ -182,7 +182,7 @@ function notification(p: Problem): object {
   const region =
     p.line !== null ? { region: { startLine: p.line, ...(p.column !== null ? { startColumn: p.column } : {}) } } : {};
   return {
-    level: p.severity,
+    level: p.severity === 'info' ? 'note' : p.severity,
     descriptor: { id: p.code },
     message: { text: p.hint ? `${p.message} (hint: ${p.hint})` : p.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.file) }, ...region } }],

@@ -63,7 +63,7 @@ function finding(f: Finding, paint: Paint): string[] {
 
 function problem(p: Problem, paint: Paint): string {
   const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
-  return `${paint(p.severity === 'error' ? 'red' : 'yellow', p.severity)} ${paint('underline', where)} ${p.code}: ${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
+  return `${paint(p.severity === 'error' ? 'red' : p.severity === 'warning' ? 'yellow' : 'blue', p.severity)} ${paint('underline', where)} ${p.code}: ${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
 }
 
 export const formatText: Formatter = (report: Report, options: FormatOptions) => {

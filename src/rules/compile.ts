@@ -6,6 +6,8 @@ import { makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/u
 import { DEFAULT_HEDGE_BANDS } from '../lexicon';
 import { diagnosticAt } from './yaml-source';
 import { levenshtein } from '../util/levenshtein';
+import { dayNumber, daysInMonth, parseIsoDay } from '../util/calendar';
+import type { DaysConstraint } from '../model';
 import { RuleLoader, findRuleFiles, type LoadedFile } from './load';
 import { straightQuotes } from '../util/text';
 import { patternKey, patternName, patternProblem, type PatternGroup } from './patterns';
@@ -202,6 +204,34 @@ function compilePack(
           'places agree through the gazetteer tree; names through aliases',
         ),
       );
+    if (f.reporting !== undefined && f.type !== 'date')
+      diagnostics.push(
+        at(
+          { file: origin.file, path: [...origin.path, 'reporting'] },
+          'field-not-applicable',
+          `"reporting" applies only to date facts, and "${f.id}" is a ${f.type} fact`,
+          'remove it',
+        ),
+      );
+    if (f.when !== undefined && whenDays(String(f.when)) === null)
+      diagnostics.push(
+        at(
+          { file: origin.file, path: [...origin.path, 'when'] },
+          'bad-value',
+          `"when" is not a date: ${String(f.when)}`,
+          'write the day, month or year of the event: 2024-05-02, 2024-05 or 2024',
+        ),
+      );
+    for (const field of ['counts', 'ordinals', 'score'] as const)
+      if (f[field] !== undefined && f.type !== 'count')
+        diagnostics.push(
+          at(
+            { file: origin.file, path: [...origin.path, field] },
+            'field-not-applicable',
+            `"${field}" applies only to count facts, and "${f.id}" is a ${f.type} fact`,
+            'remove it, or change the type to count',
+          ),
+        );
     if (f.granularity && f.type !== 'date')
       diagnostics.push(
         at(
@@ -400,6 +430,11 @@ function compilePack(
       map: f.map ? new Map(Object.entries(f.map).map(([k, v]) => [patternKey(k), v])) : null,
       tolerance: { absolute: f.tolerance?.absolute ?? 0, relative: f.tolerance?.relative ?? 0 },
       granularity: f.granularity ?? null,
+      counts: f.counts ? f.counts.map((w) => w.toLowerCase()) : null,
+      ordinals: f.ordinals ?? false,
+      score: f.score === 'first' ? 1 : f.score === 'second' ? 2 : null,
+      when: f.when === undefined ? null : whenDays(String(f.when)),
+      reporting: f.reporting ?? false,
       hedges: { ...DEFAULT_HEDGE_BANDS, ...d.hedges, ...f.hedges },
       message: f.message ?? null,
       docs: f.docs ?? null,
@@ -595,4 +630,20 @@ function cueKeysOf(packs: CompiledPack[]): CueKeys {
         (cue.lemmas ? keys.lemmas : keys.words).add(straightQuotes(first ?? ''));
       }
   return keys;
+}
+
+/** The days of a `when:` value: an ISO day, month or year; null when it is none of these. */
+export function whenDays(v: string): DaysConstraint | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : null;
+  if (mo !== null && (mo < 1 || mo > 12)) return null;
+  if (m[3]) {
+    const d = parseIsoDay(v.trim());
+    return d === null ? null : { kind: 'days', from: d, to: d, weekdays: 0x7f };
+  }
+  const from = dayNumber(y, mo ?? 1, 1);
+  const to = mo ? dayNumber(y, mo, daysInMonth(y, mo)) : dayNumber(y, 12, 31);
+  return { kind: 'days', from, to, weekdays: 0x7f };
 }

@@ -312,6 +312,28 @@ export interface FactSpec {
    * date: compare at this precision (month: any two days of one month agree).
    */
   granularity?: 'day' | 'month' | 'year';
+  /**
+   * count: what a value may count: the head nouns (words or lemmas) a number stands with, `age` for ages ("36-year-old"). A number with no head noun always may.
+   *
+   * @minItems 1
+   */
+  counts?: string[];
+  /**
+   * count: values are this side of a score ("won 31-24": first 31, second 24), never plain numbers.
+   */
+  score?: 'first' | 'second';
+  /**
+   * When the fact's event happened (2024-05-02, 2024-05 or 2024): a sentence whose dates all lie outside it is about another event, and a date value outside it is rejected.
+   */
+  when?: string | number;
+  /**
+   * date: dates attached to reporting verbs ("said on Friday") are values too: the fact is about the telling (an announcement).
+   */
+  reporting?: boolean;
+  /**
+   * count: ordinals are values too ("the sixth round" is 6, "their 8th straight win" 8).
+   */
+  ordinals?: boolean;
   hedges?: HedgeSpec;
   /**
    * Template of the finding's message: {title}, {fact}, {status}, {values}, {articles}.

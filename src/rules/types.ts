@@ -1,5 +1,5 @@
 /** Rule files as written (after schema validation), and compiled for the engine. */
-import type { Severity, WitnessSettings } from '../model';
+import type { DaysConstraint, Severity, WitnessSettings } from '../model';
 import type { UnitDef, UnitRegistry } from '../mentions/units';
 import type { FactSpec, Position, RuleFileSpec } from './spec.generated';
 
@@ -55,6 +55,16 @@ export interface CompiledFact {
   map: Map<string, string> | null;
   tolerance: { absolute: number; relative: number };
   granularity: 'day' | 'month' | 'year' | null;
+  /** count: the nouns (words or lemmas, lower case) a value may count; `age` for ages; null = any. */
+  counts: string[] | null;
+  /** count: ordinals ("sixth round", "8th straight win") are values too. */
+  ordinals: boolean;
+  /** count: only this side of a score ("31-24": first 31, second 24); null = plain numbers. */
+  score: 1 | 2 | null;
+  /** The days the fact's event happened in (`when:`); dates of other times are other events. */
+  when: DaysConstraint | null;
+  /** date: dates attached to reporting verbs ("said on Friday") are values too. */
+  reporting: boolean;
   hedges: { about: number; nearly: number };
   message: string | null;
   docs: string | null;

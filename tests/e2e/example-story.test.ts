@@ -139,8 +139,9 @@ test('the JSON report follows the contract of DESIGN.md', () => {
 test('the text output groups by fact and ends with a summary line', () => {
   expect(text.stdout).toMatch(/✖ Year Kim and Putin last met/);
   expect(text.stdout).toMatch(/corpus\/003-kim-putin-meeting-faq\.md:\d+:\d+/);
+  // 002 and 004 state no publication date: their "Sunday" and "Tuesday" are noted (info), not resolved
   expect(text.stdout.trim().split('\n').pop()).toBe(
-    '✖ 2 contradictions (2 errors, 0 warnings), 2 agreements, 2 single-source claims across 5 articles and 6 facts',
+    '✖ 2 contradictions (2 errors, 0 warnings), 2 agreements, 2 single-source claims across 5 articles and 6 facts; 2 problems',
   );
   expect(text.stdout).not.toContain('\u001b['); // no colour when piped
 });

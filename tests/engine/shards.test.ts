@@ -61,7 +61,11 @@ describe('extract → align shards', () => {
       article: '003-kim-putin-meeting-faq.md',
       raw: '2015',
     });
-    expect(lines[lines.length - 1]).toEqual({ type: 'end', articles: 2, claims: claims.length, problems: 0 });
+    // 002 states no publication date: one info problem notes its unresolved "Sunday"
+    expect(lines.filter((l) => l.type === 'problem').map((p) => [p.article, p.code, p.severity])).toEqual([
+      ['002-kim-jong-un-enters-russia.md', 'undated-relative-dates', 'info'],
+    ]);
+    expect(lines[lines.length - 1]).toEqual({ type: 'end', articles: 2, claims: claims.length, problems: 1 });
   });
 
   test('a truncated shard or one extracted with other rules is refused (exit 2)', () => {

@@ -258,6 +258,12 @@ const SESSION_DAY_RE =
 /** "the same day", "that day": only with a day mentioned shortly before. */
 const SAME_DAY_RE = /\b(?:the same day|that same day|that day)\b/gi;
 const ANAPHOR_WINDOW = 600;
+/**
+ * "six days earlier", "a week later", "two days before.", "the next day": a shift from the day
+ * told before. "A day after Chrysler did" is a relation to another event, not a date.
+ */
+const SHIFT_RE =
+  /\b(?:(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(?:(earlier|later)\b(?!\s+than\b)|(before|after)(?=\s*(?:[,.;:)]|$)))|the\s+(next|following|previous)\s+day\b|the\s+day\s+(before|after)(?=\s*(?:[,.;:)]|$)))/gi;
 
 /**
  * Resolves "the day" to the nearest full date mentioned before it (`days`: the settled date
@@ -265,7 +271,7 @@ const ANAPHOR_WINDOW = 600;
  * publication, and "that day" is left alone.
  */
 export function anaphoricDays(scan: Scan, out: Candidate[], days: Mention[]): void {
-  if (!scan.has(' day')) return;
+  if (!scan.has(' day') && !scan.has(' week')) return;
   const { pub } = scan;
   const antecedent = (pos: number): number | null => {
     // The last mention ending at or before pos.
@@ -283,4 +289,16 @@ export function anaphoricDays(scan: Scan, out: Candidate[], days: Mention[]): vo
   };
   run(SESSION_DAY_RE, true);
   run(SAME_DAY_RE, false);
+  for (const m of scan.matches(SHIFT_RE)) {
+    const day = antecedent(m.index);
+    if (day === null) continue; // "two days later" with no day told before: left alone
+    let shift: number;
+    if (m[1]) {
+      const n = parseSmallNumber(m[1]);
+      if (n === null) continue;
+      const back = /earlier|before/i.test(m[3] ?? m[4]);
+      shift = (back ? -1 : 1) * n * (/^week/i.test(m[2]) ? 7 : 1);
+    } else shift = /previous|before/i.test(m[5] ?? m[6] ?? '') ? -1 : 1;
+    scan.push(out, m.index, m.index + m[0].length, dayValue(day + shift), 2); // over "the next day" as a span
+  }
 }

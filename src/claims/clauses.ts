@@ -1,0 +1,70 @@
+/**
+ * Which verb a date belongs to, for date facts: "police said on Friday" dates the telling,
+ * "On Friday, the ministry said" too; "the attack was on Friday, police said" dates the
+ * attack. And whether a sentence is about another time than the fact's event (`when:`).
+ */
+import type { Mention, DaysConstraint } from '../model';
+import type { Token } from '../nlp/wink';
+import { REPORTING_VERBS } from '../lexicon/reporting';
+import { namesYear } from './values';
+
+const GLUE = new Set(['SPACE', 'ADP', 'DET']);
+const SUBJECT = new Set(['SPACE', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+
+const isReporting = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma);
+
+/**
+ * The reporting verb a date at tokens [first, last) of a sentence [from, to) is attached to:
+ * right after one ("said Friday", "told reporters on Monday" is not), or opening a sentence
+ * whose subject then reports ("On Friday, police said"). `inCue`: tokens of the fact's cues,
+ * which may be reporting verbs themselves.
+ */
+export function reportingVerbOf(
+  tokens: Token[],
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+  inCue: (i: number) => boolean,
+): Token | null {
+  let i = first - 1;
+  for (let k = 0; i >= from && k < 3 && GLUE.has(tokens[i].pos); k++) i--;
+  if (i >= from && isReporting(tokens[i]) && !inCue(i)) return tokens[i];
+  let opens = true;
+  for (let j = first - 1; j >= from; j--) if (!GLUE.has(tokens[j].pos) && tokens[j].pos !== 'PUNCT') opens = false;
+  if (!opens) return null;
+  let j = last;
+  while (j < to && (tokens[j].pos === 'SPACE' || tokens[j].normal === ',')) j++;
+  for (let k = 0; j < to && k < 4 && SUBJECT.has(tokens[j].pos); k++) j++;
+  return j < to && isReporting(tokens[j]) && !inCue(j) ? tokens[j] : null;
+}
+
+/** "since 2009", "until 2012", "before 1990": a bound of a span, not the time a sentence is about. */
+const BOUND_BEFORE = /\b(?:since|until|till|before|after|from|by|through|to)\s+$/i;
+
+/**
+ * Does a date mention place its sentence in time? A year or a month does ("in the 2006 war",
+ * "the previous flood, in March"); a weekday resolved against publication does not, nor a
+ * bound ("since 2009").
+ */
+export function placesInTime(m: Mention, text: string): boolean {
+  if (m.type !== 'date' || m.constraint.kind !== 'days') return false;
+  if (BOUND_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) return false;
+  if (m.constraint.from === null || m.constraint.to === null) return false;
+  return namesYear(m) || m.granularity === 'month';
+}
+
+/** Do two day sets share a day range (the event's `when` has every weekday)? */
+export function overlaps(c: DaysConstraint, when: DaysConstraint): boolean {
+  return (
+    (c.from === null || when.to === null || c.from <= when.to) &&
+    (c.to === null || when.from === null || c.to >= when.from)
+  );
+}
+
+/** The first date of a sentence's dates that places it outside `when`, when none places it inside; else null. */
+export function otherTime(dates: Mention[], when: DaysConstraint, text: string): Mention | null {
+  const placing = dates.filter((m) => placesInTime(m, text));
+  if (!placing.length || placing.some((m) => overlaps(m.constraint as DaysConstraint, when))) return null;
+  return placing[0];
+}
