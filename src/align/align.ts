@@ -223,12 +223,14 @@ export function align(
 ): Finding[] {
   const off: WitnessSettings = { ...DEFAULT_WITNESS_SETTINGS, detect: false };
   const settingsOf = (pack: CompiledPack) => (options.witnesses === false ? off : pack.witnesses);
-  // Article witnesses once per distinct setting (most packs share the default).
+  // Article witnesses once per distinct setting (most packs share the default), among the
+  // articles with claims: the others hold no vote (a draft check does not group a whole archive).
+  const voting = new Set(claims.map((c) => c.article));
+  const voters = articles.filter((a) => voting.has(a.id));
   const bySettings = new Map<WitnessSettings, Map<string, Witness>>();
   const witnessesFor = (settings: WitnessSettings) => {
     let m = bySettings.get(settings);
-    if (!m)
-      bySettings.set(settings, (m = options.articleWitnesses?.(settings) ?? articleWitnesses(articles, settings)));
+    if (!m) bySettings.set(settings, (m = options.articleWitnesses?.(settings) ?? articleWitnesses(voters, settings)));
     return m;
   };
   const byKey = new Map<string, Claim[]>();

@@ -5,9 +5,9 @@
  * Two articles are one witness when enough of the shorter one's sampled word 5-shingles occur
  * in the other (containment ≥ `threshold`), when they credit the same wire agency, or (per
  * fact) when the claims' evidence sentences are near-duplicates (Jaccard of word 3-shingles).
- * Candidates come from an inverted index of shingle hashes (a hash shared by more than
- * BOILERPLATE articles is page furniture, not evidence of copying), so the work is linear in
- * the shingles plus the pairs that share one; all pairs of articles are never compared.
+ * Candidates come from an inverted index of anchor hashes, and each article is compared with a
+ * bounded number of them (unionSimilar), so the work is linear in the articles whatever the
+ * share of copies; all pairs of articles are never compared.
  */
 import type { Claim } from '../model/claim';
 import { articleLabel } from '../model/report';
@@ -52,51 +52,80 @@ class UnionFind {
   }
 }
 
-/** A shingle hash found in more articles than this is boilerplate (bylines, footers), not a sign of copying. */
-const BOILERPLATE = 50;
-
-/**
- * Pairs of items that share at least one hash, with how many they share, via an inverted
- * index; hashes held by more than `cap` items are skipped.
- */
-function sharedCounts(items: { key: string; hashes: number[] }[], cap: number): [string, string, number][] {
-  // Items by number, in key order, so a pair is one number (no string per pair: a 10,000-article
-  // corpus has millions of pairs) and the smaller number is the smaller key.
-  const keys = [...new Set(items.map((it) => it.key))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const number = new Map(keys.map((k, i) => [k, i]));
-  const postings = new Map<number, number[]>();
-  for (const it of items) {
-    const n = number.get(it.key)!;
-    for (const h of it.hashes) {
-      const list = postings.get(h);
-      if (list) list.push(n);
-      else postings.set(h, [n]);
-    }
-  }
-  const shared = new Map<number, number>();
-  const width = keys.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > cap) continue;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const a = Math.min(list[i], list[j]);
-        const b = Math.max(list[i], list[j]);
-        if (a === b) continue; // one item listing a hash twice shares nothing with itself
-        const k = a * width + b;
-        shared.set(k, (shared.get(k) ?? 0) + 1);
-      }
-  }
-  // Sorted, so unions happen in one order whatever the input order.
-  return [...shared.entries()]
-    .sort((x, y) => x[0] - y[0])
-    .map(([k, n]): [string, string, number] => [keys[Math.floor(k / width)], keys[k % width], n]);
-}
-
 const push = (m: Map<string, string[]>, k: string, v: string) => {
   const list = m.get(k);
   if (!list) m.set(k, [v]);
   else if (list[list.length - 1] !== v) list.push(v);
 };
+
+/** One sampled shingle hash in ANCHOR is an anchor: the keys under which articles meet candidates. */
+const ANCHOR = 8;
+/** Per anchor, the latest articles looked at (a long list is a big copy group or boilerplate). */
+const RECENT = 4;
+/** Candidates verified per article, most shared anchors first. */
+const VERIFY = 16;
+
+/** Shared values of two sorted hash lists. */
+function overlap(a: number[], b: number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+interface Hashed {
+  key: string;
+  /** Sorted sampled shingle hashes. */
+  hashes: number[];
+}
+
+/**
+ * Unions items whose hash lists overlap enough (`similar(shared, a, b)`): each item, in key
+ * order, meets the earlier items that share one of its anchors (the hashes `anchor` keeps)
+ * and is compared (exact overlap) with the few that share most, skipping those already in its
+ * group. Work per item is bounded (anchors × RECENT look-ups, VERIFY comparisons), so one wire
+ * story printed ten thousand times costs no more than ten thousand independent reports.
+ */
+function unionSimilar(
+  items: Hashed[],
+  anchor: (h: number) => boolean,
+  similar: (shared: number, a: number[], b: number[]) => boolean,
+  uf: UnionFind,
+): void {
+  const list = items.filter((it) => it.hashes.length).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const postings = new Map<number, number[]>();
+  list.forEach((item, i) => {
+    const anchors = item.hashes.filter(anchor);
+    const shared = new Map<number, number>();
+    for (const h of anchors) {
+      const seen = postings.get(h);
+      if (!seen) continue;
+      for (let k = Math.max(0, seen.length - RECENT); k < seen.length; k++)
+        shared.set(seen[k], (shared.get(seen[k]) ?? 0) + 1);
+    }
+    let verified = 0;
+    for (const [j] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
+      if (verified >= VERIFY) break;
+      const other = list[j];
+      if (uf.find(other.key) === uf.find(item.key)) continue;
+      verified++;
+      if (similar(overlap(item.hashes, other.hashes), item.hashes, other.hashes)) uf.union(item.key, other.key);
+    }
+    for (const h of anchors) {
+      const seen = postings.get(h);
+      if (seen) seen.push(i);
+      else postings.set(h, [i]);
+    }
+  });
+}
 
 /** The article-level witnesses: copies by text or by a shared wire credit. */
 export function articleWitnesses(articles: WitnessArticle[], settings: WitnessSettings): Map<string, Witness> {
@@ -108,15 +137,14 @@ export function articleWitnesses(articles: WitnessArticle[], settings: WitnessSe
     const syndicated = (a.source && settings.syndication.get(a.source.toLowerCase())) || [];
     credits.set(a.id, [...new Set([...own, ...syndicated])].sort());
   }
-  if (settings.detect) {
-    const sizes = new Map(articles.map((a) => [a.id, a.fingerprint?.shingles.length ?? 0]));
-    const shared = sharedCounts(
+  if (settings.detect)
+    unionSimilar(
       articles.map((a) => ({ key: a.id, hashes: a.fingerprint?.shingles ?? [] })),
-      BOILERPLATE,
+      (h) => h % ANCHOR === 0,
+      (n, a, b) => n >= 2 && n / Math.min(a.length, b.length) >= settings.threshold,
+      uf,
     );
-    for (const [x, y, n] of shared) {
-      if (n >= 2 && n / Math.max(1, Math.min(sizes.get(x)!, sizes.get(y)!)) >= settings.threshold) uf.union(x, y);
-    }
+  if (settings.detect) {
     const byCredit = new Map<string, string[]>();
     for (const [id, cs] of credits) for (const c of cs) push(byCredit, c, id);
     for (const ids of byCredit.values()) for (const id of ids) uf.union(ids[0], id);
@@ -184,11 +212,12 @@ export function claimWitnesses(
     const words = wordHashes(c.text);
     if (words.length >= 6) items.push({ key, hashes: shingleHashes(words, 3) }); // shorter: a coincidence
   });
-  const sizes = new Map(items.map((it) => [it.key, it.hashes.length]));
-  for (const [x, y, n] of sharedCounts(items, Infinity)) {
-    const union = sizes.get(x)! + sizes.get(y)! - n;
-    if (n / union >= SENTENCE_THRESHOLD) uf.union(x, y);
-  }
+  unionSimilar(
+    items,
+    () => true,
+    (n, a, b) => n / (a.length + b.length - n) >= SENTENCE_THRESHOLD, // Jaccard of the 3-shingle sets
+    uf,
+  );
   // A merged witness keeps the identity of its article-level part with the smallest id.
   const members = new Map<string, Set<Witness>>();
   for (const [key, c] of keyOf) {

@@ -164,22 +164,8 @@ export class Checker {
   ): CheckResult {
     const suppressed = applySuppressions(claims, articles);
     problems.push(...suppressed.problems);
-    // Draft mode: only the facts a draft speaks to (the gate keeps only findings with a draft).
-    const aligned = align(
-      this.packs,
-      drafts ? claimsOfDraftFacts(suppressed.claims, drafts) : suppressed.claims,
-      articles,
-      options,
-    );
-    // ...and each finding told from the draft's side.
-    const findings = drafts ? fromDraftSide(aligned, suppressed.claims, this.packs, drafts, articles) : aligned;
-    const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
-    const draftIds = drafts ? articles.filter((a) => drafts.has(a.id)).map((a) => a.id) : null;
-    return {
-      report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }, draftIds),
-      articles,
-      claims,
-    };
+    const report = this.finishSuppressed(options, articles, suppressed.claims, problems, suppressed.suppressed, drafts);
+    return { report, articles, claims };
   }
 
   /**
@@ -192,9 +178,15 @@ export class Checker {
     claims: Claim[],
     problems: Problem[],
     suppressed: number,
+    drafts: Set<string> | null = null,
   ): Report {
+    // Draft mode: only the facts a draft speaks to (the gate keeps only findings with a draft)...
+    const aligned = align(this.packs, drafts ? claimsOfDraftFacts(claims, drafts) : claims, articles, options);
+    // ...and each finding told from the draft's side.
+    const findings = drafts ? fromDraftSide(aligned, claims, this.packs, drafts, articles) : aligned;
     const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
-    return buildReport(articles, align(this.packs, claims, articles, options), problems, facts, { suppressed });
+    const draftIds = drafts ? articles.filter((a) => drafts.has(a.id)).map((a) => a.id) : null;
+    return buildReport(articles, findings, problems, facts, { suppressed }, draftIds);
   }
 }
 

@@ -339,6 +339,7 @@ export async function checkDraftsIndexed(
       picked.map(([, , c]) => c),
       [...problems, ...unused],
       suppressed,
+      input.drafts,
     );
     const index: DraftIndexStats = { ...up.stats, claimsRead, factsTouched: facts.size, bytes: up.index.size() };
     reportStats(
