@@ -19,6 +19,8 @@ import { readCorpusFile, type ReadOptions } from '../corpus/read';
 import { Nlp, type Analysis } from '../nlp/wink';
 import { compileRuleSpecs, loadRules, type RuleSet, type RuleSpecs } from '../rules/compile';
 import { bindClaims, inScope } from '../claims/bind';
+import { markUpdates } from '../claims/updates';
+import { assignParts } from '../claims/parts';
 import { align } from '../align/align';
 import { buildReport } from '../report/build';
 import { applySuppressions } from '../gate/suppressions';
@@ -97,7 +99,7 @@ export class Checker {
     const applicable = this.packsFor(article);
     if (!applicable.length || !article.body.trim()) return [];
     const analysis = this.analyse(article.body);
-    return applicable.flatMap((p) => bindClaims(article, analysis, p));
+    return applicable.flatMap((p) => claimsOf(article, analysis, p));
   }
 
   /** One corpus file's article metadata, claims and problems; with `strict`, an unreadable file is a failure. */
@@ -127,7 +129,11 @@ export class Checker {
     const suppressed = applySuppressions(claims, articles);
     problems.push(...suppressed.problems);
     // Draft mode: only the facts a draft speaks to (the gate keeps only findings with a draft).
-    const findings = align(this.packs, drafts ? claimsOfDraftFacts(suppressed.claims, drafts) : suppressed.claims);
+    const findings = align(
+      this.packs,
+      drafts ? claimsOfDraftFacts(suppressed.claims, drafts) : suppressed.claims,
+      articles,
+    );
     const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
     return {
       report: buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed }),
@@ -135,6 +141,11 @@ export class Checker {
       claims,
     };
   }
+}
+
+/** One pack's claims of an article: bound by cues, then their update wording and parts read. */
+export function claimsOf(article: Article, analysis: Analysis, pack: CompiledPack): Claim[] {
+  return assignParts(article, markUpdates(bindClaims(article, analysis, pack), pack), pack);
 }
 
 export const isFailure = (r: FileResult | FileFailure): r is FileFailure => 'error' in r;

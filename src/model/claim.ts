@@ -20,4 +20,10 @@ export interface Claim {
   cue: string | null; // the cue that bound it
   constraint: Constraint; // in the fact's canonical unit (days for dates and years)
   hedge?: Hedge;
+  /** Update wording (running facts): later ("rose to 14"), down ("revised down to 12"), earlier ("initially 9"). */
+  update?: 'later' | 'down' | 'earlier';
+  /** The earlier figure the same words give ("rose from 9 to 14": "9"), as written. */
+  earlier?: string;
+  /** The part of the event the claim is about (a part id of the fact), from its clause, sentence or section heading. */
+  part?: string;
 }

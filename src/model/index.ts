@@ -43,7 +43,8 @@ export type Constraint = DaysConstraint | IntervalConstraint | PlaceConstraint |
 
 export type Severity = 'error' | 'warning' | 'info';
 export type FindingSeverity = Severity | 'none';
-export type Status = 'contradiction' | 'agreement' | 'single-source';
+/** update: a running figure changed over time; stale: a later article still prints a superseded figure. */
+export type Status = 'contradiction' | 'stale' | 'update' | 'agreement' | 'single-source';
 
 /** A source file read into memory. Offsets everywhere are into `body`. */
 export interface Article {
@@ -51,6 +52,8 @@ export interface Article {
   path: string; // path as given / relative to cwd
   source?: string;
   published?: string; // YYYY-MM-DD
+  /** Publication date and time when the article gives a time: YYYY-MM-DDTHH:MM, as written (no time zone). */
+  publishedAt?: string;
   title?: string;
   story?: string;
   /** The text analysed. For HTML it is the file with markup blanked to spaces, so offsets still match. */

@@ -1,11 +1,12 @@
 /**
- * GitHub Actions workflow commands: one annotation per claim of each contradiction, on the
- * article line that makes it, plus one per problem. Contradictions of severity "none" are
- * not annotated: the rule asked for them to be reported, not flagged.
+ * GitHub Actions workflow commands: one annotation per claim of each contradiction (and of each
+ * stale figure, and an update's latest figure), on the article line that makes it, plus one per
+ * problem. Findings of severity "none" are not annotated: the rule asked for them to be
+ * reported, not flagged.
  */
 import { toPosixPath } from './escape';
 import type { Formatter, Problem } from '../model/report';
-import { describeClaim } from './sarif';
+import { annotated, describeClaim } from './sarif';
 import type { FindingSeverity } from '../model';
 
 const COMMANDS: Record<FindingSeverity, string | null> = {
@@ -20,8 +21,8 @@ export const formatGithub: Formatter = (report) => {
   const lines: string[] = [];
   for (const f of report.findings) {
     const command = COMMANDS[f.severity];
-    if (f.status !== 'contradiction' || command === null) continue;
-    for (const c of f.claims) {
+    if (command === null) continue;
+    for (const c of annotated(f)) {
       const props: [string, string | number][] = [
         ['file', toPosixPath(c.path)],
         ['line', c.line],
@@ -30,7 +31,8 @@ export const formatGithub: Formatter = (report) => {
         ['endColumn', c.endColumn],
         ['title', `${f.title} (${f.story}/${f.fact})`],
       ];
-      lines.push(workflowCommand(command, props, describeClaim(f, c, articles)));
+      const text = f.status === 'contradiction' ? describeClaim(f, c, articles) : f.message;
+      lines.push(workflowCommand(command, props, text));
     }
   }
   for (const p of report.problems) lines.push(problemCommand(p));

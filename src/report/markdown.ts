@@ -14,6 +14,8 @@ export const formatMarkdown: Formatter = (report) => {
   const contradictions = report.findings.filter((f) => f.status === 'contradiction');
   const agreements = report.findings.filter((f) => f.status === 'agreement');
   const singles = report.findings.filter((f) => f.status === 'single-source');
+  const stale = report.findings.filter((f) => f.status === 'stale');
+  const updates = report.findings.filter((f) => f.status === 'update');
   const s = report.summary;
 
   const out: string[] = [];
@@ -26,6 +28,8 @@ export const formatMarkdown: Formatter = (report) => {
   out.push(
     [
       `**${s.contradictions}** ${s.contradictions === 1 ? 'contradiction' : 'contradictions'}`,
+      ...(s.stale ? [`**${s.stale}** stale`] : []),
+      ...(s.updates ? [`**${s.updates}** ${s.updates === 1 ? 'update' : 'updates'}`] : []),
       `**${s.agreements}** ${s.agreements === 1 ? 'agreement' : 'agreements'}`,
       `**${s.singleSource}** single-source`,
       plural(s.facts, 'fact'),
@@ -47,6 +51,22 @@ export const formatMarkdown: Formatter = (report) => {
       ),
     );
   }
+  if (stale.length > 0)
+    out.push(
+      '',
+      ...details(
+        `Stale figures (${stale.length})`,
+        stale.flatMap((f) => evidence(f, articles)),
+      ),
+    );
+  if (updates.length > 0)
+    out.push(
+      '',
+      ...details(
+        `Updates (${updates.length})`,
+        updates.flatMap((f) => timelineLines(f)),
+      ),
+    );
   if (agreements.length > 0)
     out.push('', ...details(`Agreements (${agreements.length})`, valueTable(agreements, articles)));
   if (singles.length > 0)
@@ -70,11 +90,30 @@ function contradictionRow(f: Finding, articles: Articles): string {
   return `| ${fact} | ${col('value')} | ${col('sources')} | ${col('locations')} |`;
 }
 
+/** A running figure's timeline: one line per value, oldest first. */
+function timelineLines(f: Finding): string[] {
+  const lines = ['', `**${mdText(f.title)}**: ${mdText(f.message)}`, ''];
+  for (const s of f.timeline ?? []) {
+    const notes = [s.direction === 'down' ? 'revised down' : '', s.stale ? 'stale' : ''].filter(Boolean);
+    lines.push(
+      `- **${mdText(s.display)}** ${mdText(s.asOf ?? 'undated')}, ${mdText(s.sources.join(', '))}${notes.length ? ` (${notes.join(', ')})` : ''}`,
+    );
+  }
+  return lines;
+}
+
 function evidence(f: Finding, articles: Articles): string[] {
   const lines = ['', `**${mdText(f.title)}**`, ''];
   for (const c of f.claims) {
     const source = articles.get(c.article)?.source ?? c.article;
-    const odd = f.oddOneOut === c.group ? ' (odd one out)' : '';
+    const odd =
+      f.oddOneOut === c.group
+        ? ' (odd one out)'
+        : c.group === 0
+          ? ` (compatible with ${c.compatibleWith.join(' and ') || 'no side'})`
+          : c.stale
+            ? ' (stale)'
+            : '';
     lines.push(`- **${mdText(c.display)}**${odd}, ${mdText(source)}, ${mdCode(location(c), false)}: “${highlight(c)}”`);
   }
   return lines;

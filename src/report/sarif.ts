@@ -26,9 +26,9 @@ export const formatSarif: Formatter = (report) => {
   const rules = collectRules(report.findings);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
 
-  const results = report.findings
-    .filter((f) => f.status === 'contradiction')
-    .flatMap((f) => f.claims.map((c) => result(f, c, articles, ruleIndex.get(ruleId(f)) ?? -1)));
+  const results = report.findings.flatMap((f) =>
+    annotated(f).map((c) => result(f, c, articles, ruleIndex.get(ruleId(f)) ?? -1)),
+  );
 
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -57,6 +57,21 @@ export const formatSarif: Formatter = (report) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * The claims a finding annotates: a contradiction's sides (a claim compatible with several
+ * sides takes no part), a stale figure's stale claims, an update's latest figure (level note,
+ * or none: it informs, it does not fail).
+ */
+export function annotated(f: Finding): ReportClaim[] {
+  if (f.status === 'contradiction') return f.claims.filter((c) => c.group > 0);
+  if (f.status === 'stale') return f.claims.filter((c) => c.stale);
+  if (f.status === 'update') {
+    const last = Math.max(0, ...f.claims.filter((c) => c.asOf !== null).map((c) => c.group));
+    return f.claims.filter((c) => c.group === last);
+  }
+  return [];
+}
 
 export function ruleId(f: Finding): string {
   return `${f.story}/${f.fact}`;
@@ -97,8 +112,8 @@ function collectRules(findings: Finding[]): { id: string; descriptor: object }[]
 }
 
 function result(f: Finding, claim: ReportClaim, articles: Map<string, ReportArticle>, index: number): object {
-  const others = f.claims.filter((c) => c.group !== claim.group);
-  const text = describeClaim(f, claim, articles);
+  const others = f.claims.filter((c) => c.group !== claim.group && c.group > 0);
+  const text = f.status === 'contradiction' ? describeClaim(f, claim, articles) : f.message;
 
   return {
     ruleId: ruleId(f),

@@ -1,6 +1,7 @@
 /** Rule files as written (after schema validation), and compiled for the engine. */
 import type { Severity } from '../model';
 import type { UnitDef, UnitRegistry } from '../mentions/units';
+import type { UpdateWords } from '../lexicon/updates';
 
 export type FactType = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place' | 'name';
 export type Position = 'after' | 'before' | 'either';
@@ -22,7 +23,10 @@ export interface ExcludeSpec {
 }
 
 /** Rule tests: expected claims per fact (see docs/rules.md#rule-tests). */
-export type Expected = string | number | { value?: string | number; raw?: string };
+export type Expected =
+  | string
+  | number
+  | { value?: string | number; raw?: string; part?: string | null; update?: 'later' | 'down' | 'earlier' | null };
 export type ExpectSpec = Record<string, Expected | Expected[]>;
 export type AbsentSpec = (string | { fact: string; value?: string | number; raw?: string })[];
 export interface TestSpec {
@@ -47,6 +51,13 @@ export interface NameSpec {
   aliases?: string[];
 }
 
+/** Update wording per category; a category given replaces the built-in list. */
+export interface UpdateWordsSpec {
+  later?: string[];
+  down?: string[];
+  earlier?: string[];
+}
+
 export interface HedgeSpec {
   about?: number;
   nearly?: number;
@@ -60,6 +71,10 @@ export interface FactSpec {
   unit?: string;
   severity?: Severity;
   'single-source'?: Severity | 'off';
+  /** A running figure: true, or its settings (see docs/rules.md#running-figures). */
+  running?: boolean | { window?: number; update?: Severity | 'off'; stale?: Severity | 'off' };
+  /** Parts of the event: gazetteer place ids or names ids of the pack. */
+  parts?: string[];
   cues: (string | CueSpec)[];
   exclude?: (string | ExcludeSpec)[];
   scope?: 'sentence' | 'paragraph';
@@ -88,6 +103,7 @@ export interface RuleFileSpec {
   units?: { id: string; dimension: string; factor: number; offset?: number; names: string[] }[];
   gazetteer?: PlaceSpec[];
   names?: NameSpec[];
+  updates?: UpdateWordsSpec;
   tests?: (string | TestSpec)[];
   facts?: FactSpec[];
 }
@@ -110,6 +126,10 @@ export interface CompiledFact {
   unit: UnitDef | null; // quantity: canonical unit
   severity: Severity;
   singleSource: Severity | 'off';
+  /** Running figure settings, or null for a fact whose every disagreement is a contradiction. */
+  running: RunningSettings | null;
+  /** Part ids (places or names of the pack), or null. */
+  parts: string[] | null;
   cues: CompiledCue[];
   exclude: string[][]; // token sequences: the whole sentence yields no claim
   /** Local exclusions: values within the window on the given side of these are rejected. */
@@ -127,6 +147,13 @@ export interface CompiledFact {
   hedges: { about: number; nearly: number };
   message: string | null;
   docs: string | null;
+}
+
+export interface RunningSettings {
+  /** Days apart at most for two claims to be as of the same time. */
+  window: number;
+  update: Severity | 'off';
+  stale: Severity | 'off';
 }
 
 export interface GazetteerEntry {
@@ -149,6 +176,8 @@ export interface CompiledPack {
   placeAliases: [string[], string][];
   nameAliases: [string[], string][];
   units: UnitRegistry;
+  /** Update wording (lower case) for running facts: the built-in lists, or the pack's. */
+  updates: UpdateWords;
   /** Rule tests declared by the pack's own file (paths relative to it). */
   tests: (string | TestSpec)[];
   /** The first words and lemmas of the cues of every pack compiled with this one. */
