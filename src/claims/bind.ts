@@ -16,6 +16,7 @@ import { buildDictionary, findEntries, type Dictionary } from '../mentions/dicti
 import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
+import { countsOneOf, headOf } from './heads';
 import { factValue, MENTION_TYPES, publishedValue, type FactValue } from './values';
 import type { Claim } from '../model/claim';
 import { whyFar, whyNotValue, type BindTrace } from './trace';
@@ -215,6 +216,19 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         }
         const first = tokenAt(tokens, mention.start);
         const last = tokenAt(tokens, mention.end - 1) + 1;
+        if (fact.counts) {
+          const head = headOf(mention, tokens, last, region[region.length - 1].lastToken);
+          if (!countsOneOf(head, fact.counts)) {
+            trace?.events.push({
+              kind: 'rejected',
+              fact: fact.id,
+              sentence: sentence.index,
+              mention,
+              reason: `counts ${head!.index < 0 ? 'an age' : `"${tokens[head!.index].value}"`}, not ${fact.counts.join(', ')} (counts)`,
+            });
+            continue;
+          }
+        }
         let best: { d: number; cue: CueMatch } | null = null;
         for (const cue of cues) {
           const d = cueDistance(cue, first, last);

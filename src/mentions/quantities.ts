@@ -94,6 +94,10 @@ const METRE_CONTEXT_AT = new RegExp(
   'iy',
 );
 const HYPHEN_WORD_AT = /-(\p{L}+)/uy;
+/** An age after the number: "36-year-old", "38 years old"; "-month-old" is an age in other units. */
+const AGE_AT = new RegExp(`(?:-|${SP}+)(?:(years?|yrs?)|months?|weeks?|days?)(?:-|${SP}+)old\\b`, 'iy');
+/** An age before the number: "aged 36", "age 36", "at the age of 36". */
+const AGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:aged|age|age${SP}+of)${SP}+$`, 'iu');
 
 /** "-day", "-year-old", "-third": compounds the date layer owns or that are not counts. */
 const TIME_WORDS = new Set([
@@ -653,6 +657,14 @@ function scan(s: string, from: number, options: QuantityOptions, out: Mention[])
 
     let unit = b.currency;
     let end = first.end;
+    AGE_AT.lastIndex = first.end;
+    const age = !unit && !first.scaled ? AGE_AT.exec(s) : null;
+    if (age) {
+      // "a 36-year-old": the number is an age in years (a count); in months or days, neither
+      re.lastIndex = floor = AGE_AT.lastIndex;
+      if (age[1]) out.push(ageMention(s, b.start, AGE_AT.lastIndex, first.value));
+      continue;
+    }
     if (!unit) {
       const after = readUnitAfter(s, first, um);
       if ('skipTo' in after) {
@@ -717,9 +729,26 @@ function scan(s: string, from: number, options: QuantityOptions, out: Mention[])
       unit: unitId,
     };
     if (unit) mention.dimension = unit.dimension;
+    if (!unit && hedge === 'exact' && lo === hi && AGE_BEFORE.test(head)) mention.counts = 'age';
     out.push(mention);
     re.lastIndex = floor = end;
   }
+}
+
+/** An age written with its unit ("36-year-old"): a count that says what it counts. */
+function ageMention(s: string, start: number, end: number, years: number): Mention {
+  return {
+    type: 'number',
+    start,
+    end,
+    raw: s.slice(start, end),
+    value: formatValue(years, years, 'exact', ''),
+    constraint: { kind: 'interval', lo: years, hi: years, loOpen: false, hiOpen: false, unit: '' },
+    granularity: 'exact',
+    hedge: 'exact',
+    unit: '',
+    counts: 'age',
+  };
 }
 
 /**

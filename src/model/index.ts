@@ -92,4 +92,6 @@ export interface Mention extends Span {
   hedge?: Hedge;
   unit?: string; // canonical unit of a quantity
   dimension?: string; // speed, length, mass, time, …
+  /** What a number itself says it counts: 'age' for "36-year-old", "aged 36", "36 years old". */
+  counts?: string;
 }

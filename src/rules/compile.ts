@@ -200,6 +200,16 @@ function compilePack(
           'places agree through the gazetteer tree; names through aliases',
         ),
       );
+    for (const field of ['counts', 'ordinals'] as const)
+      if (f[field] !== undefined && f.type !== 'count')
+        diagnostics.push(
+          at(
+            { file: origin.file, path: [...origin.path, field] },
+            'field-not-applicable',
+            `"${field}" applies only to count facts, and "${f.id}" is a ${f.type} fact`,
+            'remove it, or change the type to count',
+          ),
+        );
     if (f.granularity && f.type !== 'date')
       diagnostics.push(
         at(
@@ -435,6 +445,8 @@ function compilePack(
       map: f.map ? new Map(Object.entries(f.map).map(([k, v]) => [patternKey(k), v])) : null,
       tolerance: { absolute: f.tolerance?.absolute ?? 0, relative: f.tolerance?.relative ?? 0 },
       granularity: f.granularity ?? null,
+      counts: f.counts ? f.counts.map((w) => w.toLowerCase()) : null,
+      ordinals: f.ordinals ?? false,
       hedges: { ...DEFAULT_HEDGE_BANDS, ...d.hedges, ...f.hedges },
       message: f.message ?? null,
       docs: f.docs ?? null,

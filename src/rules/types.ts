@@ -87,6 +87,8 @@ export interface FactSpec {
   map?: Record<string, string>;
   tolerance?: { absolute?: number; relative?: number };
   granularity?: 'day' | 'month' | 'year';
+  counts?: string[];
+  ordinals?: boolean;
   hedges?: HedgeSpec;
   message?: string;
   docs?: string;
@@ -144,6 +146,10 @@ export interface CompiledFact {
   map: Map<string, string> | null;
   tolerance: { absolute: number; relative: number };
   granularity: 'day' | 'month' | 'year' | null;
+  /** count: the nouns (words or lemmas, lower case) a value may count; `age` for ages; null = any. */
+  counts: string[] | null;
+  /** count: ordinals ("sixth round", "8th straight win") are values too. */
+  ordinals: boolean;
   hedges: { about: number; nearly: number };
   message: string | null;
   docs: string | null;

@@ -40,6 +40,7 @@ const THE_UNIT_BEFORE_RE = /\bthe\s+(?:past|next|coming)\s+$/i;
 const VAGUE_BEFORE_RE =
   /\b(several|a few|few|many|some|a couple of|recent|the past few|the last few|the next few|the coming|for|over the|in)\s+$/i;
 const AFTER_UNIT_RE = /^(\s+and\s+a\s+half)?(?:-(?:long|old)\b)?/i;
+const AGE_AFTER_RE = /^\s+old\b/i;
 /** A date, not a span: "three years ago", "two days later". */
 const DATE_AFTER_RE = /^\s+(?:ago|earlier|later)\b/i;
 const VAGUE_STOP_RE = /^\s+(?:ago|of|later|earlier|before|after|old)\b/i;
@@ -127,6 +128,8 @@ export function durations(scan: Scan, out: Candidate[]): void {
     const uEnd = u.index + unitWord.length;
     const after = AFTER_UNIT_RE.exec(text.slice(uEnd, uEnd + 20))!;
     const end = uEnd + after[0].length;
+    // "a 36-year-old", "38 years old": an age, a count of the number layer, not a span of time
+    if (/-old$/i.test(after[0]) || AGE_AFTER_RE.test(text.slice(uEnd, uEnd + 8))) continue;
     if (DATE_AFTER_RE.test(text.slice(end, end + 10))) continue;
     const preStart = Math.max(0, u.index - 70);
     const pre = text.slice(preStart, u.index);

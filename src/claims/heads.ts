@@ -1,0 +1,71 @@
+/**
+ * What a number counts: the head noun it stands with, found from wink's parts of speech.
+ * "30 people" counts people, "three artillery shells" shells, "9 Bolivian and 4 Peruvian
+ * fishermen" fishermen (both numbers), "two of the bombs" bombs; "killed 12" or "rose to 31"
+ * have no head and count whatever the cue says.
+ */
+import type { Mention } from '../model';
+import type { Token } from '../nlp/wink';
+import { PEOPLE_CLASS, PERSON_NOUNS } from '../lexicon/people';
+import { TIME_NOUNS } from '../lexicon/time-nouns';
+
+const NOUNS = new Set(['NOUN', 'PROPN']);
+/** Words between a number and its noun: "30 more people", "12 young men". */
+const MODIFIERS = new Set(['ADJ']);
+
+export interface Head {
+  /** The counted noun's token index, or -1 for a count that names itself ("36-year-old" counts age). */
+  index: number;
+  /** The words of the noun run ("artillery shells"), normals and lemmas, as `counts` lists them. */
+  words: string[];
+}
+
+function skip(tokens: Token[], i: number, end: number): number {
+  while (i < end && tokens[i].pos === 'SPACE') i++;
+  return i;
+}
+
+/**
+ * The head of the number ending before token `after` in a sentence ending before token
+ * `end`, or null when no noun follows it.
+ */
+export function headOf(mention: Mention, tokens: Token[], after: number, end: number, depth = 0): Head | null {
+  if (mention.counts) return { index: -1, words: [mention.counts] };
+  let i = skip(tokens, after, end);
+  // partitive: "two of the bombs", "five of them" (a pronoun: no head)
+  if (i < end && tokens[i].normal === 'of') {
+    i = skip(tokens, i + 1, end);
+    if (i < end && tokens[i].pos === 'DET') i = skip(tokens, i + 1, end);
+  }
+  while (i < end && MODIFIERS.has(tokens[i].pos)) i = skip(tokens, i + 1, end);
+  const isNoun = (t: Token) => NOUNS.has(t.pos) && !TIME_NOUNS.has(t.normal);
+  if (i >= end || !isNoun(tokens[i])) return null;
+  let last = i;
+  let common = tokens[i].pos === 'NOUN';
+  const run = [i];
+  for (let j = skip(tokens, i + 1, end); j < end && isNoun(tokens[j]); j = skip(tokens, j + 1, end)) {
+    last = j;
+    run.push(j);
+    common ||= tokens[j].pos === 'NOUN';
+  }
+  // "9 Bolivian and 4 Peruvian fishermen": a number with only a proper adjective shares the next one's head
+  const next = skip(tokens, last + 1, end);
+  if (!common && depth < 4 && next < end && tokens[next].pos === 'CCONJ') {
+    const num = skip(tokens, next + 1, end);
+    if (num < end && tokens[num].pos === 'NUM') {
+      const shared = headOf({ ...mention, counts: undefined }, tokens, num + 1, end, depth + 1);
+      if (shared) return shared;
+    }
+  }
+  return { index: last, words: run.flatMap((k) => [tokens[k].normal, tokens[k].lemma]) };
+}
+
+/**
+ * Does the head name one of `counts` (a count fact's list; `people` for any person noun)?
+ * A number with no head always may.
+ */
+export function countsOneOf(head: Head | null, counts: string[]): boolean {
+  if (head === null) return true;
+  const people = counts.includes(PEOPLE_CLASS);
+  return head.words.some((w) => counts.includes(w) || (people && PERSON_NOUNS.has(w)));
+}

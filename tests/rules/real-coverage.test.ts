@@ -1,0 +1,81 @@
+/**
+ * Binding rules that hold on real coverage ("Right values on real coverage"), each on made-up
+ * sentences: what a count counts, ages, values returned by the competition, zero, ordinals,
+ * other events and reporting-verb dates.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Checker } from '../../src/engine/checker';
+import { parseArticle } from '../../src/corpus/article';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-real-rules-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+let packs = 0;
+/** A checker of one pack: `facts` is the YAML list under `facts:`. */
+function checker(facts: string, extra = ''): Checker {
+  const file = path.join(dir, `pack${++packs}.yaml`);
+  fs.writeFileSync(file, `story: elmford\n${extra}facts:\n${facts}`);
+  return Checker.load([file]);
+}
+
+/** fact → raw values claimed in a one-article text. */
+function claims(c: Checker, text: string, published = '2024-05-02'): Record<string, string[]> {
+  const article = parseArticle(`---\npublished: ${published}\n---\n${text}\n`, 'a.md', 'a.md');
+  const out: Record<string, string[]> = {};
+  for (const claim of c.extractClaims(article)) (out[claim.fact] ??= []).push(claim.value);
+  return out;
+}
+
+describe('counts: what a number counts', () => {
+  const deaths = checker(`  - { id: deaths, type: count, counts: [people], cues: [{ lemma: kill }, dead] }
+  - { id: ferries, type: count, counts: [ferries], cues: [{ lemma: sink }] }
+`);
+
+  test('a number counting another noun is not a value ("two ferries", "three hours")', () => {
+    expect(claims(deaths, 'The storm killed two passengers on the river.')).toEqual({ deaths: ['2'] }); // a person noun
+    expect(claims(deaths, 'The storm sank two ferries and killed nobody we know of.').deaths).toBeUndefined();
+    expect(claims(deaths, 'It killed 12 people and two ferries sank.')).toEqual({ deaths: ['12'], ferries: ['2'] });
+  });
+
+  test('a bare number counts what its cue says ("killed 12", "the dead rose to 31")', () => {
+    expect(claims(deaths, 'Soldiers killed 12, the mayor said.')).toEqual({ deaths: ['12'] });
+    expect(claims(deaths, 'The number of dead rose to 31.')).toEqual({ deaths: ['31'] });
+  });
+
+  test('"at least 40 people today": a time noun ends the noun run', () => {
+    expect(claims(deaths, 'The blast killed at least 40 people today.')).toEqual({ deaths: ['>=40'] });
+  });
+
+  test('"9 Norland and 4 Southmark fishermen": each number takes the shared head', () => {
+    const c = checker(`  - { id: detained, type: count, counts: [fishermen], cues: [{ lemma: detain }] }\n`);
+    expect(claims(c, 'Police detained 9 Norland and 4 Southmark fishermen.').detained).toEqual(['9']); // the nearest
+    expect(claims(c, 'Police detained 9 Norland officials.').detained).toBeUndefined();
+  });
+
+  test('counts on a fact that is not a count is field-not-applicable', () => {
+    expect(() => checker(`  - { id: d, type: date, counts: [people], cues: [fell] }\n`)).toThrow(/counts.*count facts/);
+  });
+});
+
+describe('ages', () => {
+  const age = checker(`  - { id: age, type: count, counts: [age], cues: [Kell] }
+  - { id: years, type: duration, unit: years, cues: [served] }
+`);
+
+  test('"36-year-old", "36 years old" and "aged 36" are ages, not durations', () => {
+    expect(claims(age, 'The 36-year-old Kell won.')).toEqual({ age: ['36'] });
+    expect(claims(age, 'Kell, who is 36 years old, won.')).toEqual({ age: ['36'] });
+    expect(claims(age, 'Kell, aged 36, won.')).toEqual({ age: ['36'] });
+    expect(claims(age, 'Kell, 36, won.')).toEqual({ age: ['36'] }); // no head: the cue says
+  });
+
+  test('an age fact takes no number that counts something else', () => {
+    expect(claims(age, 'Kell landed the two best shots and won 16 fights.').age).toBeUndefined();
+  });
+
+  test('"a 60-year-old woman who served 41 years": the age is not the span', () => {
+    expect(claims(age, 'A 60-year-old woman who served 41 years was freed.').years).toEqual(['P41Y']);
+  });
+});
