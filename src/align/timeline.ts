@@ -40,16 +40,22 @@ function entryOrder(a: Entry, b: Entry): number {
   return a.rank - b.rank || (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.start - b.start;
 }
 
-/** Claims an article itself supersedes: worded as earlier, or unworded and beside a later figure they do not meet. */
+/**
+ * Claims an article itself supersedes: worded as earlier (beside another figure it does not
+ * meet), or unworded beside a later figure they do not meet.
+ */
 function supersededClaims(claims: Claim[], fact: CompiledFact): Set<Claim> {
   const out = new Set<Claim>();
   const byArticle = new Map<string, Claim[]>();
   for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
   for (const list of byArticle.values()) {
     const later = list.filter((c) => c.update === 'later' || c.update === 'down');
+    const others = list.filter((c) => c.update !== 'earlier');
     for (const c of list) {
-      if (c.update === 'earlier') out.add(c);
-      else if (!c.update && later.length && later.every((l) => !meets(c.constraint, l.constraint, fact))) out.add(c);
+      // Worded as earlier: superseded by the article's own other figure, when it has one that differs.
+      if (c.update === 'earlier') {
+        if (others.some((o) => !meets(c.constraint, o.constraint, fact))) out.add(c);
+      } else if (!c.update && later.length && later.every((l) => !meets(c.constraint, l.constraint, fact))) out.add(c);
     }
   }
   return out;
