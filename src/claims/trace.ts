@@ -40,6 +40,8 @@ export type TraceEvent =
       value: string;
       display: string;
       undated?: boolean;
+      /** The fact that discarded this value for a nearer one of its own, so it came back here. */
+      returnedBy?: string;
     };
 
 export interface BindTrace {
