@@ -13,6 +13,7 @@ import { extractTimes } from '../mentions/time';
 import { extractQuantities } from '../mentions/quantities';
 import { extractScores } from '../mentions/scores';
 import { extractOrdinals } from '../mentions/ordinals';
+import { extractZeros } from '../mentions/zero';
 import { overlapsAny } from '../mentions';
 import { buildDictionary, findEntries, type Dictionary } from '../mentions/dictionary';
 import { parseIsoDay } from '../util/calendar';
@@ -106,6 +107,10 @@ class Mentions {
     });
   }
 
+  zeros(from: number, to: number): Mention[] {
+    return this.memo(`z${from}:${to}`, () => extractZeros(this.article.body, from, to));
+  }
+
   ordinals(from: number, to: number): Mention[] {
     return this.memo(`o${from}:${to}`, () => extractOrdinals(this.article.body, from, to));
   }
@@ -159,9 +164,12 @@ function mentionsFor(fact: CompiledFact, pack: CompiledPack, region: Sentence[],
   if (fact.score) return cache.scores(from, to).filter((m) => m.score === fact.score);
   if (types.includes('number') || types.includes('quantity')) {
     const numbers = cache.numbers(from, to, pack, fact);
-    if (!fact.ordinals) return numbers;
-    const ordinals = cache.ordinals(from, to).filter((o) => !overlapsAny(o, numbers));
-    return [...numbers, ...ordinals].sort((a, b) => a.start - b.start);
+    if (fact.type !== 'count') return numbers;
+    // a count is also "no casualties" (0) and, for facts that count by rank, "the sixth round"
+    const extra = [...cache.zeros(from, to), ...(fact.ordinals ? cache.ordinals(from, to) : [])].filter(
+      (o) => !overlapsAny(o, numbers),
+    );
+    return extra.length ? [...numbers, ...extra].sort((a, b) => a.start - b.start) : numbers;
   }
   const dict = dictionariesOf(pack)[fact.type === 'place' ? 'places' : 'names'];
   return cache.entries(dict, region[0].firstToken, region[region.length - 1].lastToken);

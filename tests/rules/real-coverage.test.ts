@@ -37,7 +37,7 @@ describe('counts: what a number counts', () => {
 
   test('a number counting another noun is not a value ("two ferries", "three hours")', () => {
     expect(claims(deaths, 'The storm killed two passengers on the river.')).toEqual({ deaths: ['2'] }); // a person noun
-    expect(claims(deaths, 'The storm sank two ferries and killed nobody we know of.').deaths).toBeUndefined();
+    expect(claims(deaths, 'The storm sank two ferries, killing three cows.')).toEqual({ ferries: ['2'] });
     expect(claims(deaths, 'It killed 12 people and two ferries sank.')).toEqual({ deaths: ['12'], ferries: ['2'] });
   });
 
@@ -122,5 +122,30 @@ describe('ordinals: a count by rank', () => {
     expect(claims(c, 'The referee stopped it in the sixth round.')).toEqual({ round: ['6'] });
     expect(claims(c, 'The referee stopped it in the 21st round.')).toEqual({ round: ['21'] });
     expect(claims(c, 'The referee stopped it in the twenty-first round.')).toEqual({ round: ['21'] });
+  });
+});
+
+describe('zero: "no casualties", "no one was killed"', () => {
+  const c = checker(`  - { id: deaths, type: count, counts: [people], cues: [{ lemma: kill }, casualties] }\n`);
+
+  test('"no casualties", "no one was killed" and "nobody was killed" are 0', () => {
+    expect(claims(c, 'There were no casualties.')).toEqual({ deaths: ['0'] });
+    expect(claims(c, 'No one was killed.')).toEqual({ deaths: ['0'] });
+    expect(claims(c, 'Nobody was killed in the fire.')).toEqual({ deaths: ['0'] });
+  });
+
+  test('"no more than 40" is a hedge, not zero; "no reports" counts reports', () => {
+    expect(claims(c, 'The fire killed no more than 40 people.')).toEqual({ deaths: ['<=40'] });
+    expect(claims(c, 'There were no reports of anyone killed.')).toEqual({});
+  });
+});
+
+describe('year facts take only dates that name the year', () => {
+  const c = checker(`  - { id: built, type: year, cues: [built] }\n`);
+
+  test('"built in 1998", "built last year" are years; "built on Friday" is not', () => {
+    expect(claims(c, 'The bridge was built in 1998.')).toEqual({ built: ['1998'] });
+    expect(claims(c, 'The bridge was built last year.')).toEqual({ built: ['2023'] });
+    expect(claims(c, 'The bridge was built on Friday, officials said.')).toEqual({});
   });
 });
