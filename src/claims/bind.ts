@@ -11,6 +11,9 @@ import { sentenceAt, type Analysis, type Sentence, type Token } from '../nlp/win
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { extractTimes } from '../mentions/time';
 import { extractQuantities } from '../mentions/quantities';
+import { extractScores } from '../mentions/scores';
+import { extractOrdinals } from '../mentions/ordinals';
+import { extractZeros } from '../mentions/zero';
 import { overlapsAny } from '../mentions';
 import { buildDictionary, findEntries, type Dictionary } from '../mentions/dictionary';
 import { parseIsoDay } from '../util/calendar';
@@ -104,6 +107,18 @@ class Mentions {
     });
   }
 
+  zeros(from: number, to: number): Mention[] {
+    return this.memo(`z${from}:${to}`, () => extractZeros(this.article.body, from, to));
+  }
+
+  ordinals(from: number, to: number): Mention[] {
+    return this.memo(`o${from}:${to}`, () => extractOrdinals(this.article.body, from, to));
+  }
+
+  scores(from: number, to: number): Mention[] {
+    return this.memo(`s${from}:${to}`, () => extractScores(this.article.body, from, to));
+  }
+
   entries(dict: Dictionary, first: number, last: number): Mention[] {
     return this.memo(`${dict.type}${first}:${last}`, () =>
       findEntries(dict, this.article.body, this.analysis.tokens, first, last),
@@ -146,7 +161,16 @@ function mentionsFor(fact: CompiledFact, pack: CompiledPack, region: Sentence[],
   if (fact.patterns) return cache.patterns(fact, pack, region[0].firstToken, region[region.length - 1].lastToken);
   const types = MENTION_TYPES[fact.type];
   if (types.includes('date') || types.includes('duration')) return cache.times(from, to);
-  if (types.includes('number') || types.includes('quantity')) return cache.numbers(from, to, pack, fact);
+  if (fact.score) return cache.scores(from, to).filter((m) => m.score === fact.score);
+  if (types.includes('number') || types.includes('quantity')) {
+    const numbers = cache.numbers(from, to, pack, fact);
+    if (fact.type !== 'count') return numbers;
+    // a count is also "no casualties" (0) and, for facts that count by rank, "the sixth round"
+    const extra = [...cache.zeros(from, to), ...(fact.ordinals ? cache.ordinals(from, to) : [])].filter(
+      (o) => !overlapsAny(o, numbers),
+    );
+    return extra.length ? [...numbers, ...extra].sort((a, b) => a.start - b.start) : numbers;
+  }
   const dict = dictionariesOf(pack)[fact.type === 'place' ? 'places' : 'names'];
   return cache.entries(dict, region[0].firstToken, region[region.length - 1].lastToken);
 }
@@ -274,39 +298,58 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
 
   // Roles: a value belongs to the fact whose cue is nearest; on a tie, to the cue it follows
   // ("left on Sunday and arrived": Sunday follows "left"), then to the fact listed first.
-  const owner = new Map<string, Candidate>();
+  // A fact keeps one value per cue sentence, the nearest; a value its owner so discards
+  // returns to its next candidate fact, until every owner keeps what it owns or has no
+  // candidate left (each round retires one candidate, so this ends).
   const beats = (c: Candidate, prev: Candidate) =>
     c.distance < prev.distance ||
     (c.distance === prev.distance && (c.follows !== prev.follows ? c.follows : c.factIndex < prev.factIndex));
+  const mentionKey = (c: Candidate) => `${c.mention.start}:${c.mention.end}`;
+  const ranked = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = `${c.mention.start}:${c.mention.end}`;
-    const prev = owner.get(key);
-    if (!prev || beats(c, prev)) owner.set(key, c);
+    const list = ranked.get(mentionKey(c));
+    if (list) list.push(c);
+    else ranked.set(mentionKey(c), [c]);
   }
-  // One claim per fact and cue sentence: the nearest value.
-  const chosen = new Map<string, Candidate>();
-  for (const c of owner.values()) {
-    const key = `${c.fact.id}:${c.cueSentence.index}`;
-    const prev = chosen.get(key);
-    if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.mention.start < prev.mention.start))
-      chosen.set(key, c);
+  for (const list of ranked.values()) list.sort((a, b) => (beats(a, b) ? -1 : beats(b, a) ? 1 : 0));
+  const rank = new Map<string, number>();
+  const returnedBy = new Map<Candidate, string>();
+  let owner: Map<string, Candidate>;
+  let chosen: Map<string, Candidate>;
+  for (;;) {
+    owner = new Map();
+    for (const [key, list] of ranked) {
+      const r = rank.get(key) ?? 0;
+      if (r < list.length) owner.set(key, list[r]);
+    }
+    chosen = new Map();
+    for (const c of owner.values()) {
+      const key = `${c.fact.id}:${c.cueSentence.index}`;
+      const prev = chosen.get(key);
+      if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.mention.start < prev.mention.start))
+        chosen.set(key, c);
+    }
+    let returned = false;
+    for (const [key, c] of owner) {
+      if (chosen.get(`${c.fact.id}:${c.cueSentence.index}`) === c) continue;
+      const list = ranked.get(key)!;
+      const r = (rank.get(key) ?? 0) + 1;
+      if (r >= list.length) continue; // no other fact wants it: it stays discarded
+      rank.set(key, r);
+      returnedBy.set(list[r], c.fact.id);
+      returned = true;
+    }
+    if (!returned) break;
   }
 
   if (trace) {
     for (const c of candidates) {
-      const o = owner.get(`${c.mention.start}:${c.mention.end}`)!;
+      const o = owner.get(mentionKey(c));
       const ch = chosen.get(`${c.fact.id}:${c.cueSentence.index}`);
       const base = { fact: c.fact.id, sentence: c.cueSentence.index, mention: c.mention };
-      if (o.fact !== c.fact)
-        trace.events.push({
-          kind: 'taken',
-          ...base,
-          by: o.fact.id,
-          byCue: o.cue.cue.label,
-          distance: o.distance,
-          ownDistance: c.distance,
-        });
-      else if (ch === c)
+      const list = ranked.get(mentionKey(c))!;
+      const holder = o ?? list[list.length - 1];
+      if (ch === c)
         trace.events.push({
           kind: 'claim',
           ...base,
@@ -314,15 +357,28 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           distance: c.distance,
           value: c.value.value,
           display: c.value.display,
+          ...(returnedBy.has(c) ? { returnedBy: returnedBy.get(c) } : {}),
         });
-      else if (ch && o === c)
+      else if (holder !== c && list.indexOf(c) > list.indexOf(holder))
         trace.events.push({
-          kind: 'not-nearest',
+          kind: 'taken',
           ...base,
-          distance: c.distance,
-          chosen: ch.mention,
-          chosenDistance: ch.distance,
+          by: holder.fact.id,
+          byCue: holder.cue.cue.label,
+          distance: holder.distance,
+          ownDistance: c.distance,
         });
+      else {
+        const kept = chosen.get(`${c.fact.id}:${c.cueSentence.index}`);
+        if (kept)
+          trace.events.push({
+            kind: 'not-nearest',
+            ...base,
+            distance: c.distance,
+            chosen: kept.mention,
+            chosenDistance: kept.distance,
+          });
+      }
     }
   }
 

@@ -119,7 +119,15 @@ export function explainArticle(
           if (e.mention) seen.push(e.mention);
           sentence.taken.push(
             e.mention
-              ? value(e.mention, { value: e.value, display: e.display, cue: e.cue, distance: e.distance })
+              ? value(e.mention, {
+                  value: e.value,
+                  display: e.display,
+                  cue: e.cue,
+                  distance: e.distance,
+                  ...(e.returnedBy
+                    ? { reason: `returned by ${e.returnedBy}, whose cue was nearer but which keeps a nearer value` }
+                    : {}),
+                })
               : {
                   raw: `(no date near "${e.cue}")`,
                   ...pos(

@@ -5,7 +5,7 @@
 import type { Mention } from '../model';
 import type { CompiledCue, CompiledFact, CompiledPack } from '../rules/types';
 import type { CueMatch } from './cues';
-import { MENTION_TYPES } from './values';
+import { MENTION_TYPES, namesYear } from './values';
 
 export type TraceEvent =
   | { kind: 'cue'; fact: string; sentence: number; cue: string; start: number; end: number }
@@ -40,6 +40,8 @@ export type TraceEvent =
       value: string;
       display: string;
       undated?: boolean;
+      /** The fact that discarded this value for a nearer one of its own, so it came back here. */
+      returnedBy?: string;
     };
 
 export interface BindTrace {
@@ -65,6 +67,7 @@ export function whyNotValue(m: Mention, fact: CompiledFact, pack: CompiledPack):
   if (m.type === 'pattern')
     return fact.patterns ? 'pattern match without a number' : `wrong type: a pattern match, not a ${fact.type}`;
   if (!MENTION_TYPES[fact.type].includes(m.type)) return `wrong type: a ${m.type}, not a ${fact.type}`;
+  if (fact.type === 'year' && !namesYear(m)) return 'names no year: a year fact takes only dates that say the year';
   if (fact.type === 'quantity')
     return `wrong dimension: ${m.dimension ?? 'no unit'}, the fact is in ${fact.unit?.id ?? '?'} (${fact.unit?.dimension ?? '?'})`;
   if (fact.type === 'place') {

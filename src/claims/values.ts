@@ -89,6 +89,15 @@ export function describeHedged(c: IntervalConstraint, hedge: Hedge | undefined):
   }
 }
 
+/**
+ * Does a date mention say which year? "1998", "the 1990s", "last year", "March 2005" and
+ * "11 March 2005" do; "Friday" or "on 27 December" do not, even when resolved against the
+ * publication date, so they are never values of a year fact.
+ */
+export function namesYear(m: Mention): boolean {
+  return m.granularity === 'year' || m.granularity === 'decade' || /\d{4}|\byear\b/i.test(m.raw);
+}
+
 /** The mention's value in the fact's terms, or null when it cannot be a value of the fact. */
 export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): FactValue | null {
   if (m.type === 'pattern') {
@@ -105,6 +114,7 @@ export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): F
   switch (fact.type) {
     case 'date':
     case 'year': {
+      if (fact.type === 'year' && !namesYear(m)) return null;
       const c = m.constraint as DaysConstraint;
       const value = fact.type === 'year' && m.granularity === 'year' ? m.value.slice(0, 4) : m.value;
       return { value, display: describeDays(c), constraint: c };

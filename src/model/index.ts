@@ -94,4 +94,6 @@ export interface Mention extends Span {
   dimension?: string; // speed, length, mass, time, …
   /** What a number itself says it counts: 'age' for "36-year-old", "aged 36", "36 years old". */
   counts?: string;
+  /** A side of a score ("31-24"): 1 for the first number, 2 for the second. */
+  score?: 1 | 2;
 }

@@ -200,7 +200,7 @@ function compilePack(
           'places agree through the gazetteer tree; names through aliases',
         ),
       );
-    for (const field of ['counts', 'ordinals'] as const)
+    for (const field of ['counts', 'ordinals', 'score'] as const)
       if (f[field] !== undefined && f.type !== 'count')
         diagnostics.push(
           at(
@@ -447,6 +447,7 @@ function compilePack(
       granularity: f.granularity ?? null,
       counts: f.counts ? f.counts.map((w) => w.toLowerCase()) : null,
       ordinals: f.ordinals ?? false,
+      score: f.score === 'first' ? 1 : f.score === 'second' ? 2 : null,
       hedges: { ...DEFAULT_HEDGE_BANDS, ...d.hedges, ...f.hedges },
       message: f.message ?? null,
       docs: f.docs ?? null,

@@ -89,6 +89,7 @@ export interface FactSpec {
   granularity?: 'day' | 'month' | 'year';
   counts?: string[];
   ordinals?: boolean;
+  score?: 'first' | 'second';
   hedges?: HedgeSpec;
   message?: string;
   docs?: string;
@@ -150,6 +151,8 @@ export interface CompiledFact {
   counts: string[] | null;
   /** count: ordinals ("sixth round", "8th straight win") are values too. */
   ordinals: boolean;
+  /** count: only this side of a score ("31-24": first 31, second 24); null = plain numbers. */
+  score: 1 | 2 | null;
   hedges: { about: number; nearly: number };
   message: string | null;
   docs: string | null;

@@ -8,6 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { Checker } from '../../src/engine/checker';
 import { parseArticle } from '../../src/corpus/article';
+import { bindClaims } from '../../src/claims/bind';
+import type { TraceEvent } from '../../src/claims/trace';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-real-rules-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +37,7 @@ describe('counts: what a number counts', () => {
 
   test('a number counting another noun is not a value ("two ferries", "three hours")', () => {
     expect(claims(deaths, 'The storm killed two passengers on the river.')).toEqual({ deaths: ['2'] }); // a person noun
-    expect(claims(deaths, 'The storm sank two ferries and killed nobody we know of.').deaths).toBeUndefined();
+    expect(claims(deaths, 'The storm sank two ferries, killing three cows.')).toEqual({ ferries: ['2'] });
     expect(claims(deaths, 'It killed 12 people and two ferries sank.')).toEqual({ deaths: ['12'], ferries: ['2'] });
   });
 
@@ -77,5 +79,73 @@ describe('ages', () => {
 
   test('"a 60-year-old woman who served 41 years": the age is not the span', () => {
     expect(claims(age, 'A 60-year-old woman who served 41 years was freed.').years).toEqual(['P41Y']);
+  });
+});
+
+describe('competition: a value a fact discards returns to the next candidate', () => {
+  const c = checker(`  - { id: deaths, type: count, cues: [{ lemma: kill }] }
+  - { id: injured, type: count, cues: [injured] }
+`);
+
+  test('"killed 12, 30 people were injured": 30 ties for deaths, which keeps 12; injured gets it back', () => {
+    expect(claims(c, 'Rebels killed 12, 30 people were injured.')).toEqual({ deaths: ['12'], injured: ['30'] });
+  });
+
+  test('explain says the value came back', () => {
+    const article = parseArticle('Rebels killed 12, 30 people were injured.\n', 'a.md', 'a.md');
+    const trace = { events: [] as TraceEvent[] };
+    bindClaims(article, c.analyse(article.body), c.packs[0], trace);
+    expect(trace.events).toContainEqual(
+      expect.objectContaining({ kind: 'claim', fact: 'injured', returnedBy: 'deaths' }),
+    );
+  });
+});
+
+describe('scores: each side of "31-24" is a value of its own', () => {
+  const c = checker(`  - { id: home, type: count, score: first, cues: [{ lemma: win }] }
+  - { id: away, type: count, score: second, cues: [{ lemma: win }] }
+`);
+
+  test('first and second side; a bracketed record is not a score; plain numbers are not sides', () => {
+    expect(claims(c, 'Elmford (11-4) won 31-24 in front of 2,000 fans.')).toEqual({ home: ['31'], away: ['24'] });
+    expect(claims(c, 'Elmford won by seven points.')).toEqual({});
+  });
+});
+
+describe('ordinals: a count by rank', () => {
+  const c =
+    checker(`  - { id: round, type: count, ordinals: true, counts: [round], cues: [{ lemma: stop, position: after }] }
+  - { id: plain, type: count, cues: [{ lemma: stop, position: after }] }
+`);
+
+  test('"stopped in the sixth round" is 6, "the 21st round" 21, "twenty-first" 21; only with ordinals: true', () => {
+    expect(claims(c, 'The referee stopped it in the sixth round.')).toEqual({ round: ['6'] });
+    expect(claims(c, 'The referee stopped it in the 21st round.')).toEqual({ round: ['21'] });
+    expect(claims(c, 'The referee stopped it in the twenty-first round.')).toEqual({ round: ['21'] });
+  });
+});
+
+describe('zero: "no casualties", "no one was killed"', () => {
+  const c = checker(`  - { id: deaths, type: count, counts: [people], cues: [{ lemma: kill }, casualties] }\n`);
+
+  test('"no casualties", "no one was killed" and "nobody was killed" are 0', () => {
+    expect(claims(c, 'There were no casualties.')).toEqual({ deaths: ['0'] });
+    expect(claims(c, 'No one was killed.')).toEqual({ deaths: ['0'] });
+    expect(claims(c, 'Nobody was killed in the fire.')).toEqual({ deaths: ['0'] });
+  });
+
+  test('"no more than 40" is a hedge, not zero; "no reports" counts reports', () => {
+    expect(claims(c, 'The fire killed no more than 40 people.')).toEqual({ deaths: ['<=40'] });
+    expect(claims(c, 'There were no reports of anyone killed.')).toEqual({});
+  });
+});
+
+describe('year facts take only dates that name the year', () => {
+  const c = checker(`  - { id: built, type: year, cues: [built] }\n`);
+
+  test('"built in 1998", "built last year" are years; "built on Friday" is not', () => {
+    expect(claims(c, 'The bridge was built in 1998.')).toEqual({ built: ['1998'] });
+    expect(claims(c, 'The bridge was built last year.')).toEqual({ built: ['2023'] });
+    expect(claims(c, 'The bridge was built on Friday, officials said.')).toEqual({});
   });
 });
