@@ -34,10 +34,22 @@ interface Entry {
 
 const severityOf = (s: string): FindingSeverity => (s === 'off' ? 'none' : (s as FindingSeverity));
 
+const low = (e: Entry) => (e.constraint?.kind === 'interval' && Number.isFinite(e.constraint.lo) ? e.constraint.lo : 0);
+const high = (e: Entry) =>
+  e.constraint?.kind === 'interval' && Number.isFinite(e.constraint.hi) ? e.constraint.hi : 0;
+
 function entryOrder(a: Entry, b: Entry): number {
   if ((a.asOf === null) !== (b.asOf === null)) return a.asOf === null ? 1 : -1;
   if (a.asOf !== b.asOf) return a.asOf! < b.asOf! ? -1 : 1;
-  return a.rank - b.rank || (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.start - b.start;
+  // Figures as of the same time are in no order of their own: smaller first, so the order
+  // never depends on the articles' ids.
+  return (
+    a.rank - b.rank ||
+    low(a) - low(b) ||
+    high(a) - high(b) ||
+    (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) ||
+    a.start - b.start
+  );
 }
 
 /**
@@ -293,7 +305,7 @@ export function alignRunning(
         ? 'none'
         : (fact.singleSource as FindingSeverity);
   const stepText = (s: TimelineStep) => {
-    const notes = [s.direction === 'down' ? 'revised down' : null, s.stale ? 'stale' : null].filter(Boolean);
+    const notes = [s.stale ? 'stale' : s.direction === 'down' ? 'revised down' : null].filter(Boolean);
     return `${s.display} (${[...notes, stepsLabel(labels, s.articles)].join('; ')})`;
   };
   const datedSteps = timeline.filter((s) => s.asOf !== null);

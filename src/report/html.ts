@@ -237,7 +237,7 @@ function strip(f: Finding, articles: Articles): string {
   const steps = (f.timeline ?? []).map((s) => {
     const sources = s.articles.map((a) => articles.get(a)?.source ?? a);
     const arrow = s.direction === 'up' ? '↑ ' : s.direction === 'down' ? '↓ ' : '';
-    const notes = [s.direction === 'down' ? 'revised down' : '', s.stale ? 'stale' : ''].filter(Boolean);
+    const notes = [s.stale ? 'stale' : s.direction === 'down' ? 'revised down' : ''].filter(Boolean);
     return (
       `<li class="step${s.stale ? ' step-stale' : ''}${s.direction ? ` step-${s.direction}` : ''}">` +
       `<span class="step-value">${e(arrow)}${e(s.display)}</span>` +

@@ -94,7 +94,7 @@ function contradictionRow(f: Finding, articles: Articles): string {
 function timelineLines(f: Finding): string[] {
   const lines = ['', `**${mdText(f.title)}**: ${mdText(f.message)}`, ''];
   for (const s of f.timeline ?? []) {
-    const notes = [s.direction === 'down' ? 'revised down' : '', s.stale ? 'stale' : ''].filter(Boolean);
+    const notes = [s.stale ? 'stale' : s.direction === 'down' ? 'revised down' : ''].filter(Boolean);
     lines.push(
       `- **${mdText(s.display)}** ${mdText(s.asOf ?? 'undated')}, ${mdText(s.sources.join(', '))}${notes.length ? ` (${notes.join(', ')})` : ''}`,
     );
