@@ -17,6 +17,7 @@ import {
   type Interval,
 } from './numbers';
 import { convertValue, isCurrency, makeUnitRegistry, type UnitDef, type UnitRegistry } from './units';
+import { GLUED_CURRENCY_WORDS, HYPHEN_NUMBER_WORDS, MONEY_CONTEXT_WORDS } from '../lexicon/money';
 
 export interface QuantityOptions {
   units?: UnitRegistry;
@@ -74,7 +75,7 @@ const WORD_TOKEN = /[a-z]+/gi;
 
 /** Scale after digits: "3.2 million", "3bn", "2 dozen". */
 const SCALE_AT = new RegExp(
-  `(?:${SP}*(hundred|thousand|million|billion|trillion|dozen)|${SP}?(bn|mn|mln|tn|trn))\\b`,
+  `(?:(?:${SP}*|-)(hundred|thousand|million|billion|trillion|dozen)|${SP}?(bn|bln|mn|mln|tn|trn))\\b`,
   'iy',
 );
 /** After a currency symbol "m", "b" and "k" are scales too: "$5m", "£2bn", "€30k". */
@@ -84,7 +85,28 @@ const MONEY_SCALE: Record<string, number> = { m: 6, b: 9, k: 3 };
 
 /** Tokens that look numeric but are something else: ordinals, decades, times, ids, dates. */
 const ORDINAL_OR_DECADE_AT = /(?:st|nd|rd|th|'?s)\b/iy;
-const CLOCK_AT = new RegExp(`${SP}*(?:[ap]\\.m\\.|[ap]m\\b|o'clock|GMT\\b|UTC\\b)`, 'iy');
+const CLOCK_AT = new RegExp(
+  `${SP}*(?:[ap]\\.${SP}?m\\.|[ap]m\\b|o'clock|GMT\\b|UTC\\b|hours?${SP}+(?:GMT|UTC|local))`,
+  'iy',
+);
+/** "at 0900 hours", "by 1430 hrs": a 24-hour clock time, not a duration or a count. */
+const CLOCK_HOURS_AT = new RegExp(`${SP}+(?:hours|hrs)\\b`, 'iy');
+const CLOCK_LEAD_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:at|by|until|till|from|before|after|since|around|about)${SP}+$`,
+  'iu',
+);
+/** "5 1/2": a whole number and a fraction. */
+const FRACTION_AT = new RegExp(`${SP}+(\\d)/(\\d{1,2})(?![\\d/])`, 'y');
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+const VULGAR_AT = /[½¼¾⅓⅔]/y;
+const GLUED_CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(GLUED_CURRENCY_WORDS).join('|')})$`, 'iu');
+const HYPHEN_NUMBER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${HYPHEN_NUMBER_WORDS.join('|')})-$`, 'iu');
+const MONEY_CONTEXT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${MONEY_CONTEXT_WORDS.join('|')})\\b(?:${SP}+[\\p{L},]+){0,3}${SP}+$`,
+  'iu',
+);
+/** A clock written with a space after the colon, as some copy has it: "3: 45 p. m.". */
+const SPACED_CLOCK_BEFORE = /\d:[ \t]$/;
 const ISO_DATE_TAIL_AT = /-\d{1,2}-\d/y;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const TOKEN_REST_AT = /[\w.,:/'-]*/y;
@@ -256,10 +278,17 @@ function readDigits(s: string, p: number, afterConnector = false): Read {
   // Glued to a word or number: "G7", "F-16", "COVID-19", "9/11". Not so for the second
   // number of a range ("10-12"), which the caller reads after the connector.
   if (!afterConnector) {
-    if (isWordChar(before) || (before === '.' && isDigit(s.charCodeAt(p - 2)))) return skipToken(s, p);
-    if ((before === '-' || before === '/' || before === ':' || before === '–') && isWordChar(s[p - 2])) {
+    const head = s.slice(Math.max(0, p - 12), p);
+    const glued = isWordChar(before) && !GLUED_CURRENCY_BEFORE.test(head); // "euro110 billion" is money
+    if (glued || (before === '.' && isDigit(s.charCodeAt(p - 2)))) return skipToken(s, p);
+    if (
+      (before === '-' || before === '/' || before === ':' || before === '–') &&
+      isWordChar(s[p - 2]) &&
+      !(before === '-' && HYPHEN_NUMBER_BEFORE.test(head)) // "magnitude-5.4"
+    ) {
       return skipToken(s, p);
     }
+    if (SPACED_CLOCK_BEFORE.test(s.slice(Math.max(0, p - 3), p))) return skipToken(s, p); // the 45 of "3: 45"
   }
   DIGITS_AT.lastIndex = p;
   const m = DIGITS_AT.exec(s);
@@ -268,6 +297,13 @@ function readDigits(s: string, p: number, afterConnector = false): Read {
   const next = s[end];
   const after = s.charCodeAt(end + 1);
   if ((next === ':' || next === '/' || next === '.' || next === ',') && isDigit(after)) return skipToken(s, end);
+  if (next === ':' && /[ \t]/.test(s[end + 1] ?? '') && isDigit(s.charCodeAt(end + 2))) return skipToken(s, end + 2); // "3: 45"
+  if (/^\d{4}$/.test(m[0]) && isClock(m[0])) {
+    // "hit at 0415", "at 0900 hours": a leading zero or "hours" after a lead word makes it a time of day
+    CLOCK_HOURS_AT.lastIndex = end;
+    if (m[0][0] === '0' || (CLOCK_LEAD_BEFORE.test(s.slice(Math.max(0, p - 12), p)) && CLOCK_HOURS_AT.test(s)))
+      return { skipTo: m[0][0] === '0' ? end : CLOCK_HOURS_AT.lastIndex };
+  }
   if (next === '-') {
     ISO_DATE_TAIL_AT.lastIndex = end;
     if (ISO_DATE_TAIL_AT.test(s)) return skipToken(s, end);
@@ -283,7 +319,33 @@ function readDigits(s: string, p: number, afterConnector = false): Read {
   if (ORDINAL_OR_DECADE_AT.test(s)) return skipToken(s, end);
   CLOCK_AT.lastIndex = end;
   if (CLOCK_AT.test(s)) return { skipTo: CLOCK_AT.lastIndex };
-  return { value: Number(m[0].replace(/,/g, '')), end, digits: m[0], scaled: false };
+  const value = Number(m[0].replace(/,/g, ''));
+  if (/^\d+$/.test(m[0])) {
+    FRACTION_AT.lastIndex = end;
+    const f = FRACTION_AT.exec(s);
+    if (f && Number(f[1]) < Number(f[2]))
+      return { value: value + Number(f[1]) / Number(f[2]), end: FRACTION_AT.lastIndex, digits: '', scaled: false };
+    VULGAR_AT.lastIndex = end;
+    const v = VULGAR_AT.exec(s);
+    if (v) return { value: value + VULGAR[v[0]], end: end + 1, digits: '', scaled: false };
+  }
+  return { value, end, digits: m[0], scaled: false };
+}
+
+/**
+ * "less than 50 km (30 miles)", "€110 billion ($141 billion)": a quantity in brackets right
+ * after another of the same dimension in another unit (or another currency) restates it.
+ */
+function isConversion(s: string, prev: Mention | undefined, m: Mention): boolean {
+  if (!prev || prev.type !== 'quantity' || m.type !== 'quantity' || prev.unit === m.unit) return false;
+  const money = (x: Mention) => x.dimension?.startsWith('currency:') ?? false;
+  if (prev.dimension !== m.dimension && !(money(prev) && money(m))) return false;
+  return /^\s*\(\s*$/.test(s.slice(prev.end, m.start)) && /^\s*[),;]/.test(s.slice(m.end, m.end + 3));
+}
+
+/** Is a 4-digit string a 24-hour clock time (0000-2359)? */
+function isClock(d: string): boolean {
+  return Number(d.slice(0, 2)) < 24 && Number(d.slice(2)) < 60;
 }
 
 /** Reads number words at p ("two thousand five hundred"), the longest prefix that parses. */
@@ -324,7 +386,7 @@ function readScale(s: string, n: NumberRead, money: boolean): void {
   let exp: number | undefined;
   if (m) {
     const w = (m[1] ?? m[2]!).toLowerCase();
-    exp = w === 'hundred' ? 2 : w === 'dozen' ? undefined : SCALE_EXPONENTS[w];
+    exp = w === 'hundred' ? 2 : w === 'dozen' ? undefined : w === 'bln' ? 9 : SCALE_EXPONENTS[w];
     if (w === 'dozen') {
       n.value *= 12;
       n.end = SCALE_AT.lastIndex;
@@ -458,6 +520,15 @@ interface Before {
 function readBefore(s: string, p: number, floor: number, um: UnitMatchers, isWords: boolean): Before {
   const b: Before = { start: p, head: s.slice(Math.max(floor, p - 48), p), currencyText: '', sign: 1 };
   if (!isWords) {
+    const glued = GLUED_CURRENCY_BEFORE.exec(b.head.slice(-12));
+    const gluedUnit = glued && um.units.get(GLUED_CURRENCY_WORDS[glued[1].toLowerCase()]);
+    if (glued && gluedUnit) {
+      b.currencyText = glued[1];
+      b.currency = gluedUnit;
+      b.head = b.head.slice(0, b.head.length - glued[1].length);
+      b.start -= glued[1].length;
+      return b;
+    }
     const cm = um.prefix.exec(b.head.slice(-8));
     if (cm) {
       b.currencyText = cm[0].trim();
@@ -675,6 +746,10 @@ function scan(s: string, from: number, options: QuantityOptions, out: Mention[])
       end = after.end;
     }
 
+    // "fined 500 pounds": sterling in a money context, a weight elsewhere
+    if (unit?.id === 'lb' && /pounds?$/i.test(s.slice(first.end, end)) && MONEY_CONTEXT_BEFORE.test(b.head))
+      unit = um.units.get('GBP') ?? unit;
+
     if (!unit && !first.scaled && b.sign === 1) {
       const date = isDatePart(s, first, b.head, p, lastYearEnd);
       if (date) {
@@ -730,8 +805,9 @@ function scan(s: string, from: number, options: QuantityOptions, out: Mention[])
     };
     if (unit) mention.dimension = unit.dimension;
     if (!unit && hedge === 'exact' && lo === hi && AGE_BEFORE.test(head)) mention.counts = 'age';
-    out.push(mention);
     re.lastIndex = floor = end;
+    if (isConversion(s, out[out.length - 1], mention)) continue; // "50 km (30 miles)": one value, written twice
+    out.push(mention);
   }
 }
 

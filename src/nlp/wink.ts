@@ -179,6 +179,14 @@ function analyseWith(engine: Wink, text: string, customEntities: boolean): Analy
     if (a > b) continue;
     for (const [x, y] of splitHeadlines(tokens, a, b)) {
       const start = tokens[x].start;
+      const prev = sentences[sentences.length - 1];
+      if (prev && splitsNumber(text, prev.end, start)) {
+        // wink ends a sentence inside "magnitude-5.4": the decimal stays one sentence
+        prev.end = tokens[y].end;
+        prev.lastToken = y + 1;
+        prevEnd = prev.end;
+        continue;
+      }
       if (sentences.length && BLANK_LINE.test(text.slice(prevEnd, start))) paragraph++;
       sentences.push({
         index: sentences.length,
@@ -201,6 +209,11 @@ function analyseWith(engine: Wink, text: string, customEntities: boolean): Analy
 }
 
 const SENTENCE_END = /[.!?:;…"'”’)\]]$/;
+
+/** Does a sentence boundary at [end, start) fall inside a decimal number ("5.|4")? */
+function splitsNumber(text: string, end: number, start: number): boolean {
+  return end === start && text[end - 1] === '.' && /\d/.test(text[end - 2] ?? '') && /\d/.test(text[start] ?? '');
+}
 
 /**
  * wink joins a line without final punctuation (a headline, a list item) to the next line;

@@ -29,7 +29,7 @@ const UNIT_RE = new RegExp(`\\b${UNIT_SRC}\\b`, 'gi');
 /** What may stand before the unit: "[hedge] [the past] <number> [straight]". */
 const COUNT_BEFORE_RE = new RegExp(
   `(?:\\b(${HEDGE_SRC})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|final|following|initial|remaining)\\s+)|(?:another|a further)\\s+)?` +
-    `\\b(\\d{1,3}(?:,\\d{3})+|${NUMBER_SRC})[\\s-]+(?:${FILLER_SRC}[\\s-]+)?$`,
+    `\\b(\\d+\\s+\\d\\/\\d{1,2}|\\d{1,3}(?:,\\d{3})+|${NUMBER_SRC})[\\s-]+(?:${FILLER_SRC}[\\s-]+)?$`,
   'i',
 );
 /** "the past decade", "over the last century": a decade or century needs no count. */
@@ -41,6 +41,7 @@ const VAGUE_BEFORE_RE =
   /\b(several|a few|few|many|some|a couple of|recent|the past few|the last few|the next few|the coming|for|over the|in)\s+$/i;
 const AFTER_UNIT_RE = /^(\s+and\s+a\s+half)?(?:-(?:long|old)\b)?/i;
 const AGE_AFTER_RE = /^\s+old\b/i;
+const CLOCK_LEAD_RE = /\b(?:at|by|until|till|from|before|after|since|around|about)\s+$/i;
 /** A date, not a span: "three years ago", "two days later". */
 const DATE_AFTER_RE = /^\s+(?:ago|earlier|later)\b/i;
 const VAGUE_STOP_RE = /^\s+(?:ago|of|later|earlier|before|after|old)\b/i;
@@ -186,7 +187,17 @@ function counted(
   andHalf: boolean,
 ): Mention | null {
   const [all, hedgeWord, theLead, numText] = m;
-  let n = parseSmallNumber(numText.replace(/,/g, ''));
+  const fraction = /^(\d+)\s+(\d)\/(\d{1,2})$/.exec(numText); // "5 1/2 hours"
+  let n = fraction
+    ? Number(fraction[1]) + Number(fraction[2]) / Number(fraction[3])
+    : parseSmallNumber(numText.replace(/,/g, ''));
+  // "at 0900 hours": a 24-hour clock time, not nine hundred hours
+  if (
+    unit === 'hour' &&
+    /^\d{4}$/.test(numText) &&
+    (numText[0] === '0' || CLOCK_LEAD_RE.test(text.slice(Math.max(0, mStart - 8), mStart)))
+  )
+    return null;
   if (n === null || n <= 0) return null;
   if (andHalf) n += 0.5;
   const numLower = numText.toLowerCase();
