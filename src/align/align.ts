@@ -6,14 +6,24 @@
  * contradict; a later article printing a superseded figure is stale. Parts (parts.ts) align
  * apart from the total and are checked against it.
  */
-import type { FindingSeverity, Status } from '../model';
+import { type FindingSeverity, type Status, STATUS_ORDER } from '../model';
 import type { Claim } from '../model/claim';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import type { Finding, ReportClaim, ReportGroup } from '../model/report';
 import { splitSides } from './sides';
 import { Labels, type ArticleInfo } from './labels';
 import {
+  articleWitnesses,
+  claimWitnesses,
+  DEFAULT_WITNESS_SETTINGS,
+  type Witness,
+  type WitnessArticle,
+  type WitnessSettings,
+} from './witness';
+import {
   articlesOf,
+  witnessesOf,
+  witnessSummary,
   byPosition,
   fill,
   fingerprint,
@@ -29,9 +39,9 @@ import { alignRunning } from './timeline';
 import { partChecks } from './parts';
 
 export type { ArticleInfo } from './labels';
-export { fingerprint } from './draft';
+export { fingerprint, witnessSummary } from './draft';
 
-export function buildFinding(draft: FindingDraft, labels: Labels): Finding {
+export function buildFinding(draft: FindingDraft, labels: Labels, witness: Map<Claim, Witness>): Finding {
   const { pack, fact, part, status } = draft;
   const groupOf = new Map<Claim, number>();
   draft.sides.forEach((s, i) => s.claims.forEach((c) => groupOf.set(c, i + 1)));
@@ -41,6 +51,7 @@ export function buildFinding(draft: FindingDraft, labels: Labels): Finding {
     group: i + 1,
     display: [...new Set(s.claims.map((c) => c.display))].join(' / '),
     articles: articlesOf(s.claims),
+    witnesses: witnessesOf(s.claims, witness),
   }));
   const reportClaims: ReportClaim[] = all.map((c) => ({
     article: c.article,
@@ -55,6 +66,7 @@ export function buildFinding(draft: FindingDraft, labels: Labels): Finding {
     text: c.text,
     textOffset: c.textOffset,
     group: groupOf.get(c) ?? 0,
+    witness: witness.get(c)!.id,
     cue: c.cue,
     range: range(c.constraint),
     compatibleWith: (draft.loose.get(c) ?? []).map((s) => s + 1),
@@ -64,13 +76,14 @@ export function buildFinding(draft: FindingDraft, labels: Labels): Finding {
     earlier: c.earlier ?? null,
     stale: draft.stale?.has(c) ?? false,
   }));
-  // The odd one out: one group held by a single article against a majority of two or more.
+  // The odd one out: one group held by a single witness against a majority of two or more
+  // witnesses, however many outlets printed either side.
   let oddOneOut: number | null = null;
   if (
     status === 'contradiction' &&
     reportGroups.length === 2 &&
-    reportGroups[0].articles.length >= 2 &&
-    reportGroups[1].articles.length === 1
+    reportGroups[0].witnesses.length >= 2 &&
+    reportGroups[1].witnesses.length === 1
   )
     oddOneOut = 2;
   const vars = {
@@ -134,6 +147,8 @@ export function buildFinding(draft: FindingDraft, labels: Labels): Finding {
   };
 }
 
+const displays = (claims: Claim[]) => [...new Set(claims.map((c) => c.display))].join(' / ');
+
 /** A fact that is not a running figure: any two claims that cannot both hold contradict. */
 function alignStatic(
   pack: CompiledPack,
@@ -141,14 +156,17 @@ function alignStatic(
   part: string | null,
   claims: Claim[],
   labels: Labels,
+  witness: Map<Claim, Witness>,
 ): FindingDraft | null {
   const split = splitSides(claims, fact);
-  const ordered = orderSides(split.sides);
+  const ordered = orderSides(split.sides, witness);
   // Loose claims name their sides by index into split.sides: renumber to the display order.
   const renumber = new Map(split.sides.map((s, i) => [i, ordered.findIndex((o) => o.includes(s[0]))]));
   const loose = new Map([...split.loose].map(([c, ss]) => [c, ss.map((s) => renumber.get(s)!).sort((a, b) => a - b)]));
   const articles = articlesOf(claims);
-  const status: Status = ordered.length > 1 ? 'contradiction' : articles.length > 1 ? 'agreement' : 'single-source';
+  // Copies of one text confirm nothing: agreement needs two independent witnesses.
+  const witnesses = new Set(claims.map((c) => witness.get(c)!.id));
+  const status: Status = ordered.length > 1 ? 'contradiction' : witnesses.size > 1 ? 'agreement' : 'single-source';
   if (status === 'single-source' && fact.singleSource === 'off') return null;
   const severity: FindingSeverity =
     status === 'contradiction'
@@ -160,17 +178,17 @@ function alignStatic(
   let message: string;
   const named = labels.anyOutlet(articles);
   if (status === 'contradiction') {
-    message = `${title}: sources disagree: ${ordered.map((s) => sideText(labels, s, named)).join(' vs ')}`;
+    message = `${title}: sources disagree: ${ordered.map((s) => sideText(labels, s, named, witness)).join(' vs ')}`;
     if (loose.size) message += `; compatible with several: ${sideText(labels, [...loose.keys()], named)}`;
     const self = selfContradictions(ordered);
     if (self.length) message += `; ${self.map((a) => selfText(labels, a, ordered)).join('; ')}`;
-  } else if (status === 'agreement')
-    message = `${title}: ${articles.length} sources agree on ${ordered[0]
-      .map((c) => c.display)
-      .filter((d, i, a) => a.indexOf(d) === i)
-      .join(' / ')}`;
-  else
-    message = `${title}: only ${labels.anyOutlet(articles) ? labels.label(articles[0]) : articles[0]} reports ${[...new Set(claims.map((c) => c.display))].join(' / ')}`;
+  } else if (status === 'agreement') {
+    const w = witnessSummary(witnessesOf(claims, witness));
+    message = `${title}: ${articles.length} sources agree on ${displays(ordered[0])}${w ? ` (${w})` : ''}`;
+  } else if (articles.length > 1) {
+    // Several outlets, one witness: copies of one text.
+    message = `${title}: only one witness reports ${displays(claims)}: ${witness.get(claims[0])!.label}, printed by ${articles.join(', ')}`;
+  } else message = `${title}: only ${named ? labels.label(articles[0]) : articles[0]} reports ${displays(claims)}`;
   return {
     pack,
     fact,
@@ -187,9 +205,20 @@ function alignStatic(
   };
 }
 
-/** Findings for one fact of one pack from its claims (any order). */
-export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[], labels: Labels): Finding[] {
+/**
+ * Findings for one fact of one pack from its claims (any order). `byArticle`: the articles'
+ * witnesses (copies of one text share one); without it every article is its own.
+ */
+export function alignFact(
+  pack: CompiledPack,
+  fact: CompiledFact,
+  claims: Claim[],
+  labels: Labels = new Labels([]),
+  byArticle: Map<string, Witness> = new Map(),
+  settings: WitnessSettings = DEFAULT_WITNESS_SETTINGS,
+): Finding[] {
   if (!claims.length) return [];
+  const witness = claimWitnesses([...claims].sort(byPosition), byArticle, settings);
   const byPart = new Map<string | null, Claim[]>();
   for (const c of claims) {
     const key = fact.parts && c.part ? c.part : null;
@@ -202,31 +231,43 @@ export function alignFact(pack: CompiledPack, fact: CompiledFact, claims: Claim[
   for (const part of order) {
     const list = byPart.get(part);
     if (!list) continue;
-    if (fact.running) drafts.push(...alignRunning(pack, fact, part, list, labels));
+    if (fact.running) drafts.push(...alignRunning(pack, fact, part, list, labels, witness));
     else {
-      const d = alignStatic(pack, fact, part, list, labels);
+      const d = alignStatic(pack, fact, part, list, labels, witness);
       if (d) drafts.push(d);
     }
   }
   if (fact.parts) drafts.push(...partChecks(pack, fact, claims, labels));
-  return drafts.map((d) => buildFinding(d, labels));
+  return drafts.map((d) => buildFinding(d, labels, witness));
 }
 
-const STATUS_ORDER: Record<Status, number> = {
-  contradiction: 0,
-  stale: 1,
-  update: 2,
-  agreement: 3,
-  'single-source': 4,
-};
+export interface AlignOptions {
+  /** false: every article is its own witness (`--no-witnesses`). */
+  witnesses?: boolean;
+}
 
 /**
  * All findings, contradictions first, then stale, updates, agreements and single-source claims;
- * within a status by story and the facts' order in their pack. `articles` gives outlets and
- * publication times (as-of time); without it messages name files and nothing is dated.
+ * within a status by story and the facts' order in their pack. `articles`: the checked
+ * articles: their outlets and publication times (as-of time), and their fingerprints (copies
+ * of one text are one witness). Without them messages name files and nothing is dated.
  */
-export function align(packs: CompiledPack[], claims: Claim[], articles: ArticleInfo[] = []): Finding[] {
+export function align(
+  packs: CompiledPack[],
+  claims: Claim[],
+  articles: (WitnessArticle & ArticleInfo)[] = [],
+  options: AlignOptions = {},
+): Finding[] {
   const labels = new Labels(articles);
+  const off: WitnessSettings = { ...DEFAULT_WITNESS_SETTINGS, detect: false };
+  const settingsOf = (pack: CompiledPack) => (options.witnesses === false ? off : pack.witnesses);
+  // Article witnesses once per distinct setting (most packs share the default).
+  const bySettings = new Map<WitnessSettings, Map<string, Witness>>();
+  const witnessesFor = (settings: WitnessSettings) => {
+    let m = bySettings.get(settings);
+    if (!m) bySettings.set(settings, (m = articleWitnesses(articles, settings)));
+    return m;
+  };
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = `${c.story}\u0000${c.fact}`;
@@ -237,12 +278,19 @@ export function align(packs: CompiledPack[], claims: Claim[], articles: ArticleI
   const findings: { f: Finding; order: number }[] = [];
   packs.forEach((pack, p) =>
     pack.facts.forEach((fact, i) => {
-      alignFact(pack, fact, byKey.get(`${pack.story}\u0000${fact.id}`) ?? [], labels).forEach((f, k) =>
-        findings.push({ f, order: (p * 10_000 + i) * 1_000 + k }),
-      );
+      const own = byKey.get(`${pack.story}\u0000${fact.id}`) ?? [];
+      const settings = settingsOf(pack);
+      alignFact(
+        pack,
+        fact,
+        own,
+        labels,
+        own.length ? witnessesFor(settings) : new Map<string, Witness>(),
+        settings,
+      ).forEach((f, k) => findings.push({ f, order: (p * 10_000 + i) * 1_000 + k }));
     }),
   );
   return findings
-    .sort((a, b) => STATUS_ORDER[a.f.status] - STATUS_ORDER[b.f.status] || a.order - b.order)
+    .sort((a, b) => STATUS_ORDER.indexOf(a.f.status) - STATUS_ORDER.indexOf(b.f.status) || a.order - b.order)
     .map((x) => x.f);
 }

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import type { Constraint, FindingSeverity, Status } from '../model';
 import type { Claim } from '../model/claim';
 import type { CompiledFact, CompiledPack } from '../rules/types';
-import type { Finding, TimelineStep } from '../model/report';
+import type { Finding, ReportWitness, TimelineStep } from '../model/report';
 import type { Labels } from './labels';
+import type { Witness } from './witness';
 
 export const articlesOf = (claims: Claim[]) => [...new Set(claims.map((c) => c.article))].sort();
 export const byPosition = (a: Claim, b: Claim) =>
@@ -51,10 +52,19 @@ export interface FindingDraft {
 }
 
 /** "2019 in a.md" (no outlet known) or "118 (AP, May 3; Reuters, May 3)". */
-export function sideText(labels: Labels, claims: Claim[], named = labels.anyOutlet(articlesOf(claims))): string {
+export function sideText(
+  labels: Labels,
+  claims: Claim[],
+  named = labels.anyOutlet(articlesOf(claims)),
+  witness?: Map<Claim, Witness>,
+): string {
   const display = [...new Set(claims.map((c) => c.display))].join(' / ');
   const ids = articlesOf(claims);
-  return named ? `${display} (${ids.map((id) => labels.label(id)).join('; ')})` : `${display} in ${ids.join(', ')}`;
+  const w = witness ? witnessSummary(witnessesOf(claims, witness)) : null;
+  const copies = w ? ` (${w})` : '';
+  return named
+    ? `${display} (${ids.map((id) => labels.label(id)).join('; ')})${copies}`
+    : `${display} in ${ids.join(', ')}${copies}`;
 }
 
 /** "a.md contradicts itself: 3:12 says 2019, 9:4 says 2015". */
@@ -80,10 +90,37 @@ export function selfContradictions(sides: Claim[][]): string[] {
 }
 
 /** Sides ordered as reports show them: most articles first; ties by the first claim's position. */
-export function orderSides(sides: Claim[][]): Claim[][] {
+export function orderSides(sides: Claim[][], witness?: Map<Claim, Witness>): Claim[][] {
+  const witnesses = (s: Claim[]) => (witness ? new Set(s.map((c) => witness.get(c)!.id)).size : 0);
+  // Most witnesses first, then most outlets; ties by the first claim's position.
   return sides
     .map((s) => [...s].sort(byPosition))
-    .sort((a, b) => articlesOf(b).length - articlesOf(a).length || byPosition(a[0], b[0]));
+    .sort(
+      (a, b) => witnesses(b) - witnesses(a) || articlesOf(b).length - articlesOf(a).length || byPosition(a[0], b[0]),
+    );
+}
+
+/** "3 outlets, 2 witnesses: AP wire (2 outlets), bbc.md" where copies were found, else null. */
+export function witnessSummary(witnesses: ReportWitness[]): string | null {
+  if (!witnesses.some((w) => w.articles.length > 1)) return null;
+  const one = (w: ReportWitness) => (w.articles.length > 1 ? `${w.label} (${w.articles.length} outlets)` : w.label);
+  const outlets = witnesses.reduce((n, w) => n + w.articles.length, 0);
+  return `${outlets} outlets, ${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'}: ${witnesses.map(one).join(', ')}`;
+}
+
+/** The witnesses of some claims, each with the articles of those claims that print it. */
+export function witnessesOf(claims: Claim[], witness: Map<Claim, Witness>): ReportWitness[] {
+  const seen = new Map<string, ReportWitness>();
+  for (const c of claims) {
+    const w = witness.get(c)!;
+    const r = seen.get(w.id);
+    if (!r) seen.set(w.id, { id: w.id, label: w.label, articles: [c.article] });
+    else if (!r.articles.includes(c.article)) r.articles.push(c.article);
+  }
+  for (const r of seen.values()) r.articles.sort();
+  return [...seen.values()].sort((a, b) =>
+    a.articles[0] < b.articles[0] ? -1 : a.articles[0] > b.articles[0] ? 1 : 0,
+  );
 }
 
 export function titleOf(fact: CompiledFact, part: string | null, pack: CompiledPack): string {

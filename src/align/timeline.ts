@@ -18,6 +18,7 @@ import { comparable, intersect } from './constraints';
 import { constraintKey, splitSides } from './sides';
 import { orderSides, selfContradictions, selfText, sideText, titleOf, byPosition, type FindingDraft } from './draft';
 import { shortDay, type Labels } from './labels';
+import type { Witness } from './witness';
 import { isoDay } from '../util/calendar';
 
 interface Entry {
@@ -126,6 +127,7 @@ export function alignRunning(
   part: string | null,
   claims: Claim[],
   labels: Labels,
+  witness: Map<Claim, Witness>,
 ): FindingDraft[] {
   const settings = fact.running!;
   const title = titleOf(fact, part, pack);
@@ -170,7 +172,7 @@ export function alignRunning(
     const inRun = dated.filter((c) => run.includes(labels.day(c.article)!));
     const split = splitSides(inRun, fact);
     if (split.sides.length < 2) continue;
-    const ordered = orderSides(split.sides);
+    const ordered = orderSides(split.sides, witness);
     const renumber = new Map(split.sides.map((s, i) => [i, ordered.findIndex((o) => o.includes(s[0]))]));
     const loose = new Map(
       [...split.loose].map(([c, ss]) => [c, ss.map((s) => renumber.get(s)!).sort((a, b) => a - b)]),
@@ -181,7 +183,7 @@ export function alignRunning(
         ? shortDay(isoDay(run[0]))
         : `${shortDay(isoDay(run[0]))}–${shortDay(isoDay(run[run.length - 1]))}`;
     const named = labels.anyOutlet(inRun.map((c) => c.article));
-    let message = `${title}: sources disagree as of ${when}: ${ordered.map((s) => sideText(labels, s, named)).join(' vs ')}`;
+    let message = `${title}: sources disagree as of ${when}: ${ordered.map((s) => sideText(labels, s, named, witness)).join(' vs ')}`;
     if (loose.size) message += `; compatible with several: ${sideText(labels, [...loose.keys()], named)}`;
     const self = selfContradictions(ordered);
     if (self.length) message += `; ${self.map((a) => selfText(labels, a, ordered)).join('; ')}`;
@@ -296,7 +298,9 @@ export function alignRunning(
   );
   const update = datedChange || superseded.size > 0 || entries.some((e) => !e.claim) || undatedChange;
   if (!update && drafts.some((d) => d.status === 'contradiction')) return drafts;
-  const status = update ? 'update' : articles.length > 1 ? 'agreement' : 'single-source';
+  // Copies of one text confirm nothing: agreement needs two independent witnesses.
+  const witnesses = new Set(claims.map((c) => witness.get(c)!.id)).size;
+  const status = update ? 'update' : witnesses > 1 ? 'agreement' : 'single-source';
   if (status === 'single-source' && fact.singleSource === 'off') return drafts;
   const severity: FindingSeverity =
     status === 'update'

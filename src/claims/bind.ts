@@ -7,6 +7,7 @@
 import { partitionPoint } from '../util/search';
 import picomatch from 'picomatch';
 import type { Article, Mention } from '../model';
+import { DEFAULT_HEDGE_BANDS, type HedgeBands } from '../lexicon';
 import { sentenceAt, type Analysis, type Sentence, type Token } from '../nlp/wink';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { extractTimes } from '../mentions/time';
@@ -87,13 +88,14 @@ class Mentions {
     return v;
   }
 
-  times(from: number, to: number): Mention[] {
+  /** `bands` widen the durations' "about" and "nearly"; dates do not depend on them. */
+  times(from: number, to: number, bands: HedgeBands = DEFAULT_HEDGE_BANDS): Mention[] {
     // The finders' regexes run from `from` until their next match, which may be far past
     // `to`: bound the text (keeping the context the tense test reads after a match).
-    return this.memo(`t${from}:${to}`, () =>
+    return this.memo(`t${from}:${to}:${bands.about}:${bands.nearly}`, () =>
       extractTimes(
         this.article.body.slice(0, to + TIME_CONTEXT),
-        { published: this.article.published ?? null },
+        { published: this.article.published ?? null, bands },
         from,
         to,
       ),
@@ -163,7 +165,8 @@ function mentionsFor(fact: CompiledFact, pack: CompiledPack, region: Sentence[],
   const to = region[region.length - 1].end;
   if (fact.patterns) return cache.patterns(fact, pack, region[0].firstToken, region[region.length - 1].lastToken);
   const types = MENTION_TYPES[fact.type];
-  if (types.includes('date') || types.includes('duration')) return cache.times(from, to);
+  if (types.includes('duration')) return cache.times(from, to, fact.hedges);
+  if (types.includes('date')) return cache.times(from, to);
   if (fact.score) return cache.scores(from, to).filter((m) => m.score === fact.score);
   if (types.includes('number') || types.includes('quantity')) {
     const numbers = cache.numbers(from, to, pack, fact);

@@ -12,6 +12,7 @@ import { extractMentions } from '../mentions';
 import { buildDictionary, findEntries } from '../mentions/dictionary';
 import { bindClaims, inScope } from './bind';
 import type { BindTrace, TraceEvent } from './trace';
+import { plural } from '../util/text';
 
 export interface ExplainedValue {
   raw: string;
@@ -222,7 +223,7 @@ export function formatExplanation(
       if (s.excluded) lines.push(`    ✖ sentence excluded by phrase "${s.excluded}": no claim of this fact here`);
       for (const t of s.taken)
         lines.push(
-          `    ✔ ${t.raw} → ${t.value}${t.display && t.display !== t.value ? ` (${t.display})` : ''}  ${t.line}:${t.column}, cue "${t.cue}"${t.reason ? `: ${t.reason}` : `, ${t.distance} token${t.distance === 1 ? '' : 's'} away`}`,
+          `    ✔ ${t.raw} → ${t.value}${t.display && t.display !== t.value ? ` (${t.display})` : ''}  ${t.line}:${t.column}, cue "${t.cue}"${t.reason ? `: ${t.reason}` : `, ${plural(t.distance!, 'token')} away`}`,
         );
       for (const r of s.rejected) lines.push(`    ✖ ${r.raw}  ${r.line}:${r.column}: ${r.reason}`);
     }

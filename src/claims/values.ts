@@ -5,28 +5,14 @@
 import type { Constraint, DaysConstraint, Hedge, IntervalConstraint, Mention } from '../model';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { convertInterval } from '../mentions/quantities';
-import { fromDayNumber, isoDay, weekdayOf, WEEKDAY_NAMES } from '../util/calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
+import { fromDayNumber, isoDay, weekdayOf } from '../util/calendar';
 
 export interface FactValue {
   value: string;
   display: string;
   constraint: Constraint;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Which mention types can carry a value of each fact type. */
 export const MENTION_TYPES: Record<CompiledFact['type'], Mention['type'][]> = {
@@ -57,7 +43,7 @@ export function describeDays(c: DaysConstraint): string {
   if (a.day === 1 && a.month === 1 && b.month === 12 && b.day === 31)
     return a.year === b.year ? `${a.year}${suffix}` : `${a.year}–${b.year}${suffix}`;
   if (a.year === b.year && a.month === b.month && a.day === 1 && fromDayNumber(c.to + 1).day === 1)
-    return `${MONTHS[a.month - 1]} ${a.year}${suffix}`;
+    return `${MONTH_NAMES[a.month - 1]} ${a.year}${suffix}`;
   return `${isoDay(c.from)} – ${isoDay(c.to)}${suffix}`;
 }
 

@@ -19,6 +19,7 @@ interface AlignArgs {
   format: string[];
   'fail-on': FailOn;
   'max-warnings': number;
+  witnesses: boolean;
   color?: boolean;
 }
 
@@ -83,6 +84,11 @@ export function alignCommand(setCode: (code: number) => void, io: IO): CommandMo
           default: -1,
         })
         .option('color', { describe: 'Colour the text output (default: when stdout is a terminal)', type: 'boolean' })
+        .option('witnesses', {
+          describe: 'Count copies of one text (wire copy) as one witness; --no-witnesses counts every outlet',
+          type: 'boolean',
+          default: true,
+        })
         .example(
           '$0 align claims-*.ndjson --rules rules --format text --format json:report.json',
           'Findings over every shard, as one check would report them',
@@ -92,7 +98,7 @@ export function alignCommand(setCode: (code: number) => void, io: IO): CommandMo
       const checker = Checker.load(args.rules);
       const hash = rulesHash(args.rules);
       const { articles, claims, problems } = mergeShards(args.claims.map((f) => readShard(f, hash)));
-      const result = checker.finish(articles, claims, problems);
+      const result = checker.finish(articles, claims, problems, null, { witnesses: args.witnesses });
       const gated = applyGate(result.report, { drafts: null, baseline: null, updateBaseline: false });
       if (gated.message) io.err(`${gated.message}\n`);
       writeOutputs(gated.report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY));

@@ -20,6 +20,7 @@ interface CheckArgs extends ScaleArgs, ReadArgs {
   baseline?: string;
   'update-baseline': boolean;
   'max-warnings': number;
+  witnesses: boolean;
 }
 
 export function checkCommand(setCode: (code: number) => void, io: IO): CommandModule<object, CheckArgs> {
@@ -68,6 +69,11 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
           default: -1,
         })
         .option('color', { describe: 'Colour the text output (default: when stdout is a terminal)', type: 'boolean' })
+        .option('witnesses', {
+          describe: 'Count copies of one text (wire copy) as one witness; --no-witnesses counts every outlet',
+          type: 'boolean',
+          default: true,
+        })
         .options(SCALE_OPTIONS)
         .example('$0 check corpus --rules rules', 'Check the corpus folder with the rule packs in rules/')
         .example(
@@ -97,6 +103,7 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
         maxBytes,
         rules: args.rules,
         scale,
+        witnesses: args.witnesses,
       });
       const baseline = args.baseline ?? (args['update-baseline'] ? '.factlint-baseline.json' : null);
       const gated = applyGate(result.report, { drafts, baseline, updateBaseline: args['update-baseline'] });

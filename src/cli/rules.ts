@@ -6,6 +6,7 @@ import { UserError, formatDiagnostic } from '../errors';
 import { findRuleFiles } from '../rules/load';
 import { Checker } from '../engine/checker';
 import { checkTestFiles, runPackTests, type PackTestResult } from '../engine/rule-tests';
+import { plural } from '../util/text';
 
 interface FilesArgs {
   files: string[];
@@ -28,18 +29,14 @@ function validate(files: string[], io: IO): number {
   for (const f of all) if (!diagnostics.some((d) => d.file && same(d.file, f))) io.out(`✔ ${f}\n`);
   if (diagnostics.length) {
     io.err(`${diagnostics.map(formatDiagnostic).join('\n')}\n`);
-    io.err(
-      `✖ ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in ${new Set(diagnostics.map((d) => d.file)).size} file(s)\n`,
-    );
+    io.err(`✖ ${plural(diagnostics.length, 'problem')} in ${new Set(diagnostics.map((d) => d.file)).size} file(s)\n`);
     return 2;
   }
   return 0;
 }
 
 export function formatTestResult(r: PackTestResult): string {
-  const lines: string[] = [
-    `${r.pack.file} (${r.pack.story}): ${r.fixtures.length} fixture${r.fixtures.length === 1 ? '' : 's'}`,
-  ];
+  const lines: string[] = [`${r.pack.file} (${r.pack.story}): ${plural(r.fixtures.length, 'fixture')}`];
   for (const fx of r.fixtures) {
     if (!fx.mismatches.length) lines.push(`  ✔ ${fx.file}`);
     else {
@@ -85,11 +82,7 @@ function test(files: string[], io: IO, json = false): number {
     return failed ? 1 : 0;
   }
   for (const f of untested) io.out(`– ${f}: no tests (add "tests:" to the pack, see docs/rules.md#rule-tests)\n`);
-  io.out(
-    failed
-      ? `✖ ${failed} of ${fixtures} fixtures failed\n`
-      : `✔ ${fixtures} fixture${fixtures === 1 ? '' : 's'} passed\n`,
-  );
+  io.out(failed ? `✖ ${failed} of ${fixtures} fixtures failed\n` : `✔ ${plural(fixtures, 'fixture')} passed\n`);
   return failed ? 1 : 0;
 }
 

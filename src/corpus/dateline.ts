@@ -3,8 +3,8 @@
  * "date 2023-11-09 …", "Published: 2023-11-09", "Dated 9 November 2023 —", "Nov. 9, 2023 –".
  */
 import { dayNumber, isoDay, parseIsoDay } from '../util/calendar';
-import { MONTHS } from '../mentions/time/lexicon';
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+import { MONTH_NUMBERS, MONTH_SRC } from '../lexicon';
+const MONTH = `(${MONTH_SRC})\\.?`; // the regexes below take any case
 const LABEL = '(?:(?:date[d]?|published|posted|updated)\\s*:?\\s*)?';
 const ISO = new RegExp(`^\\s*${LABEL}(\\d{4}-\\d{2}-\\d{2})\\b`, 'i');
 const MDY = new RegExp(`^\\s*${LABEL}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
@@ -30,7 +30,7 @@ export function readDateline(body: string): Dateline | null {
 }
 
 /** Datelines may be in capitals ("NOV. 9, 2023"); the shared month table is lower case. */
-const month = (name: string): number => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+const month = (name: string): number => MONTH_NUMBERS[name.toLowerCase().replace(/\.$/, '')];
 
 function make(year: number, month: number, day: number, end: number): Dateline | null {
   const iso = isoDay(dayNumber(year, month, day));

@@ -7,20 +7,10 @@
  * A fact is named as `fact` or `story/fact`; none named = every fact. The gate applies them
  * (gate/suppressions.ts).
  */
-import type { Article } from '../model';
+import type { Article, Directive, DirectiveKind } from '../model';
 import { articlePosition } from './lines';
 
-export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
-
-export interface Directive {
-  kind: DirectiveKind;
-  facts: string[]; // empty = all
-  reason: string | null;
-  line: number; // line of the comment in the file
-  column: number;
-  start: number; // body offsets of the whole comment
-  end: number;
-}
+export type { Directive, DirectiveKind } from '../model';
 
 const DIRECTIVE = /<!--\s*factlint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
 const COMMENT = /<!--[\s\S]*?-->/g;

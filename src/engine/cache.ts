@@ -17,7 +17,7 @@ import { writeAtomic } from '../util/write-atomic';
 import { fromJson, toJson, type FileResult } from '../ndjson/records';
 
 export const DEFAULT_CACHE_LOCATION = '.factlint-cache';
-const FORMAT = 'claims-v1';
+const FORMAT = 'claims-v2'; // v2: articles carry a copy-detection fingerprint
 const RULES_FORMAT = 'rules-v1';
 
 const sha = (...parts: (string | Buffer)[]) => {

@@ -21,11 +21,12 @@ import { compileRuleSpecs, loadRules, type RuleSet, type RuleSpecs } from '../ru
 import { bindClaims, inScope } from '../claims/bind';
 import { markUpdates } from '../claims/updates';
 import { assignParts } from '../claims/parts';
-import { align } from '../align/align';
+import { align, type AlignOptions } from '../align/align';
 import { buildReport } from '../report/build';
 import { applySuppressions } from '../gate/suppressions';
 import { claimsOfDraftFacts } from '../gate/draft';
 import { metaOf, type FileFailure, type FileResult } from '../ndjson/records';
+import { fingerprintOf } from '../corpus/fingerprint';
 
 export interface CheckResult {
   report: Report;
@@ -112,6 +113,8 @@ export class Checker {
       throw e;
     }
     const { article, problems } = read;
+    // Copy detection (align/witness.ts) compares these across articles; the text is not kept.
+    if (article) article.fingerprint = fingerprintOf(article.body.slice(article.textStart), article.meta);
     return {
       id: f.id,
       file: f.file,
@@ -125,7 +128,13 @@ export class Checker {
    * The second half of a check, after extraction: suppressions, alignment, the report.
    * Articles are metadata, in corpus order; `drafts`: draft mode's ids.
    */
-  finish(articles: Article[], claims: Claim[], problems: Problem[], drafts: Set<string> | null = null): CheckResult {
+  finish(
+    articles: Article[],
+    claims: Claim[],
+    problems: Problem[],
+    drafts: Set<string> | null = null,
+    options: AlignOptions = {},
+  ): CheckResult {
     const suppressed = applySuppressions(claims, articles);
     problems.push(...suppressed.problems);
     // Draft mode: only the facts a draft speaks to (the gate keeps only findings with a draft).
@@ -133,6 +142,7 @@ export class Checker {
       this.packs,
       drafts ? claimsOfDraftFacts(suppressed.claims, drafts) : suppressed.claims,
       articles,
+      options,
     );
     const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
     return {

@@ -147,6 +147,8 @@ export interface ScaledCheckInput extends ReadOptions {
   scale: ScaleOptions;
   /** Draft mode: the ids of the drafts (only facts they make claims on are aligned). */
   drafts?: Set<string> | null;
+  /** false: count outlets, not witnesses (no copy detection). */
+  witnesses?: boolean;
 }
 
 /** `check` with workers, cache and progress: the same report, byte for byte, whatever the jobs and cache. */
@@ -161,7 +163,10 @@ export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult 
     problems.push(...r.problems);
   });
   reportStats(stats);
-  return { ...checker.finish(articles, claims, problems, input.drafts ?? null), stats };
+  return {
+    ...checker.finish(articles, claims, problems, input.drafts ?? null, { witnesses: input.witnesses }),
+    stats,
+  };
 }
 
 /**

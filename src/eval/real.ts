@@ -22,8 +22,8 @@ import { findArticleFiles } from '../corpus/files';
 import { readCorpusFile } from '../corpus/read';
 import { Checker } from '../engine/checker';
 import { comparable, intersect } from '../align/constraints';
-import { hedgeInterval } from '../mentions/numbers';
-import { TIME_UNITS, unitKey } from '../mentions/time/lexicon';
+import { hedgeInterval } from '../lexicon/hedges';
+import { TIME_UNITS, unitKey } from '../lexicon/time-units';
 import { convertValue } from '../mentions/units';
 import { dayNumber, daysInMonth, fromDayNumber, parseIsoDay, weekdayOf } from '../util/calendar';
 

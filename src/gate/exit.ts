@@ -1,14 +1,14 @@
 /** The CI gate: which findings fail the run. */
+import { severityRank } from '../model';
 import type { Report } from '../model/report';
 
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 export const FAIL_ON: FailOn[] = ['error', 'warning', 'info', 'never'];
-const RANK: Record<string, number> = { error: 3, warning: 2, info: 1, none: 0 };
 
 /** 2: unreadable input; 1: a finding at or above the threshold, or more warnings than allowed; 0: clean. */
 export function exitCode(report: Report, failOn: FailOn, maxWarnings = -1): number {
   if (report.problems.some((p) => p.severity === 'error')) return 2;
   if (maxWarnings >= 0 && report.summary.warnings > maxWarnings) return 1;
   if (failOn === 'never') return 0;
-  return report.findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
+  return report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
 }

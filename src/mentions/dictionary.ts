@@ -4,7 +4,7 @@
  */
 import type { Token } from '../nlp/wink';
 import type { Mention } from '../model';
-import type { GazetteerEntry } from '../rules/types';
+import type { GazetteerEntry } from '../model';
 
 interface Trie {
   next: Map<string, Trie>;

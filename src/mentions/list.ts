@@ -1,6 +1,6 @@
 /** `factlint extract --all`: every typed mention of each article, with its offsets and position. */
 import type { CorpusFile } from '../corpus/files';
-import type { CompiledPack } from '../rules/types';
+import type { GazetteerEntry } from '../model';
 import type { Mention } from '../model';
 import type { Problem } from '../model/report';
 import { readCorpusFile, type ReadOptions } from '../corpus/read';
@@ -28,9 +28,17 @@ export interface MentionRecord {
   granularity?: string;
 }
 
+/** What a pack lends `extract --all`: its place and name aliases (token sequences → entry id). */
+export interface AliasSource {
+  placeAliases: [string[], string][];
+  places: Map<string, GazetteerEntry>;
+  nameAliases: [string[], string][];
+  names: Map<string, GazetteerEntry>;
+}
+
 export function listMentions(
   files: CorpusFile[],
-  packs: CompiledPack[],
+  packs: AliasSource[],
   options: ReadOptions,
   analyse: (text: string) => Analysis,
 ): { mentions: MentionRecord[]; problems: Problem[] } {

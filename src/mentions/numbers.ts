@@ -1,57 +1,10 @@
 /**
- * Numbers as news text writes them (digits, separators, number words, scale words) and
- * the hedges in front of them, turned into intervals.
+ * Reading numbers as news text writes them (digits, separators, number words, scale words)
+ * and the hedge phrase in front of them. The words themselves are in src/lexicon/.
  */
 import type { Hedge } from '../model';
-
-const SMALL: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-/** Scale words and their abbreviations, as exponents (so '3.2' + 6 parses exactly). */
-export const SCALE_EXPONENTS: Record<string, number> = {
-  thousand: 3,
-  million: 6,
-  billion: 9,
-  trillion: 12,
-  mn: 6,
-  mln: 6,
-  bn: 9,
-  tn: 12,
-  trn: 12,
-};
-
-/** Word lists for the extractor's regexes (lower case). */
-export const NUMBER_WORDS_START = [...Object.keys(SMALL), ...Object.keys(TENS)];
-export const NUMBER_WORDS_SCALE = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'];
+import { HEDGE_PHRASES, SCALE_EXPONENTS, SMALL_NUMBERS, TENS, UNIT_COUNT_WORDS } from '../lexicon';
+import { escapeRegExp } from '../util/text';
 
 const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/;
 
@@ -81,8 +34,8 @@ export function parseWordPrefix(tokens: string[]): { value: number; count: numbe
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (last === 'dozen') break; // nothing follows "a dozen"
-    if (t in SMALL) {
-      const n = SMALL[t]!;
+    if (t in SMALL_NUMBERS) {
+      const n = SMALL_NUMBERS[t]!;
       if (last === 'a' || last === 'unit' || last === 'teen') break;
       if (last === 'ten' && (n === 0 || n >= 10)) break;
       group += n;
@@ -154,138 +107,25 @@ export function parseNumber(s: string): number | null {
   return v === null ? null : sign * v;
 }
 
-/** Relative half-widths of the tolerance bands of 'about' and 'nearly'. */
-export interface HedgeBands {
-  about: number;
-  nearly: number;
-}
-export const DEFAULT_HEDGE_BANDS: HedgeBands = { about: 0.1, nearly: 0.1 };
-
-export interface Interval {
-  lo: number;
-  hi: number;
-  loOpen: boolean;
-  hiOpen: boolean;
-}
-
-export interface HedgeIntervalOptions {
-  /** The quantity can be negative (temperatures): 'up to x' then has no lower bound. */
-  signed?: boolean;
-}
-
 /**
- * The interval a hedged number allows. Infinite ends are open.
- * - exact [x, x]; about [x − b|x|, x + b|x|]; nearly [x − b|x|, x)
- * - at-least [x, ∞); more-than (x, ∞)
- * - at-most [0, x] and less-than [0, x): news numbers are magnitudes, so "up to 40" does
- *   not allow −3. For a negative x or a signed quantity the lower end is −∞ instead.
+ * Parses the numbers that precede a time unit ("27", "2.5", "twenty-one", "two and a half",
+ * "a", "half a", "a dozen", "a couple of"): the words only a duration reads that way, then
+ * the general number reader.
  */
-export function hedgeInterval(
-  x: number,
-  hedge: Hedge,
-  bands: HedgeBands = DEFAULT_HEDGE_BANDS,
-  options: HedgeIntervalOptions = {},
-): Interval {
-  const floor = x >= 0 && !options.signed ? 0 : -Infinity;
-  switch (hedge) {
-    case 'exact':
-      return { lo: x, hi: x, loOpen: false, hiOpen: false };
-    case 'about': {
-      const d = Math.abs(x) * bands.about;
-      return { lo: x - d, hi: x + d, loOpen: false, hiOpen: false };
-    }
-    case 'nearly':
-      return { lo: x - Math.abs(x) * bands.nearly, hi: x, loOpen: false, hiOpen: true };
-    case 'at-least':
-      return { lo: x, hi: Infinity, loOpen: false, hiOpen: true };
-    case 'more-than':
-      return { lo: x, hi: Infinity, loOpen: true, hiOpen: true };
-    case 'at-most':
-      return { lo: floor, hi: x, loOpen: floor === -Infinity, hiOpen: false };
-    case 'less-than':
-      return { lo: floor, hi: x, loOpen: floor === -Infinity, hiOpen: true };
+export function parseSmallNumber(raw: string): number | null {
+  let s = raw.toLowerCase().trim();
+  let extra = 0;
+  if (s.endsWith(' and a half')) {
+    extra = 0.5;
+    s = s.slice(0, -' and a half'.length);
   }
+  const n = s in UNIT_COUNT_WORDS ? UNIT_COUNT_WORDS[s] : parseNumber(s);
+  return n === null ? null : n + extra;
 }
-
-/** Hedge phrases before a number, by hedge. Matched case-insensitively, longest first. */
-export const HEDGE_PHRASES: Record<Hedge, string[]> = {
-  exact: ['exactly', 'precisely', 'just'],
-  about: [
-    'about',
-    'around',
-    'roughly',
-    'some',
-    'approximately',
-    'approx.',
-    'approx',
-    'an estimated',
-    'estimated',
-    'circa',
-    'ca.',
-    'more or less',
-    'give or take',
-    'in the region of',
-    '~',
-    '≈',
-  ],
-  'at-least': [
-    'at least',
-    '≥',
-    '>=',
-    'no fewer than',
-    'no less than',
-    'not less than',
-    'not fewer than',
-    'a minimum of',
-    'at a minimum',
-    'no lower than',
-    'no smaller than',
-  ],
-  'more-than': [
-    'more than',
-    'over',
-    'upwards of',
-    'upward of',
-    'in excess of',
-    'above',
-    'just over',
-    'well over',
-    'exceeding',
-    'greater than',
-    'higher than',
-    'just above',
-    'well above',
-    '>',
-  ],
-  nearly: ['nearly', 'almost', 'just under', 'close to', 'just shy of', 'just below', 'not quite'],
-  'at-most': [
-    'up to',
-    'as many as',
-    'as much as',
-    'at most',
-    'no more than',
-    'not more than',
-    'a maximum of',
-    'at a maximum',
-    'a max of',
-    'no higher than',
-    'no greater than',
-    'no larger than',
-    'no bigger than',
-    'not exceeding',
-    '≤',
-    '<=',
-  ],
-  'less-than': ['less than', 'fewer than', 'under', 'below', 'well under', 'well below', 'lower than', '<'],
-};
 
 const HEDGE_BY_PHRASE = new Map<string, Hedge>();
 for (const [hedge, phrases] of Object.entries(HEDGE_PHRASES) as Array<[Hedge, string[]]>) {
   for (const p of phrases) HEDGE_BY_PHRASE.set(p, hedge);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -7,15 +7,17 @@
 import type { Hedge, IntervalConstraint, Mention } from '../model';
 import {
   DEFAULT_HEDGE_BANDS,
+  hedgeInterval,
+  MONTH_SRC,
   NUMBER_WORDS_SCALE,
   NUMBER_WORDS_START,
   SCALE_EXPONENTS,
-  detectHedge,
-  hedgeInterval,
-  parseWordPrefix,
+  TIME_UNIT_WORDS,
   type HedgeBands,
   type Interval,
-} from './numbers';
+} from '../lexicon';
+import { escapeRegExp } from '../util/text';
+import { detectHedge, parseWordPrefix } from './numbers';
 import { convertValue, isCurrency, makeUnitRegistry, type UnitDef, type UnitRegistry } from './units';
 import { GLUED_CURRENCY_WORDS, HYPHEN_NUMBER_WORDS, MONEY_CONTEXT_WORDS } from '../lexicon/money';
 
@@ -26,7 +28,6 @@ export interface QuantityOptions {
 
 const SP = '[ \\t\\u00a0\\u202f\\u2009]'; // spaces that may sit inside a quantity
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]): string =>
   [...new Set(words)]
     .sort(byLengthDesc)
@@ -121,30 +122,8 @@ const AGE_AT = new RegExp(`(?:-|${SP}+)(?:(years?|yrs?)|months?|weeks?|days?)(?:
 /** An age before the number: "aged 36", "age 36", "at the age of 36". */
 const AGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:aged|age|age${SP}+of)${SP}+$`, 'iu');
 
-/** "-day", "-year-old", "-third": compounds the date layer owns or that are not counts. */
-const TIME_WORDS = new Set([
-  'second',
-  'seconds',
-  'minute',
-  'minutes',
-  'hour',
-  'hours',
-  'day',
-  'days',
-  'night',
-  'nights',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'decade',
-  'decades',
-  'century',
-  'centuries',
-  'term',
-]);
+/** "-day", "-year-old": compounds the date layer owns ("three-quarter" is a fraction, not time). */
+const TIME_WORDS = new Set([...TIME_UNIT_WORDS.filter((w) => !w.startsWith('quarter')), 'term']);
 const ORDINAL_WORDS = new Set([
   'first',
   'second',
@@ -171,24 +150,21 @@ const ORDINAL_WORDS = new Set([
 const ONE_PRONOUN_BEFORE = /\b(?:the|this|that|which|each|every|any|no|no-|some|such)\s+$/i;
 const ONE_PRONOUN_AFTER = /\s+(?:another|other)\b|'s\b|-/iy;
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /** Years: a 4-digit number after these words is a date, not a count. */
 const YEAR_STRONG_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:in|since|until|till|through|during|year|circa|early|late|mid|spring|summer|` +
-    `autumn|fall|winter|${MONTHS})\\.?${SP}*,?${SP}*$`,
+    `autumn|fall|winter|${MONTH_SRC})\\.?${SP}*,?${SP}*$`,
   'iu',
 );
 const YEAR_WEAK_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:of|by|from|before|after)${SP}+|\\b(?:${MONTHS})\\.?${SP}+\\d{1,2}${SP}*,${SP}*)$`,
+  `(?:(?<![\\p{L}])(?:of|by|from|before|after)${SP}+|\\b(?:${MONTH_SRC})\\.?${SP}+\\d{1,2}${SP}*,${SP}*)$`,
   'iu',
 );
 const YEAR_HEDGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:until|till|since|before|after)${SP}+$`, 'iu');
 const YEAR_CHAIN_GAP = new RegExp(`^${SP}*(?:-|–|—|/|to|and|or|through|until|till)${SP}*$`, 'i');
 /** Day of month: "Sept. 13", "13 September" (month names capitalised). */
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?${SP}+$`);
-const MONTH_AFTER_AT = new RegExp(`${SP}+(?:${MONTHS})\\b`, 'y');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_SRC})\\.?${SP}+$`);
+const MONTH_AFTER_AT = new RegExp(`${SP}+(?:${MONTH_SRC})\\b`, 'y');
 
 const BETWEEN_BEFORE = new RegExp(`(?<![\\p{L}])between${SP}+$`, 'iu');
 const FROM_BEFORE = new RegExp(`(?<![\\p{L}])from${SP}+$`, 'iu');

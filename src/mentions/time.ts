@@ -4,7 +4,9 @@
  * See docs/dates.md for the normalization rules and the measured accuracy.
  */
 import type { Mention } from '../model';
+import { type HedgeBands, MONTH_ABBREVIATIONS, TIME_UNIT_STEMS, WEEKDAY_NAMES } from '../lexicon';
 import { parseIsoDay } from '../util/calendar';
+import { eitherCaseInitial } from '../util/text';
 import { durations } from './time/durations';
 import { isoDates, monthDates, slashDates } from './time/explicit';
 import { agos, anaphoricDays, deictics, periods, quarters, refs, theYear, weekdays, weekends } from './time/relative';
@@ -13,6 +15,8 @@ import { shortYears, years } from './time/years';
 
 export interface TimeContext {
   published?: string | null; // YYYY-MM-DD
+  /** Bands of "about" and "nearly" for durations; default ±10%. */
+  bands?: HedgeBands;
 }
 
 type Finder = (scan: Scan, out: Candidate[]) => void;
@@ -25,9 +29,10 @@ type Finder = (scan: Scan, out: Candidate[]) => void;
  */
 const TRIGGER = new RegExp(
   [
-    '(\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))',
-    '(\\b(?:[Ss]un|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Tt]o|[Yy]ester)day|\\b[Tt]o(?:night|morrow)|\\b[Tt]his (?:morning|afternoon|evening))',
-    '(\\b(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Nn]ight|[Ww]eek|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear|[Dd]ecade|[Cc]entur)|\\bQ[1-4]\\b)',
+    `(\\b(?:${MONTH_ABBREVIATIONS.join('|')}))`,
+    `(\\b(?:${[...WEEKDAY_NAMES.map((d) => d.slice(0, -'day'.length)), 'To', 'Yester'].map(eitherCaseInitial).join('|')})day` +
+      '|\\b[Tt]o(?:night|morrow)|\\b[Tt]his (?:morning|afternoon|evening))',
+    `(\\b(?:${TIME_UNIT_STEMS.map(eitherCaseInitial).join('|')})|\\bQ[1-4]\\b)`,
     "(\\d{4}|\\d/\\d|['’]\\d0s|\\b\\d0s\\b)",
     '(\\b(?:[Nn]ow|[Nn]owadays|[Cc]urrently|[Pp]resent|[Pp]resently|[Mm]oment|[Rr]ecent|[Rr]ecently|[Ll]ately|[Pp]ast|[Ss]oon|[Ff]uture|[Tt]erm|[Ss]hortly)\\b)',
     "((?<![\\w'’])['’]\\d\\d\\b)",
@@ -69,7 +74,7 @@ export function extractTimes(text: string, ctx: TimeContext, from?: number, to?:
   const cands: Candidate[] = [];
   const run = (finders: Finder[], route: number, into = cands) => {
     for (const [ws, we] of windows[route]) {
-      const scan = new Scan(text, ws, we, pub);
+      const scan = new Scan(text, ws, we, pub, ctx?.bands);
       for (const find of finders) {
         const mark = into.length;
         try {

@@ -46,6 +46,13 @@ export type FindingSeverity = Severity | 'none';
 /** update: a running figure changed over time; stale: a later article still prints a superseded figure. */
 export type Status = 'contradiction' | 'stale' | 'update' | 'agreement' | 'single-source';
 
+/** Severities, worst first: the order reports list them in. */
+export const SEVERITY_ORDER: readonly FindingSeverity[] = ['error', 'warning', 'info', 'none'];
+/** How bad a severity is: none 0, info 1, warning 2, error 3. */
+export const severityRank = (s: FindingSeverity): number => SEVERITY_ORDER.length - 1 - SEVERITY_ORDER.indexOf(s);
+/** Statuses in the order reports list findings: contradictions first. */
+export const STATUS_ORDER: readonly Status[] = ['contradiction', 'stale', 'update', 'agreement', 'single-source'];
+
 /** A source file read into memory. Offsets everywhere are into `body`. */
 export interface Article {
   id: string; // path relative to the corpus root, with forward slashes
@@ -66,12 +73,56 @@ export interface Article {
   lineStarts: number[];
   /** Extra front-matter fields, kept for rule scopes. */
   meta: Record<string, unknown>;
+  /** What copy detection reads (sampled shingle hashes, wire credits), set when extracted for a check. */
+  fingerprint?: Fingerprint;
   /** Inline suppression comments found in the article. */
-  directives?: import('../corpus/directives').Directive[];
+  directives?: Directive[];
 }
+
+/** A place or name of a pack's gazetteer, as the mention finders and the rules see it. */
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  kind: string | null;
+  category: string | null;
+  path: string[]; // ids from the root to this entry
+}
+
+/** What copy detection reads of an article (corpus/fingerprint.ts makes it, align/witness.ts compares). */
+export interface Fingerprint {
+  /** Sorted hashes of a fixed sample of the article's word 5-shingles (unsigned 32-bit). */
+  shingles: number[];
+  /** Wire agencies the article credits, by id, sorted. */
+  credits: string[];
+}
+
+/** How copies of one text are found (a rule file's `witnesses:`; align/witness.ts). */
+export interface WitnessSettings {
+  /** false: every article is its own witness (`--no-witnesses`, `witnesses: { detect: false }`). */
+  detect: boolean;
+  /** Share of the shorter text's sampled shingles found in the other that makes two articles copies. */
+  threshold: number;
+  /** Outlet (front matter `source`, lower-case) → the agencies it republishes. */
+  syndication: Map<string, string[]>;
+}
+
+export const DEFAULT_WITNESS_SETTINGS: WitnessSettings = { detect: true, threshold: 0.3, syndication: new Map() };
 
 export interface Span {
   start: number;
+  end: number;
+}
+
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+
+/** An inline suppression comment of an article (read by corpus/directives.ts, applied by the gate). */
+export interface Directive {
+  kind: DirectiveKind;
+  facts: string[]; // empty = all
+  reason: string | null;
+  line: number; // line of the comment in the file
+  column: number;
+  start: number; // body offsets of the whole comment
   end: number;
 }
 

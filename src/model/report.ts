@@ -14,6 +14,13 @@ export interface ReportArticle {
   title: string | null;
 }
 
+/** How reports name an article: by its source ("Brae Courier"), else by its id. */
+export const articleLabel = (article: { source?: string | null } | undefined, id: string): string =>
+  article?.source ?? id;
+/** The label of the article `id` among a report's articles. */
+export const sourceLabel = (articles: ReadonlyMap<string, ReportArticle>, id: string): string =>
+  articleLabel(articles.get(id), id);
+
 export interface ReportClaim {
   article: string; // article id
   path: string;
@@ -28,6 +35,8 @@ export interface ReportClaim {
   textOffset: number; // where the value (raw, whitespace folded) starts inside `text`
   /** 1-based side of the finding; 0: on no side (a loose claim compatible with several sides, see compatibleWith). */
   group: number;
+  /** Id of the claim's witness (see ReportGroup.witnesses): claims with one id are copies of one text. */
+  witness: string;
   cue: string | null; // the cue phrase that bound it
   /** Numeric extent for plots: epoch days for date and year facts (see Finding.axis), numbers in the fact's unit otherwise. null = unbounded. */
   range: [number | null, number | null] | null;
@@ -61,6 +70,15 @@ export interface TimelineStep {
 export interface ReportGroup {
   group: number;
   display: string; // the group's joint value
+  articles: string[];
+  /** Independent witnesses among the group's articles: copies of one text count once. */
+  witnesses: ReportWitness[];
+}
+
+/** One witness: an original text and the outlets that printed it (one article when independent). */
+export interface ReportWitness {
+  id: string; // the wire credit ("AP") or the first article id of the copies
+  label: string; // "AP wire", or the article's outlet
   articles: string[];
 }
 

@@ -7,25 +7,26 @@
 import { splitEvidence } from './evidence';
 import { posix, relative, resolve, sep } from 'node:path';
 import { escapeHtml as e, isWebUrl, toPosixPath } from './escape';
-import type {
-  Finding,
-  FormatOptions,
-  Formatter,
-  Problem,
-  Report,
-  ReportArticle,
-  ReportClaim,
-  ReportGroup,
+import {
+  articleLabel,
+  type Finding,
+  type FormatOptions,
+  type Formatter,
+  type Problem,
+  type Report,
+  type ReportArticle,
+  type ReportClaim,
+  type ReportGroup,
+  sourceLabel,
 } from '../model/report';
-import type { FindingSeverity, Status } from '../model';
+import { type FindingSeverity, SEVERITY_ORDER, type Status, STATUS_ORDER } from '../model';
+import { plural } from '../util/text';
 import { CSS } from './html/css';
 import { SCRIPT, SCRIPT_HASH } from './html/script';
 import { groupColour, groupLetter, plottable, timeline } from './html/timeline';
 
 type Articles = Map<string, ReportArticle>;
 
-const STATUS_ORDER: Status[] = ['contradiction', 'stale', 'update', 'agreement', 'single-source'];
-const SEVERITY_ORDER: FindingSeverity[] = ['error', 'warning', 'info', 'none'];
 const STATUS_LABEL: Record<Status, string> = {
   contradiction: 'Contradiction',
   stale: 'Stale figure',
@@ -193,9 +194,7 @@ function card(f: Finding, articles: Articles, id: string, options: FormatOptions
 
 function caption(f: Finding, articles: Articles): string {
   const placed = new Set<ReportClaim>(plottable(f));
-  const left = f.claims
-    .filter((c) => !placed.has(c))
-    .map((c) => `${c.display} (${articles.get(c.article)?.source ?? c.article})`);
+  const left = f.claims.filter((c) => !placed.has(c)).map((c) => `${c.display} (${sourceLabel(articles, c.article)})`);
   const unit = f.unit ? ` (${f.unit})` : '';
   const notDrawn = left.length > 0 ? ` Not drawn, having no fixed place on the line: ${left.join('; ')}.` : '';
   return e(
@@ -206,14 +205,34 @@ function caption(f: Finding, articles: Articles): string {
 function group(f: Finding, g: ReportGroup, articles: Articles, options: FormatOptions): string {
   const claims = f.claims.filter((c) => c.group === g.group);
   const letter = groupLetter(g.group);
-  const sources = [...new Set(g.articles.map((a) => articles.get(a)?.source ?? a))];
+  const sources = [...new Set(g.articles.map((a) => sourceLabel(articles, a)))];
   const odd = f.oddOneOut === g.group ? ' <span class="badge b-odd">Odd one out</span>' : '';
   const label = f.groups.length > 1 ? `Value ${letter}: ${g.display}` : `Value: ${g.display}`;
+  // Reports written before copy detection have no witnesses: every article is its own.
+  const witnesses = g.witnesses ?? g.articles.map((a) => ({ id: a, label: a, articles: [a] }));
+  const witnessOf = (c: ReportClaim) => c.witness ?? c.article;
+  const count = witnesses.length === 1 ? '1 witness' : `${witnesses.length} witnesses`;
+  const copies = witnesses.length < g.articles.length ? ` · ${count}` : '';
+  // Copies of one text fold under the first article that printed it, the shared wording shown once.
+  const items = witnesses.map((w) => {
+    const own = claims.filter((c) => witnessOf(c) === w.id);
+    if (!own.length) return '';
+    const first = own.filter((c) => c.article === own[0].article);
+    const rest = own.filter((c) => c.article !== own[0].article);
+    const shown = first.map((c) => claim(c, articles, options)).join('');
+    if (!rest.length) return shown;
+    const outlets = [...new Set(rest.map((c) => sourceLabel(articles, c.article)))];
+    return (
+      shown +
+      `<li class="copies"><details><summary>${e(w.label)}: also printed by ${e(outlets.join(', '))}</summary>` +
+      `<ul class="claims">${rest.map((c) => claim(c, articles, options)).join('')}</ul></details></li>`
+    );
+  });
   return [
     `<section class="group" style="--g:${groupColour(g.group)}" aria-label="${e(label)}">`,
     `<h4><span class="swatch" aria-hidden="true">${letter}</span> ${e(g.display)}${odd}</h4>`,
-    `<p class="held">${e(sources.join(', '))} · ${plural(g.articles.length, 'article')}</p>`,
-    `<ul class="claims">${claims.map((c) => claim(c, articles, options)).join('')}</ul>`,
+    `<p class="held">${e(sources.join(', '))} · ${plural(g.articles.length, 'article')}${copies}</p>`,
+    `<ul class="claims">${items.join('')}</ul>`,
     '</section>',
   ].join('');
 }
@@ -254,7 +273,7 @@ function claim(c: ReportClaim, articles: Articles, options: FormatOptions): stri
   const href = fileHref(c.path, options);
   const loc = href ? `<a href="${e(href)}">${e(where)}</a>` : e(where);
   const meta = [
-    e(article?.source ?? c.article),
+    e(articleLabel(article, c.article)),
     loc,
     article?.published ? `published ${e(article.published)}` : '',
     c.cue ? `cue “${e(c.cue)}”` : '',
@@ -301,7 +320,7 @@ function articleList(list: ReportArticle[], options: FormatOptions): string {
     const href = fileHref(a.path, options);
     const path = href ? `<a href="${e(href)}">${e(toPosixPath(a.path))}</a>` : e(toPosixPath(a.path));
     const meta = [path, a.published ? `published ${e(a.published)}` : 'no publication date'].join(' · ');
-    return `<li><strong>${e(a.source ?? a.id)}</strong>${a.title ? `: ${e(a.title)}` : ''}<span class="where">${meta}</span></li>`;
+    return `<li><strong>${e(articleLabel(a, a.id))}</strong>${a.title ? `: ${e(a.title)}` : ''}<span class="where">${meta}</span></li>`;
   });
   return [
     '<section aria-labelledby="articles-h">',
@@ -332,8 +351,4 @@ function domIds(findings: Finding[]): string[] {
     seen.add(id);
     return id;
   });
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

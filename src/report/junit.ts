@@ -6,7 +6,7 @@
  * suite.
  */
 import { escapeXmlAttr, escapeXmlText, toPosixPath } from './escape';
-import type { Finding, Formatter, Problem, ReportArticle } from '../model/report';
+import { type Finding, type Formatter, type Problem, type ReportArticle, sourceLabel } from '../model/report';
 
 interface Case {
   xml: string;
@@ -65,7 +65,7 @@ function details(f: Finding, articles: Map<string, ReportArticle>): string {
     const odd = f.oddOneOut === g.group ? ' [odd one out]' : '';
     lines.push(`Group ${g.group}: ${g.display}${odd}`);
     for (const c of f.claims.filter((c) => c.group === g.group)) {
-      const source = articles.get(c.article)?.source ?? c.article;
+      const source = sourceLabel(articles, c.article);
       lines.push(`  - ${source}: "${c.raw}" at ${toPosixPath(c.path)}:${c.line}:${c.column}`);
       lines.push(`    ${c.text.replace(/\s+/g, ' ')}`);
     }

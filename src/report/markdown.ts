@@ -5,7 +5,15 @@
  */
 import { splitEvidence } from './evidence';
 import { replaceInvalidChars, toPosixPath } from './escape';
-import type { Finding, Formatter, Report, ReportArticle, ReportClaim } from '../model/report';
+import {
+  type Finding,
+  type Formatter,
+  type Report,
+  type ReportArticle,
+  type ReportClaim,
+  sourceLabel,
+} from '../model/report';
+import { plural } from '../util/text';
 
 type Articles = Map<string, ReportArticle>;
 
@@ -105,7 +113,7 @@ function timelineLines(f: Finding): string[] {
 function evidence(f: Finding, articles: Articles): string[] {
   const lines = ['', `**${mdText(f.title)}**`, ''];
   for (const c of f.claims) {
-    const source = articles.get(c.article)?.source ?? c.article;
+    const source = sourceLabel(articles, c.article);
     const odd =
       f.oddOneOut === c.group
         ? ' (odd one out)'
@@ -157,11 +165,7 @@ function location(c: ReportClaim): string {
 }
 
 function sourceNames(ids: string[], articles: Articles): string {
-  return [...new Set(ids.map((id) => articles.get(id)?.source ?? id))].join(', ');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [...new Set(ids.map((id) => sourceLabel(articles, id)))].join(', ');
 }
 
 /**

@@ -4,8 +4,15 @@
  * Problems become tool execution notifications.
  */
 import { isWebUrl, toPosixPath } from './escape';
-import type { Finding, Formatter, Problem, ReportArticle, ReportClaim } from '../model/report';
-import type { FindingSeverity } from '../model';
+import {
+  type Finding,
+  type Formatter,
+  type Problem,
+  type ReportArticle,
+  type ReportClaim,
+  sourceLabel,
+} from '../model/report';
+import { type FindingSeverity, severityRank } from '../model';
 
 /** Where SARIF viewers link "factlint" to. */
 export const FACTLINT_INFORMATION_URI = 'https://github.com/factlint/factlint';
@@ -18,8 +25,6 @@ const LEVELS: Record<FindingSeverity, SarifLevel> = {
   info: 'note',
   none: 'none',
 };
-
-const RANK: Record<FindingSeverity, number> = { error: 3, warning: 2, info: 1, none: 0 };
 
 export const formatSarif: Formatter = (report) => {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
@@ -86,7 +91,7 @@ function collectRules(findings: Finding[]): { id: string; descriptor: object }[]
     const first = fs[0] as Finding;
     const docs = fs.map((f) => f.docs).find((d): d is string => d !== null) ?? null;
     // The rule's own severity is not in the report; the worst severity its findings got is.
-    const worst = fs.map((f) => f.severity).reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'none');
+    const worst = fs.map((f) => f.severity).reduce((a, b) => (severityRank(b) > severityRank(a) ? b : a), 'none');
     const kind = first.unit ? `${first.type} (${first.unit})` : first.type;
     const descriptor = {
       id,
@@ -124,7 +129,7 @@ function result(f: Finding, claim: ReportClaim, articles: Map<string, ReportArti
     relatedLocations: others.map((c, i) => ({
       id: i + 1,
       ...location(c),
-      message: { text: `${sourceName(articles, c.article)}: ${c.display} ("${c.raw}")` },
+      message: { text: `${sourceLabel(articles, c.article)}: ${c.display} ("${c.raw}")` },
     })),
     partialFingerprints: {
       'factlintFinding/v1': f.id,
@@ -137,7 +142,7 @@ function result(f: Finding, claim: ReportClaim, articles: Map<string, ReportArti
 
 /** "<title>: <source> says <value> ("<raw>"), but <others> say <values>." (shared with github). */
 export function describeClaim(f: Finding, claim: ReportClaim, articles: Map<string, ReportArticle>): string {
-  const names = (ids: string[]): string => [...new Set(ids.map((id) => sourceName(articles, id)))].join(', ');
+  const names = (ids: string[]): string => [...new Set(ids.map((id) => sourceLabel(articles, id)))].join(', ');
   const conflicts = f.groups
     .filter((g) => g.group !== claim.group)
     .map((g) => `${names(g.articles)} ${g.articles.length > 1 ? 'say' : 'says'} ${g.display}`)
@@ -149,7 +154,7 @@ export function describeClaim(f: Finding, claim: ReportClaim, articles: Map<stri
         ? ' The majority of sources agree with this value.'
         : '';
   return (
-    `${f.title}: ${sourceName(articles, claim.article)} says ${claim.display} ("${claim.raw}"), ` +
+    `${f.title}: ${sourceLabel(articles, claim.article)} says ${claim.display} ("${claim.raw}"), ` +
     `but ${conflicts || 'other claims disagree'}.${odd}`
   );
 }
@@ -188,8 +193,4 @@ export function toUri(path: string): string {
   // "C:" would encode to "C%3A": keep the drive letter readable.
   if (/^[A-Za-z]:\//.test(posix)) return `file:///${posix.slice(0, 2)}${encoded.slice(4)}`;
   return encoded;
-}
-
-export function sourceName(articles: Map<string, ReportArticle>, id: string): string {
-  return articles.get(id)?.source ?? id;
 }

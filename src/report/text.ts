@@ -3,6 +3,7 @@
  * each claim with file:line:column and its evidence; colour only when asked (a TTY).
  */
 import type { Finding, FormatOptions, Formatter, Problem, Report, ReportClaim } from '../model/report';
+import { plural } from '../util/text';
 import { splitEvidence } from './evidence';
 
 const codes = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
@@ -48,9 +49,18 @@ function finding(f: Finding, paint: Paint): string[] {
   const lines = [head, `  ${f.message}`];
   const width = Math.max(...f.claims.map((c) => c.display.length));
   for (const g of f.groups) {
+    // Another outlet's copy of a sentence already quoted for its witness is named, not quoted again.
+    const quoted = new Map<string, { where: string; article: string }>();
     for (const c of f.claims.filter((x) => x.group === g.group)) {
       const mark = f.groups.length > 1 ? paint(g.group === f.oddOneOut ? 'yellow' : 'gray', `[${g.group}]`) + ' ' : '';
-      lines.push(`    ${mark}${c.display.padEnd(width)}  ${paint('underline', `${c.path}:${c.line}:${c.column}`)}`);
+      const where = `${c.path}:${c.line}:${c.column}`;
+      const seen = quoted.get(`${c.witness}\u0000${c.text}`);
+      const original = seen && seen.article !== c.article ? seen.where : null;
+      lines.push(
+        `    ${mark}${c.display.padEnd(width)}  ${paint('underline', where)}${original ? paint('gray', `  (copy of ${original})`) : ''}`,
+      );
+      if (original) continue;
+      if (!seen) quoted.set(`${c.witness}\u0000${c.text}`, { where, article: c.article });
       lines.push(`        ${paint('gray', '“')}${evidence(c, paint)}${paint('gray', '”')}`);
     }
   }
@@ -70,10 +80,6 @@ function finding(f: Finding, paint: Paint): string[] {
 function problem(p: Problem, paint: Paint): string {
   const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
   return `${paint(p.severity === 'error' ? 'red' : 'yellow', p.severity)} ${paint('underline', where)} ${p.code}: ${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
-}
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
 }
 
 export const formatText: Formatter = (report: Report, options: FormatOptions) => {

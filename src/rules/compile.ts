@@ -1,8 +1,9 @@
 /** Turns loaded rule files into packs the engine runs: cues tokenized, gazetteers indexed, units resolved. */
 import type { Nlp } from '../nlp/wink';
+import { DEFAULT_WITNESS_SETTINGS, type WitnessSettings } from '../model';
 import { UserError, type Diagnostic } from '../errors';
 import { makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
-import { DEFAULT_HEDGE_BANDS } from '../mentions/numbers';
+import { DEFAULT_HEDGE_BANDS } from '../lexicon';
 import { diagnosticAt } from './yaml-source';
 import { levenshtein } from '../util/levenshtein';
 import { RuleLoader, findRuleFiles, type LoadedFile } from './load';
@@ -67,6 +68,8 @@ function compilePack(
   const at = (o: Origin, code: string, message: string, hint: string) =>
     diagnosticAt(o.file.source, o.path, { code, message, hint });
   const before = diagnostics.length;
+  // The schema requires a story beside facts, and only files with facts are compiled.
+  const story = root.spec.story!;
 
   // Units: built-in plus every layer's.
   const extraUnits: UnitDef[] = [];
@@ -441,7 +444,7 @@ function compilePack(
       kinds: f.kinds ?? null,
       category: f.category ?? null,
       within: f.within ?? null,
-      patterns: f.patterns ? [patternName(root.spec.story, f.id)] : null,
+      patterns: f.patterns ? [patternName(story, f.id)] : null,
       map: f.map ? new Map(Object.entries(f.map).map(([k, v]) => [patternKey(k), v])) : null,
       tolerance: { absolute: f.tolerance?.absolute ?? 0, relative: f.tolerance?.relative ?? 0 },
       granularity: f.granularity ?? null,
@@ -455,11 +458,11 @@ function compilePack(
   }
   if (diagnostics.length > before) return null;
   for (const { spec: f } of facts.values())
-    if (f.patterns) patternGroups.push({ name: patternName(root.spec.story, f.id), patterns: f.patterns });
+    if (f.patterns) patternGroups.push({ name: patternName(story, f.id), patterns: f.patterns });
   const scope = root.spec['applies-to'];
   return {
-    story: root.spec.story,
-    title: root.spec.title ?? root.spec.story,
+    story,
+    title: root.spec.title ?? story,
     file: root.file,
     appliesTo: { paths: scope?.paths ?? null, story: scope?.story ?? null },
     facts: compiled,
@@ -471,7 +474,21 @@ function compilePack(
     // The nearest layer that words updates: the pack's own, else the last file it extends.
     updates: updateWordsOf([...layers].reverse().find((l) => l.spec.updates)?.spec.updates),
     tests: root.spec.tests ?? [],
+    witnesses: witnessSettingsOf(layers),
     cueKeys: { words: new Set(), lemmas: new Set() }, // the rule set's, set once all packs compiled
+  };
+}
+
+/** The pack's copy detection: the last layer's `witnesses:` fields over the defaults. */
+function witnessSettingsOf(layers: LoadedFile[]): WitnessSettings {
+  const spec = Object.assign({}, ...layers.map((l) => l.spec.witnesses ?? {})) as NonNullable<
+    RuleFileSpec['witnesses']
+  >;
+  if (spec.detect === undefined && spec.threshold === undefined && !spec.syndication) return DEFAULT_WITNESS_SETTINGS;
+  return {
+    detect: spec.detect ?? DEFAULT_WITNESS_SETTINGS.detect,
+    threshold: spec.threshold ?? DEFAULT_WITNESS_SETTINGS.threshold,
+    syndication: new Map((spec.syndication ?? []).map((s) => [s.outlet.toLowerCase(), s.republishes])),
   };
 }
 

@@ -1,115 +1,28 @@
 /** Rule files as written (after schema validation), and compiled for the engine. */
-import type { Severity } from '../model';
+import type { Severity, WitnessSettings } from '../model';
 import type { UnitDef, UnitRegistry } from '../mentions/units';
 import type { UpdateWords } from '../lexicon/updates';
+import type { FactSpec, Position, RuleFileSpec } from './spec.generated';
 
-export type FactType = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place' | 'name';
-export type Position = 'after' | 'before' | 'either';
+/**
+ * The rule file as written is typed by src/rules/spec.generated.ts, which the build
+ * generates from schema/rules.schema.json: the schema is the only statement of the format.
+ * The names below pick parts of it out for the code that reads them.
+ */
+export type {
+  AbsentSpec,
+  Expected,
+  ExpectSpec,
+  FactSpec,
+  NameSpec,
+  PlaceSpec,
+  Position,
+  RuleFileSpec,
+} from './spec.generated';
 
-export interface CueSpec {
-  phrase?: string;
-  lemma?: string;
-  position?: Position;
-  window?: number;
-  undated?: 'published';
-}
-
-/** An exclusion: a string rejects a whole sentence; an object only values within its window. */
-export interface ExcludeSpec {
-  phrase?: string;
-  lemma?: string;
-  position?: Position;
-  window?: number;
-}
-
-/** Rule tests: expected claims per fact (see docs/rules.md#rule-tests). */
-export type Expected =
-  | string
-  | number
-  | { value?: string | number; raw?: string; part?: string | null; update?: 'later' | 'down' | 'earlier' | null };
-export type ExpectSpec = Record<string, Expected | Expected[]>;
-export type AbsentSpec = (string | { fact: string; value?: string | number; raw?: string })[];
-export interface TestSpec {
-  file: string;
-  published?: string;
-  expect?: ExpectSpec;
-  absent?: AbsentSpec;
-}
-
-export interface PlaceSpec {
-  id: string;
-  name?: string;
-  kind?: string;
-  aliases?: string[];
-  children?: PlaceSpec[];
-}
-
-export interface NameSpec {
-  id: string;
-  name?: string;
-  category?: string;
-  aliases?: string[];
-}
-
-/** Update wording per category; a category given replaces the built-in list. */
-export interface UpdateWordsSpec {
-  later?: string[];
-  down?: string[];
-  earlier?: string[];
-}
-
-export interface HedgeSpec {
-  about?: number;
-  nearly?: number;
-}
-
-export interface FactSpec {
-  id: string;
-  title?: string;
-  description?: string;
-  type: FactType;
-  unit?: string;
-  severity?: Severity;
-  'single-source'?: Severity | 'off';
-  /** A running figure: true, or its settings (see docs/rules.md#running-figures). */
-  running?: boolean | { window?: number; update?: Severity | 'off'; stale?: Severity | 'off' };
-  /** Parts of the event: gazetteer place ids or names ids of the pack. */
-  parts?: string[];
-  cues: (string | CueSpec)[];
-  exclude?: (string | ExcludeSpec)[];
-  scope?: 'sentence' | 'paragraph';
-  window?: number;
-  position?: Position;
-  kinds?: string[];
-  category?: string;
-  within?: string[];
-  patterns?: string[];
-  map?: Record<string, string>;
-  tolerance?: { absolute?: number; relative?: number };
-  granularity?: 'day' | 'month' | 'year';
-  counts?: string[];
-  ordinals?: boolean;
-  score?: 'first' | 'second';
-  hedges?: HedgeSpec;
-  message?: string;
-  docs?: string;
-}
-
-export interface RuleFileSpec {
-  factlint?: 1;
-  story: string;
-  title?: string;
-  description?: string;
-  extends?: string[];
-  'applies-to'?: { paths?: string[]; story?: string[] };
-  defaults?: { severity?: Severity; scope?: 'sentence' | 'paragraph'; window?: number; hedges?: HedgeSpec };
-  units?: { id: string; dimension: string; factor: number; offset?: number; names: string[] }[];
-  gazetteer?: PlaceSpec[];
-  names?: NameSpec[];
-  updates?: UpdateWordsSpec;
-  tests?: (string | TestSpec)[];
-  facts?: FactSpec[];
-}
+export type FactType = FactSpec['type'];
+/** A sidecar rule test: a fixture and its expectations (see docs/rules.md#rule-tests). */
+export type TestSpec = Exclude<NonNullable<RuleFileSpec['tests']>[number], string>;
 
 /** A cue as a sequence of token tests. */
 export interface CompiledCue {
@@ -137,7 +50,7 @@ export interface CompiledFact {
   exclude: string[][]; // token sequences: the whole sentence yields no claim
   /** Local exclusions: values within the window on the given side of these are rejected. */
   rejectNear: CompiledCue[];
-  scope: 'sentence' | 'paragraph';
+  scope: NonNullable<FactSpec['scope']>;
   kinds: string[] | null;
   category: string | null;
   within: string[] | null;
@@ -165,13 +78,8 @@ export interface RunningSettings {
   stale: Severity | 'off';
 }
 
-export interface GazetteerEntry {
-  id: string;
-  name: string;
-  kind: string | null;
-  category: string | null;
-  path: string[]; // ids from the root to this entry
-}
+import type { GazetteerEntry } from '../model';
+export type { GazetteerEntry };
 
 export interface CompiledPack {
   story: string;
@@ -189,6 +97,8 @@ export interface CompiledPack {
   updates: UpdateWords;
   /** Rule tests declared by the pack's own file (paths relative to it). */
   tests: (string | TestSpec)[];
+  /** How copies of one text are found for this pack's facts (`witnesses:`). */
+  witnesses: WitnessSettings;
   /** The first words and lemmas of the cues of every pack compiled with this one. */
   cueKeys: CueKeys;
 }

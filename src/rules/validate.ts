@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../errors';
 import { diagnosticAt, type SourceFile } from './yaml-source';
 import { nearest } from '../util/levenshtein';
+import { plural } from '../util/text';
 
 /** Published schema file; src/rules and dist/rules both sit two levels below the package root. */
 export const RULES_SCHEMA_PATH = path.join(__dirname, '..', '..', 'schema', 'rules.schema.json');
@@ -120,7 +121,7 @@ export function validateSchema(source: SourceFile, data: unknown): Diagnostic[] 
       case 'minItems':
         d = diagnosticAt(source, path, {
           code: 'empty-list',
-          message: `${where} needs at least ${e.params.limit} item${e.params.limit === 1 ? '' : 's'}`,
+          message: `${where} needs at least ${plural(Number(e.params.limit), 'item')}`,
           hint: 'add an item, or remove the key',
         });
         break;

@@ -32,8 +32,6 @@ export function weekdayOf(n: DayNumber): number {
   return (((n + 4) % 7) + 7) % 7;
 }
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

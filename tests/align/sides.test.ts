@@ -8,6 +8,7 @@ import type { Claim } from '../../src/model/claim';
 import type { Constraint } from '../../src/model';
 import type { CompiledFact, CompiledPack } from '../../src/rules/types';
 import { updateWordsOf } from '../../src/lexicon/updates';
+import { DEFAULT_WITNESS_SETTINGS } from '../../src/model';
 
 const fact = {
   id: 'passengers',
@@ -30,6 +31,7 @@ const pack = {
   places: new Map(),
   names: new Map(),
   updates: updateWordsOf(undefined),
+  witnesses: DEFAULT_WITNESS_SETTINGS,
 } as unknown as CompiledPack;
 
 const interval = (lo: number, hi = lo): Constraint => ({

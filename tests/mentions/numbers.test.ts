@@ -1,5 +1,6 @@
 import type { Hedge } from '../../src/model';
-import { DEFAULT_HEDGE_BANDS, detectHedge, hedgeInterval, parseNumber } from '../../src/mentions/numbers';
+import { DEFAULT_HEDGE_BANDS, hedgeInterval } from '../../src/lexicon';
+import { detectHedge, parseNumber } from '../../src/mentions/numbers';
 
 describe('parseNumber', () => {
   // [text, value], each checked by hand

@@ -25,7 +25,13 @@ export function renderRun(run: { args: string[] }): Record<string, string> {
   const formats = FORMATS.flatMap((f) => ['--format', `${f}:${path.join(out, `report.${f}`)}`]);
   const r = runCli(['check', ...run.args, ...formats, '--fail-on', 'never', '--no-color', '--jobs', '1']);
   if (r.code !== 0) throw new Error(`check ${run.args.join(' ')} exited ${r.code}: ${r.stderr}`);
+  // HTML links are relative to the report's folder: the repository's place on disk is no part of the output.
+  const toRoot = path.relative(out, ROOT).split(path.sep).join('/');
   const files: Record<string, string> = {};
-  for (const f of FORMATS) files[`report.${f}`] = fs.readFileSync(path.join(out, `report.${f}`), 'utf8');
+  for (const f of FORMATS)
+    files[`report.${f}`] = fs
+      .readFileSync(path.join(out, `report.${f}`), 'utf8')
+      .split(toRoot)
+      .join('<ROOT>');
   return files;
 }

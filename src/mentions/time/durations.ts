@@ -3,24 +3,36 @@
  * "the past two years", "several years". Hedges become intervals in seconds.
  */
 import type { Hedge, IntervalConstraint, Mention } from '../../model';
-import { NUMBER_SRC, parseSmallNumber, TIME_UNITS, unitKey } from './lexicon';
+import {
+  HEDGE_PHRASES,
+  hedgeInterval,
+  NUMBER_WORDS_SCALE,
+  SMALL_NUMBERS,
+  TIME_HEDGE_PHRASES,
+  TIME_UNIT_SRC,
+  TIME_UNITS,
+  UNIT_COUNT_SRC,
+  unitKey,
+  type HedgeBands,
+} from '../../lexicon';
+import { escapeRegExp } from '../../util/text';
+import { parseSmallNumber } from '../numbers';
 import type { Candidate, Scan } from './scan';
 
-const HEDGES: [RegExp, Hedge][] = [
-  [/^(?:more than|over|longer than|upwards of|in excess of|just over|well over|beyond)$/i, 'more-than'],
-  [/^(?:at least|no less than|a minimum of|no fewer than)$/i, 'at-least'],
-  [/^(?:nearly|almost|just under|close to|not quite)$/i, 'nearly'],
-  [/^(?:about|around|some|roughly|approximately|approx\.|an estimated|circa|more or less)$/i, 'about'],
-  [/^(?:up to|as many as|as much as|no more than|a maximum of|at most|not more than)$/i, 'at-most'],
-  [/^(?:less than|under|fewer than|shorter than|within)$/i, 'less-than'],
-];
-const HEDGE_SRC =
-  'more than|over|longer than|upwards of|in excess of|just over|well over|beyond|at least|no less than|a minimum of|no fewer than|' +
-  'nearly|almost|just under|close to|not quite|about|around|some|roughly|approximately|approx\\.|an estimated|circa|more or less|' +
-  'up to|as many as|as much as|no more than|a maximum of|at most|not more than|less than|under|fewer than|shorter than|within';
+/**
+ * Hedge phrase (lower case) → hedge: the numbers' hedges in words, and those only a span takes.
+ * Not "just", "exactly": they change no interval, and "just one day after" is an offset, not a span.
+ */
+const HEDGE_BY_PHRASE = new Map<string, Hedge>();
+for (const table of [HEDGE_PHRASES, TIME_HEDGE_PHRASES])
+  for (const [hedge, phrases] of Object.entries(table) as [Hedge, string[]][])
+    for (const p of phrases) if (hedge !== 'exact' && /[a-z]/.test(p)) HEDGE_BY_PHRASE.set(p, hedge);
+const HEDGE_SRC = [...HEDGE_BY_PHRASE.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 
-const UNIT_SRC =
-  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
+const UNIT_SRC = TIME_UNIT_SRC;
 const FILLER_SRC =
   '(?:straight|consecutive|full|whole|long|trading|business|working|calendar|more|additional|further|extra|successive|solid|short|record)';
 
@@ -29,12 +41,14 @@ const UNIT_RE = new RegExp(`\\b${UNIT_SRC}\\b`, 'gi');
 /** What may stand before the unit: "[hedge] [the past] <number> [straight]". */
 const COUNT_BEFORE_RE = new RegExp(
   `(?:\\b(${HEDGE_SRC})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|final|following|initial|remaining)\\s+)|(?:another|a further)\\s+)?` +
-    `\\b(\\d+\\s+\\d\\/\\d{1,2}|\\d{1,3}(?:,\\d{3})+|${NUMBER_SRC})[\\s-]+(?:${FILLER_SRC}[\\s-]+)?$`,
+    `\\b(\\d+\\s+\\d\\/\\d{1,2}|\\d{1,3}(?:,\\d{3})+|${UNIT_COUNT_SRC})[\\s-]+(?:${FILLER_SRC}[\\s-]+)?$`,
   'i',
 );
 /** "the past decade", "over the last century": a decade or century needs no count. */
-const THE_DECADE_BEFORE_RE =
-  /(?:\b(more than|over|nearly|almost|about|around|some|at least|less than|under|within|up to)\s+)?\bthe\s+(?:past|last|next|previous|coming)\s+$/i;
+const THE_DECADE_BEFORE_RE = new RegExp(
+  `(?:\\b(${HEDGE_SRC})\\s+)?\\bthe\\s+(?:past|last|next|previous|coming)\\s+$`,
+  'i',
+);
 const THE_UNIT_BEFORE_RE = /\bthe\s+(?:past|next|coming)\s+$/i;
 /** Vague spans: "several years", "in recent years", "for decades", "in minutes". */
 const VAGUE_BEFORE_RE =
@@ -47,43 +61,24 @@ const DATE_AFTER_RE = /^\s+(?:ago|earlier|later)\b/i;
 const VAGUE_STOP_RE = /^\s+(?:ago|of|later|earlier|before|after|old)\b/i;
 
 /** A count-word "a" after these is a rate ("twice a day", "$5 billion a year"), not a duration. */
-const RATE_BEFORE_RE =
-  /(?:\b(?:once|twice|thrice|times|per|every|each|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|trillion|dollars|euros|pounds)|\d[\d,.]*(?:\s+[a-z]+){0,2}|%)\s*$/i;
+const RATE_BEFORE_RE = new RegExp(
+  `(?:\\b(?:once|twice|thrice|times|per|every|each|${[
+    ...Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] >= 1 && SMALL_NUMBERS[w] <= 10),
+    ...NUMBER_WORDS_SCALE,
+  ].join('|')}|dollars|euros|pounds)|\\d[\\d,.]*(?:\\s+[a-z]+){0,2}|%)\\s*$`,
+  'i',
+);
 
 /** Words right before "a <unit>" that make it a span even after a number ("in 2019 for a year"). */
 const SPAN_LEAD_RE = /\b(?:for|in|over|within|after|than|of|into|during|by|takes?|took|lasted|lasts?|spent|spend)\s+$/i;
 
 function hedgeOf(word: string | undefined): Hedge {
-  if (!word) return 'exact';
-  for (const [re, h] of HEDGES) if (re.test(word)) return h;
-  return 'exact';
+  return (word && HEDGE_BY_PHRASE.get(word.toLowerCase())) || 'exact';
 }
 
-function interval(x: number, hedge: Hedge): IntervalConstraint {
-  const c = (lo: number, hi: number, loOpen: boolean, hiOpen: boolean): IntervalConstraint => ({
-    kind: 'interval',
-    lo,
-    hi,
-    loOpen,
-    hiOpen,
-    unit: 's',
-  });
-  switch (hedge) {
-    case 'more-than':
-      return c(x, Infinity, true, true);
-    case 'at-least':
-      return c(x, Infinity, false, true);
-    case 'nearly':
-      return c(x * 0.9, x, false, true);
-    case 'about':
-      return c(x * 0.9, x * 1.1, false, false);
-    case 'at-most':
-      return c(0, x, false, false);
-    case 'less-than':
-      return c(0, x, false, true);
-    default:
-      return c(x, x, false, false);
-  }
+/** x seconds under a hedge, with the same bands as every other number (a fact's `hedges`). */
+function interval(x: number, hedge: Hedge, bands: HedgeBands): IntervalConstraint {
+  return { kind: 'interval', ...hedgeInterval(x, hedge, bands), unit: 's' };
 }
 
 const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
@@ -136,7 +131,7 @@ export function durations(scan: Scan, out: Candidate[]): void {
     const pre = text.slice(preStart, u.index);
     const m = COUNT_BEFORE_RE.exec(pre);
     if (m) {
-      const d = counted(text, preStart + m.index, end, m, unit, !!after[1]);
+      const d = counted(text, preStart + m.index, end, m, unit, !!after[1], scan.bands);
       if (d) scan.pushMention(out, d, 1);
       continue;
     }
@@ -148,7 +143,14 @@ export function durations(scan: Scan, out: Candidate[]): void {
         const seconds = TIME_UNITS[unit].seconds;
         scan.pushMention(
           out,
-          durationMention(text, preStart + t.index, end, durationValue(1, unit), interval(seconds, hedge), hedge),
+          durationMention(
+            text,
+            preStart + t.index,
+            end,
+            durationValue(1, unit),
+            interval(seconds, hedge, scan.bands),
+            hedge,
+          ),
           1,
         );
       }
@@ -162,7 +164,14 @@ export function durations(scan: Scan, out: Candidate[]): void {
         const seconds = TIME_UNITS[unit].seconds;
         scan.pushMention(
           out,
-          durationMention(text, preStart + t.index, end, durationValue(1, unit), interval(seconds, 'exact'), 'exact'),
+          durationMention(
+            text,
+            preStart + t.index,
+            end,
+            durationValue(1, unit),
+            interval(seconds, 'exact', scan.bands),
+            'exact',
+          ),
           0,
         );
       }
@@ -185,6 +194,7 @@ function counted(
   m: RegExpExecArray,
   unit: string,
   andHalf: boolean,
+  bands: HedgeBands,
 ): Mention | null {
   const [all, hedgeWord, theLead, numText] = m;
   const fraction = /^(\d+)\s+(\d)\/(\d{1,2})$/.exec(numText); // "5 1/2 hours"
@@ -216,7 +226,7 @@ function counted(
     start = mStart + all.toLowerCase().indexOf(theLead.toLowerCase(), hedgeWord.length);
   }
   const seconds = n * TIME_UNITS[unit].seconds;
-  return durationMention(text, start, end, durationValue(n, unit), interval(seconds, hedge), hedge);
+  return durationMention(text, start, end, durationValue(n, unit), interval(seconds, hedge, bands), hedge);
 }
 
 /** Plural units without a count: at least two units; "a few", "several": two to ten. */

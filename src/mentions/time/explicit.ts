@@ -9,7 +9,7 @@ import type * as Chrono from 'chrono-node';
 import type { DayNumber } from '../../model';
 import { dayNumber, daysInMonth, fromDayNumber } from '../../util/calendar';
 import { markedTenseAt } from './context';
-import { MONTH_SRC, MONTHS } from './lexicon';
+import { MONTH_NAMES, MONTH_NUMBERS, MONTH_SRC } from '../../lexicon';
 import { type DateValue, dayValue, days, monthValue, resolveMonth, resolveMonthDay, unanchored } from './resolve';
 import type { Candidate, Scan } from './scan';
 
@@ -18,9 +18,7 @@ const SLASH_RE = /(?<![\w.\/-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w\/]|\.\d
 const MONTH_RE = new RegExp(`\\b${MONTH_SRC}\\b\\.?`, 'g');
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const FULL_MONTHS = new Set(
-  Object.keys(MONTHS).filter((k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july'),
-);
+const FULL_MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 
 function validDay(y: number, m: number, d: number): DayNumber | null {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
@@ -141,7 +139,7 @@ export function monthDates(scan: Scan, out: Candidate[]): void {
   const windows: Window[] = [];
   for (const m of scan.matches(MONTH_RE)) {
     const a: [number, number] = [m.index, m.index + m[0].length];
-    const month = MONTHS[m[0].replace(/\.$/, '').toLowerCase()];
+    const month = MONTH_NUMBERS[m[0].replace(/\.$/, '').toLowerCase()];
     const fast = fastParts(text, a, month);
     if (fast === null) continue;
     if (fast !== 'chrono') {

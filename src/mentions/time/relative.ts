@@ -6,7 +6,8 @@
 import { partitionPoint } from '../../util/search';
 import { fromDayNumber, weekdayOf } from '../../util/calendar';
 import { markedTenseAt, tenseAt } from './context';
-import { parseSmallNumber, unitKey, WEEKDAY_SRC, WEEKDAYS } from './lexicon';
+import { unitKey, WEEKDAY_NUMBERS, WEEKDAY_SRC } from '../../lexicon';
+import { parseSmallNumber } from '../numbers';
 import {
   addMonths,
   type DateValue,
@@ -60,7 +61,7 @@ export function weekdays(scan: Scan, out: Candidate[]): void {
   for (const m of scan.matches(WEEKDAY_RE)) {
     const nameStart = m.index + (m[1] ? m[0].indexOf(m[2], m[1].length) : 0);
     if (!m[1] && NAMED_DAY_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const wd = WEEKDAYS[m[2].toLowerCase()];
+    const wd = WEEKDAY_NUMBERS[m[2].toLowerCase()];
     const end = m.index + m[0].length;
     let v: DateValue;
     if (pub === null) v = unresolvedWeekday(wd);

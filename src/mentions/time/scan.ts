@@ -1,5 +1,6 @@
-/** What every time-expression finder shares: the text, the region, the publication day. */
+/** What every time-expression finder shares: the text, the region, the publication day, the hedge bands. */
 import type { DayNumber, Mention } from '../../model';
+import { DEFAULT_HEDGE_BANDS, type HedgeBands } from '../../lexicon';
 import { type DateValue, dateMention } from './resolve';
 
 /** A mention proposed by one finder; overlaps are settled by length, then priority. */
@@ -17,6 +18,8 @@ export class Scan {
     readonly from: number,
     readonly to: number,
     readonly pub: DayNumber | null,
+    /** The bands of "about" and "nearly" for durations (a fact's `hedges`). */
+    readonly bands: HedgeBands = DEFAULT_HEDGE_BANDS,
   ) {}
 
   /**

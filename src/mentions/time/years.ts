@@ -3,6 +3,7 @@
  * clipped years ("'82"). A hand-written fast path: chrono does not take bare years, and
  * most digits in news are counts, money or measures, so the context decides.
  */
+import { MONTH_NAMES } from '../../lexicon';
 import { fromDayNumber } from '../../util/calendar';
 import { decadeValue, yearValue } from './resolve';
 import type { Candidate, Scan } from './scan';
@@ -45,8 +46,10 @@ const ID_BEFORE = new Set(
   ).split(' '),
 );
 /** Capitalized words before a year that do not make it part of a name. */
-const NAME_OK_BEFORE =
-  /(?:^|[.!?:;"“(]\s*|\b(?:In|Since|By|From|Until|Before|After|During|Of|Early|Late|Mid|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter))\s+$/;
+const NAME_OK_BEFORE = new RegExp(
+  `(?:^|[.!?:;"“(]\\s*|\\b(?:In|Since|By|From|Until|Before|After|During|Of|Early|Late|Mid|${MONTH_NAMES.join('|')}|` +
+    'Spring|Summer|Autumn|Fall|Winter))\\s+$',
+);
 /** Except these, which make the following number a year: "earlier than 2019", "no later than 2020". */
 const YEAR_THAN_RE = /\b(?:earlier|later|before|after|sooner)\s+than\s+$/i;
 const MANY_RE = /\b(?:as many as|up to|more than|fewer than|less than)\s+$/i;

@@ -71,6 +71,8 @@ ol.findings, ol.problems, ul.articles { list-style: none; margin: 0; padding: 0;
 .rule { color: var(--muted); overflow-wrap: anywhere; }
 .message { margin: .25rem 0 .75rem; white-space: pre-line; overflow-wrap: anywhere; }
 
+.copies { list-style: none; }
+.copies summary { cursor: pointer; color: var(--muted); font-size: .9em; }
 .groups { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr)); gap: .75rem; }
 .group { border: 1px solid var(--line); border-top: 5px solid var(--g); border-radius: 6px; padding: .5rem .75rem; min-width: 0; }
 .group h4 { margin: 0; font-size: 1.05rem; display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; overflow-wrap: anywhere; }

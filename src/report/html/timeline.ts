@@ -4,7 +4,8 @@
  * open ends drawn as arrows, so disjoint values are visible at a glance.
  */
 import { escapeHtml } from '../escape';
-import type { Finding, ReportArticle, ReportClaim } from '../../model/report';
+import { type Finding, type ReportArticle, type ReportClaim, sourceLabel } from '../../model/report';
+import { MONTH_ABBREVIATIONS } from '../../lexicon';
 import { dayNumber, fromDayNumber } from '../../util/calendar';
 import { GROUP_COLOURS } from './css';
 
@@ -16,7 +17,6 @@ const PLOT_R = 348;
 const ROW = 38;
 const TOP = 4;
 const AXIS = 30;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 type Ranged = ReportClaim & { range: [number | null, number | null] };
 
@@ -55,7 +55,7 @@ export function timeline(f: Finding, articles: Map<string, ReportArticle>, idBas
 
   const height = TOP + claims.length * ROW + AXIS;
   const axisY = TOP + claims.length * ROW + 2;
-  const source = (c: ReportClaim): string => articles.get(c.article)?.source ?? c.article;
+  const source = (c: ReportClaim): string => sourceLabel(articles, c.article);
   const rows = claims.map((c, i) => row(c, TOP + i * ROW, x, source(c)));
   const ticks = (isDate ? dateTicks(min, max) : numberTicks(min, max, f.type === 'year')).map(
     (t) =>
@@ -161,7 +161,7 @@ function dateTicks(min: number, max: number): Tick[] {
     const step = [1, 2, 7, 14].find((s) => span / s <= 6) ?? 14;
     for (let d = Math.ceil(min / step) * step; d <= max; d += step) {
       const { month, day } = fromDayNumber(d);
-      ticks.push({ v: d, label: `${day} ${MONTHS[month - 1]}` });
+      ticks.push({ v: d, label: `${day} ${MONTH_ABBREVIATIONS[month - 1]}` });
     }
   } else if (span <= 3 * 366) {
     const step = [1, 2, 3, 6, 12].find((s) => span / 30.4 / s <= 5) ?? 12;
@@ -175,7 +175,7 @@ function dateTicks(min: number, max: number): Tick[] {
       }
       const d = dayNumber(y, m, 1);
       if (d > max) break;
-      if ((m - 1) % step === 0) ticks.push({ v: d, label: `${MONTHS[m - 1]} ${y}` });
+      if ((m - 1) % step === 0) ticks.push({ v: d, label: `${MONTH_ABBREVIATIONS[m - 1]} ${y}` });
       m += 1;
     }
   } else {

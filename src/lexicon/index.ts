@@ -1,0 +1,20 @@
+/**
+ * The lexicon: the general English the extractors read, defined once. One file per topic;
+ * each exports its word lists (lower case unless said otherwise), the lookup tables built
+ * from them and any regex source made of them, and nothing that knows about a story (names,
+ * places, numbers of a story live in rule files).
+ *
+ *   months.ts      month names, abbreviations, month numbers
+ *   weekdays.ts    weekday names and numbers
+ *   numbers.ts     number words and scale words
+ *   time-units.ts  time units with their lengths, the count words before them
+ *   hedges.ts      hedge phrases and the interval each hedge allows
+ *
+ * A new topic is a new file here, re-exported below. The lexicon is the first stage: it may
+ * import from model/ and util/ only, and every later stage imports words from here.
+ */
+export * from './hedges';
+export * from './months';
+export * from './numbers';
+export * from './time-units';
+export * from './weekdays';
