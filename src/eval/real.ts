@@ -64,9 +64,9 @@ export interface ClusterScore {
   precision: Ratio;
   /** Gold article-facts with at least one matching claim. */
   recall: Ratio;
-  /** Article pairs in disjoint groups of a contradiction that are gold conflicts / all such pairs. */
+  /** Article pairs a contradiction sets against each other that are gold conflicts / all such pairs. */
   conflictPrecision: Ratio;
-  /** Gold conflict pairs found as disjoint groups of a contradiction. */
+  /** Gold conflict pairs a contradiction sets against each other. */
   conflictRecall: Ratio;
   /** Gold update pairs (running facts, different days, different values) shown by an `update` finding. */
   updates: Ratio;

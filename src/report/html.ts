@@ -260,7 +260,7 @@ function strip(f: Finding, articles: Articles): string {
     return (
       `<li class="step${s.stale ? ' step-stale' : ''}${s.direction ? ` step-${s.direction}` : ''}">` +
       `<span class="step-value">${e(arrow)}${e(s.display)}</span>` +
-      `<span class="where">${e(s.asOf ?? 'undated')}${notes.length ? ` · ${e(notes.join(', '))}` : ''}</span>` +
+      `<span class="where">${e(s.asOf?.replace('T', ' ') ?? 'undated')}${notes.length ? ` · ${e(notes.join(', '))}` : ''}</span>` +
       `<span class="where">${e(sources.join(', '))}</span></li>`
     );
   });
