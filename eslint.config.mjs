@@ -35,7 +35,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['bin/*.js', 'jest.config.js'],
+    files: ['bin/*.js', 'jest.config.js', 'tests/*.js'],
     languageOptions: {
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },
     },

@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   testTimeout: 60000,
+  // Names each suite skipped for a missing prerequisite (Chromium, ../shared) at the end.
+  reporters: ['default', '<rootDir>/tests/skip-reporter.js'],
 };

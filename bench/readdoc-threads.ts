@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { bodyOf } from './generate';
+import type WinkNlp from 'wink-nlp';
+import type WinkModel from 'wink-eng-lite-web-model';
 
 export async function readDocOnThreads(files: string[], threads: number, pipe: string[]): Promise<{ seconds: number }> {
   const workers = Array.from(
@@ -26,8 +28,11 @@ export async function readDocOnThreads(files: string[], threads: number, pipe: s
 
 if (!isMainThread) {
   const { files, pipe } = workerData as { files: string[]; pipe: string[] };
+  // Required in the worker only: the main thread never loads the model.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'), pipe);
+  const winkNLP = require('wink-nlp') as typeof WinkNlp;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = winkNLP(require('wink-eng-lite-web-model') as typeof WinkModel, pipe);
   parentPort!.once('message', () => {
     let tokens = 0;
     for (const f of files) {

@@ -2,7 +2,12 @@
  * The library API (package.json "main"); the CLI is built on the same pieces.
  *
  *   const checker = Checker.load(['rules']);            // one instance per rule set
- *   const { report } = await checkCorpus({ paths: ['corpus'], rules: checker.rules, checker, scale: { jobs: 1, cache: null, progress: false } });
+ *   const { report } = await checkCorpus({
+ *     paths: ['corpus'],
+ *     rules: checker.rules,
+ *     checker,
+ *     scale: { jobs: 1, cache: null, progress: false },
+ *   });
  *   process.stdout.write(FORMATTERS.text(report, { color: false, outDir: null }));
  *
  * Reloading rules is making a new Checker; two checkers in one process never affect each other.

@@ -43,3 +43,8 @@ export function writeTree(files: Record<string, string>): string {
   }
   return dir;
 }
+
+/** A JSON file (absolute, or relative to the repo root) as the type the caller expects it to have. */
+export function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(path.resolve(ROOT, file), 'utf8')) as T;
+}

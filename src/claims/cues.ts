@@ -16,7 +16,11 @@ const SKIP = (t: Token) => t.pos === 'SPACE';
 const forms = new WeakMap<Token[], { normals: string[]; lemmas: (string | undefined)[] }>();
 function formsOf(tokens: Token[]) {
   let f = forms.get(tokens);
-  if (!f) forms.set(tokens, (f = { normals: tokens.map((t) => straight(t.normal)), lemmas: new Array(tokens.length) }));
+  if (!f)
+    forms.set(
+      tokens,
+      (f = { normals: tokens.map((t) => straight(t.normal)), lemmas: new Array<string | undefined>(tokens.length) }),
+    );
   return f;
 }
 
@@ -55,7 +59,10 @@ function cueIndexOf(cues: CompiledCue[]): CueIndex {
   return idx;
 }
 
-/** Where each cue's first word (and, on demand, lemma) occurs, once per token array: most regions hold none of a fact's cues. */
+/**
+ * Where each cue's first word (and, on demand, lemma) occurs, once per token array: most regions
+ * hold none of a fact's cues.
+ */
 interface Occurrences {
   keys: CueKeys;
   words: Map<string, number[]>;

@@ -10,7 +10,7 @@ import type { Problem } from '../model/report';
 import { rulesHash } from '../engine/cache';
 import { readShard, type ShardUnit } from '../ndjson/shards';
 import { articleOf } from '../ndjson/records';
-import { exitCode, FAIL_ON, type FailOn } from '../gate/exit';
+import { DEFAULT_FAIL_ON, exitCode, FAIL_ON, type FailOn } from '../gate/exit';
 import { parseFormats, writeOutputs } from './output';
 
 interface AlignArgs {
@@ -76,7 +76,7 @@ export function alignCommand(setCode: (code: number) => void, io: IO): CommandMo
         .option('fail-on', {
           describe: 'Lowest severity that makes the exit code 1',
           choices: FAIL_ON,
-          default: 'error' as FailOn,
+          default: DEFAULT_FAIL_ON,
         })
         .option('max-warnings', {
           describe: 'Exit 1 when there are more warning findings than this',

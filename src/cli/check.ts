@@ -4,7 +4,7 @@ import type { CommandModule } from 'yargs';
 import { checkCorpus } from '../engine/run';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from './scale-options';
 import { UserError } from '../errors';
-import { exitCode, FAIL_ON, type FailOn } from '../gate/exit';
+import { DEFAULT_FAIL_ON, exitCode, FAIL_ON, type FailOn } from '../gate/exit';
 import { parseFormats, writeOutputs } from './output';
 import { writeAtomic } from '../util/write-atomic';
 import { applyGate } from '../gate';
@@ -47,7 +47,7 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
         .option('fail-on', {
           describe: 'Lowest severity that makes the exit code 1',
           choices: FAIL_ON,
-          default: 'error' as FailOn,
+          default: DEFAULT_FAIL_ON,
         })
         .options(READ_OPTIONS)
         .option('against', {

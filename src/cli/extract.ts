@@ -1,6 +1,6 @@
 /**
  * `factlint extract [paths..]`: the first half of check. With --rules, the claims of every
- * article as NDJSON (see src/scale/shards.ts), for `factlint align`; with --all, every typed
+ * article as NDJSON (see src/ndjson/shards.ts), for `factlint align`; with --all, every typed
  * mention found, no rule file needed (the debugging view for rule authors).
  */
 import { checkReadArgs, PATHS, READ_OPTIONS, type IO, type ReadArgs } from './common';

@@ -58,7 +58,13 @@ export async function run(
 }
 
 export function main(argv: string[]): void {
-  run(argv).then((code) => {
-    process.exitCode = code;
-  });
+  run(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`factlint: internal error (please report it): ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = EXIT.bug;
+    },
+  );
 }

@@ -1,7 +1,7 @@
 /** `factlint rules validate|test [files..]`: check rule files, run their fixture tests. */
 import type { IO } from './common';
 import path from 'node:path';
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 import { UserError, formatDiagnostic } from '../errors';
 import { findRuleFiles } from '../rules/load';
 import { Checker } from '../engine/checker';
@@ -87,7 +87,7 @@ function test(files: string[], io: IO, json = false): number {
 }
 
 export function rulesCommand(setCode: (code: number) => void, io: IO): CommandModule {
-  const files = (y: import('yargs').Argv) =>
+  const files = (y: Argv) =>
     y.positional('files', { describe: 'Rule files or folders', type: 'string', array: true, default: ['rules'] });
   return {
     command: 'rules <command>',
@@ -97,7 +97,7 @@ export function rulesCommand(setCode: (code: number) => void, io: IO): CommandMo
         .command<FilesArgs>({
           command: 'validate [files..]',
           describe: 'Check rule files: every problem with file:line:column, code and hint (exit 2 on any)',
-          builder: (z) => files(z) as never,
+          builder: (z) => files(z),
           handler: (a) => setCode(validate(a.files, io)),
         })
         .command<FilesArgs>({
@@ -108,7 +108,7 @@ export function rulesCommand(setCode: (code: number) => void, io: IO): CommandMo
               describe: 'Print the results as JSON',
               type: 'boolean',
               default: false,
-            }) as never,
+            }),
           handler: (a) => setCode(test(a.files, io, a.json)),
         })
         .demandCommand(1, 'name a subcommand: validate or test'),

@@ -14,7 +14,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function decodeArticle(bytes: Uint8Array, file: string): string {
   if (bytes.includes(0)) {
-    throw new UserError({ code: 'article-binary', message: 'file holds binary data (NUL bytes), not text', file, hint: 'only UTF-8 text, Markdown, HTML or JSON articles can be checked' });
+    throw new UserError({
+      code: 'article-binary',
+      message: 'file holds binary data (NUL bytes), not text',
+      file,
+      hint: 'only UTF-8 text, Markdown, HTML or JSON articles can be checked',
+    });
   }
   try {
     return decoder.decode(bytes).replace(/^\uFEFF/, '');
@@ -22,7 +27,14 @@ export function decodeArticle(bytes: Uint8Array, file: string): string {
     const at = firstInvalidUtf8(bytes);
     const before = Buffer.from(bytes.subarray(0, at)).toString('utf8');
     const lines = before.split('\n');
-    throw new UserError({ code: 'article-encoding', message: `file is not valid UTF-8 (byte ${at})`, file, line: lines.length, column: lines[lines.length - 1].length + 1, hint: 're-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8' });
+    throw new UserError({
+      code: 'article-encoding',
+      message: `file is not valid UTF-8 (byte ${at})`,
+      file,
+      line: lines.length,
+      column: lines[lines.length - 1].length + 1,
+      hint: 're-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8',
+    });
   }
 }
 
@@ -52,7 +64,9 @@ function isPrefixOfValid(bytes: Uint8Array, i: number): boolean {
 
 function str(v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined;
-  return String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return String(v);
+  return JSON.stringify(v); // a YAML or JSON list or map in a text field, not "[object Object]"
 }
 
 /** The time of a front matter `published: 2023-05-02T14:30` (or a YAML timestamp), as HH:MM; else null. */
@@ -70,11 +84,19 @@ const at = (day: string | undefined, time: string | null | undefined) => (day &&
 /** Front matter `published:` as YYYY-MM-DD (YAML may have parsed it into a Date). */
 function publishedField(v: unknown, file: string, text: string): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
-  const iso = v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : String(v).trim().slice(0, 10);
+  const iso =
+    v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : (str(v) ?? '').trim().slice(0, 10);
   if (parseIsoDay(iso) === null) {
     const at = /^[ \t]*"?(?:published|date)"?[ \t]*:/m.exec(text);
     const line = at ? text.slice(0, at.index).split('\n').length : 1;
-    throw new UserError({ code: 'front-matter-date', message: `published: "${String(v)}" is not a valid date`, file, line, column: 1, hint: 'write the date as YYYY-MM-DD, e.g. published: 2023-09-12' });
+    throw new UserError({
+      code: 'front-matter-date',
+      message: `published: "${str(v)}" is not a valid date`,
+      file,
+      line,
+      column: 1,
+      hint: 'write the date as YYYY-MM-DD, e.g. published: 2023-09-12',
+    });
   }
   return iso;
 }
@@ -87,11 +109,24 @@ export function parseArticle(text: string, file: string, id: string): Article {
     const meta: Record<string, unknown> = {};
     const title = htmlTitle(text);
     const stamp =
-      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/i.exec(text) ??
-      /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(text); // JSON-LD
+      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/i.exec(
+        text,
+      ) ?? /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(text); // JSON-LD
     const published = stamp && parseIsoDay(stamp[1]) !== null ? stamp[1] : undefined;
     const directives = parseDirectives({ body: text, offset: 0, lineStarts });
-    return { id, path: file, title, published, publishedAt: at(published, stamp?.[2]), body: htmlToText(text), offset: 0, textStart: 0, lineStarts, meta, directives };
+    return {
+      id,
+      path: file,
+      title,
+      published,
+      publishedAt: at(published, stamp?.[2]),
+      body: htmlToText(text),
+      offset: 0,
+      textStart: 0,
+      lineStarts,
+      meta,
+      directives,
+    };
   }
   const fm = readFrontMatter(text, file);
   const meta = fm?.data ?? {};
@@ -136,18 +171,47 @@ export function parseArticle(text: string, file: string, id: string): Article {
 function parseJsonArticle(text: string, file: string, id: string): Article {
   let data: Record<string, unknown>;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text) as Record<string, unknown>;
   } catch (e) {
     const m = /position (\d+)/.exec(String((e as Error).message));
     const pos = m ? Number(m[1]) : 0;
     const before = text.slice(0, pos).split('\n');
-    throw new UserError({ code: 'article-json', message: `not valid JSON: ${(e as Error).message}`, file, line: before.length, column: before[before.length - 1].length + 1, hint: 'a JSON article is an object with "body" (or "text") and optional "title", "source", "published"' });
+    throw new UserError({
+      code: 'article-json',
+      message: `not valid JSON: ${(e as Error).message}`,
+      file,
+      line: before.length,
+      column: before[before.length - 1].length + 1,
+      hint: 'a JSON article is an object with "body" (or "text") and optional "title", "source", "published"',
+    });
   }
   const body = data && typeof data === 'object' ? (data.body ?? data.text) : undefined;
   if (typeof body !== 'string') {
-    throw new UserError({ code: 'article-json', message: 'JSON article has no "body" (or "text") string', file, line: 1, column: 1, hint: '{"title": "…", "published": "2023-09-12", "body": "…"}' });
+    throw new UserError({
+      code: 'article-json',
+      message: 'JSON article has no "body" (or "text") string',
+      file,
+      line: 1,
+      column: 1,
+      hint: '{"title": "…", "published": "2023-09-12", "body": "…"}',
+    });
   }
-  return { id, path: file, title: str(data.title), source: str(data.source), story: str(data.story), published: publishedField(data.published ?? data.date, file, text), ...(publishedTime(data.published ?? data.date) ? { publishedAt: at(publishedField(data.published ?? data.date, file, text), publishedTime(data.published ?? data.date)) } : {}), body, offset: 0, textStart: 0, lineStarts: lineStartsOf(body), meta: data };
+  const published = publishedField(data.published ?? data.date, file, text);
+  const publishedAt = at(published, publishedTime(data.published ?? data.date));
+  return {
+    id,
+    path: file,
+    title: str(data.title),
+    source: str(data.source),
+    story: str(data.story),
+    published,
+    ...(publishedAt ? { publishedAt } : {}),
+    body,
+    offset: 0,
+    textStart: 0,
+    lineStarts: lineStartsOf(body),
+    meta: data,
+  };
 }
 
 /** Larger files are refused: a corpus of news articles holds nothing near this size. */
@@ -158,13 +222,23 @@ export function readArticle(file: string, id: string, maxBytes = DEFAULT_MAX_BYT
   try {
     const size = fs.statSync(file).size;
     if (size > maxBytes) {
-      throw new UserError({ code: 'article-too-large', message: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one article`, file, hint: 'split it into articles, or raise the limit with --max-file-size <MB>' });
+      throw new UserError({
+        code: 'article-too-large',
+        message: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for one article`,
+        file,
+        hint: 'split it into articles, or raise the limit with --max-file-size <MB>',
+      });
     }
     bytes = fs.readFileSync(file);
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError({ code: 'article-unreadable', message: `cannot read article (${code ?? (e as Error).message})`, file, hint: code === 'EACCES' ? 'check the file permissions' : 'check that the file exists and is a regular file' });
+    throw new UserError({
+      code: 'article-unreadable',
+      message: `cannot read article (${code ?? (e as Error).message})`,
+      file,
+      hint: code === 'EACCES' ? 'check the file permissions' : 'check that the file exists and is a regular file',
+    });
   }
   return parseArticle(decodeArticle(bytes, file), file, id);
 }

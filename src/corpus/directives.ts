@@ -19,15 +19,15 @@ export function parseDirectives(article: Pick<Article, 'body' | 'offset' | 'line
   const out: Directive[] = [];
   for (const m of article.body.matchAll(DIRECTIVE)) {
     const [spec, ...reason] = m[2].split(/\s--\s?/);
-    const pos = articlePosition(article as Article, m.index!);
+    const pos = articlePosition(article as Article, m.index);
     out.push({
       kind: m[1] as DirectiveKind,
       facts: spec.split(/[\s,]+/).filter(Boolean),
       reason: reason.join(' -- ').trim() || null,
       line: pos.line,
       column: pos.column,
-      start: m.index!,
-      end: m.index! + m[0].length,
+      start: m.index,
+      end: m.index + m[0].length,
     });
   }
   return out;

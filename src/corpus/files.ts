@@ -37,15 +37,22 @@ function globBase(pattern: string): string {
 export function findArticleFiles(paths: string[], options: { allowEmpty?: boolean } = {}): CorpusFile[] {
   const seen = new Map<string, CorpusFile>();
   for (const given of paths) {
-    let found: CorpusFile[] = [];
+    let found: CorpusFile[];
     if (isGlob(given)) {
       const base = globBase(given);
       const match = picomatch(toPosix(given), { dot: false });
       const files: string[] = [];
       if (fs.existsSync(base) && fs.statSync(base).isDirectory()) walk(base, files);
-      found = files.filter((f) => match(toPosix(path.normalize(f)))).map((f) => ({ file: f, id: toPosix(path.relative(base, f)) }));
+      found = files
+        .filter((f) => match(toPosix(path.normalize(f))))
+        .map((f) => ({ file: f, id: toPosix(path.relative(base, f)) }));
     } else if (!fs.existsSync(given)) {
-      throw new UserError({ code: 'path-not-found', message: `no such file or directory: ${given}`, file: given, hint: 'check the path; paths are relative to the current directory' });
+      throw new UserError({
+        code: 'path-not-found',
+        message: `no such file or directory: ${given}`,
+        file: given,
+        hint: 'check the path; paths are relative to the current directory',
+      });
     } else if (fs.statSync(given).isDirectory()) {
       const files: string[] = [];
       walk(given, files);
@@ -54,7 +61,12 @@ export function findArticleFiles(paths: string[], options: { allowEmpty?: boolea
       found = [{ file: given, id: toPosix(path.normalize(given)) }];
     }
     if (!found.length && !options.allowEmpty) {
-      throw new UserError({ code: 'no-articles', message: `${given} matches no article files (${ARTICLE_EXTENSIONS.join(' ')})`, file: given, hint: 'point at a folder or files of articles, or pass --allow-empty' });
+      throw new UserError({
+        code: 'no-articles',
+        message: `${given} matches no article files (${ARTICLE_EXTENSIONS.join(' ')})`,
+        file: given,
+        hint: 'point at a folder or files of articles, or pass --allow-empty',
+      });
     }
     for (const f of found) if (!seen.has(path.resolve(f.file))) seen.set(path.resolve(f.file), f);
   }
@@ -68,5 +80,7 @@ export function findArticleFiles(paths: string[], options: { allowEmpty?: boolea
 function uniqueIds(files: CorpusFile[]): CorpusFile[] {
   const count = new Map<string, number>();
   for (const f of files) count.set(f.id, (count.get(f.id) ?? 0) + 1);
-  return files.map((f) => ((count.get(f.id) ?? 0) > 1 ? { ...f, id: toPosix(path.relative(process.cwd(), path.resolve(f.file))) } : f));
+  return files.map((f) =>
+    (count.get(f.id) ?? 0) > 1 ? { ...f, id: toPosix(path.relative(process.cwd(), path.resolve(f.file))) } : f,
+  );
 }

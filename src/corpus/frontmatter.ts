@@ -1,5 +1,5 @@
 /** YAML front matter (`---` … `---`) at the top of a Markdown or text article. */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml, type YAMLParseError } from 'yaml';
 import { UserError } from '../errors';
 
 export interface FrontMatter {
@@ -17,7 +17,14 @@ export function readFrontMatter(text: string, file: string): FrontMatter | null 
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
   if (!close) {
-    throw new UserError({ code: 'front-matter-unclosed', message: 'front matter opened with --- is never closed', file, line: 1, column: 1, hint: 'add a line with --- after the last front-matter field' });
+    throw new UserError({
+      code: 'front-matter-unclosed',
+      message: 'front matter opened with --- is never closed',
+      file,
+      line: 1,
+      column: 1,
+      hint: 'add a line with --- after the last front-matter field',
+    });
   }
   const yamlText = rest.slice(0, close.index);
   let data: unknown = simpleFrontMatter(yamlText); // the common case, without the YAML parser
@@ -26,10 +33,24 @@ export function readFrontMatter(text: string, file: string): FrontMatter | null 
   } catch (e) {
     const err = e as YAMLParseError;
     const pos = err.linePos?.[0];
-    throw new UserError({ code: 'front-matter-syntax', message: `front matter is not valid YAML: ${err.message.split('\n')[0]}`, file, line: pos ? pos.line + 1 : 1, column: pos?.col ?? 1, hint: 'front matter is YAML between two --- lines, e.g. "published: 2023-09-12"' });
+    throw new UserError({
+      code: 'front-matter-syntax',
+      message: `front matter is not valid YAML: ${err.message.split('\n')[0]}`,
+      file,
+      line: pos ? pos.line + 1 : 1,
+      column: pos?.col ?? 1,
+      hint: 'front matter is YAML between two --- lines, e.g. "published: 2023-09-12"',
+    });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new UserError({ code: 'front-matter-shape', message: 'front matter must be a mapping of fields (title:, source:, published:)', file, line: 2, column: 1, hint: 'write one "key: value" per line' });
+    throw new UserError({
+      code: 'front-matter-shape',
+      message: 'front matter must be a mapping of fields (title:, source:, published:)',
+      file,
+      line: 2,
+      column: 1,
+      hint: 'write one "key: value" per line',
+    });
   }
   return { data: data as Record<string, unknown>, bodyStart: open[0].length + close.index + close[0].length };
 }
@@ -39,7 +60,7 @@ const DOUBLE_QUOTED = /^"([^"\\]*)"$/;
 const SINGLE_QUOTED = /^'([^']*)'$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Plain words that YAML reads as themselves: starts with a letter, no ": ", " #" or flow characters. */
-const PLAIN_TEXT = /^[A-Za-z][^:#{}\[\],&*!|>%@`"]*$/;
+const PLAIN_TEXT = /^[A-Za-z][^:#{}[\],&*!|>%@`"]*$/;
 const CORE_KEYWORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|y|n|yes|no|on|off)$/;
 
 /**

@@ -3,8 +3,25 @@
  * become spaces (a blank line for block elements, so sentences end there) and entities
  * become their character padded with spaces. Every offset thus stays an offset into the file.
  */
-const BLOCK = /^\/?(p|div|h[1-6]|li|ul|ol|br|hr|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|title|main|aside|nav)\b/i;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', eacute: 'é', copy: '©' };
+const BLOCK =
+  /^\/?(p|div|h[1-6]|li|ul|ol|br|hr|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|title|main|aside|nav)\b/i;
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  eacute: 'é',
+  copy: '©',
+};
 
 function blank(s: string, block: boolean): string {
   const spaces = s.replace(/[^\n]/g, ' ');

@@ -73,10 +73,10 @@ export async function extractFiles(
       })
     : null;
   const keys: (string | null)[] = cache ? files.map((f) => cache.keyOf(f.file, f.id)) : [];
-  const slots: (FileResult | FileFailure | undefined)[] = new Array(files.length);
+  const slots = new Array<FileResult | FileFailure | undefined>(files.length);
   const misses: Task[] = [];
   files.forEach((f, index) => {
-    const hit = cache && keys[index] ? cache.get(keys[index]!) : null;
+    const hit = cache && keys[index] ? cache.get(keys[index]) : null;
     if (hit) slots[index] = hit;
     else misses.push({ ...f, index });
   });
@@ -170,9 +170,10 @@ export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult 
 }
 
 /**
- * With FACTLINT_STATS=1, one line on stderr when the process ends:
- * `factlint stats: articles 1000, extracted 1, cached 999, workers 0, rules cached 1, wall 0.41 s, cpu 0.45 s, max rss 112 MB`
- * (wall: since the process started; cpu: user + system time of all threads).
+ * With FACTLINT_STATS=1, one line on stderr when the process ends, such as
+ * `factlint stats: articles 1000, extracted 1, cached 999, workers 0, rules cached 1,`
+ * ` wall 0.41 s, cpu 0.45 s, max rss 112 MB` (shown here in two pieces; wall: since the
+ * process started; cpu: user + system time of all threads).
  */
 export function reportStats(stats: ExtractStats): void {
   if (!process.env.FACTLINT_STATS || process.env.FACTLINT_STATS === '0') return;

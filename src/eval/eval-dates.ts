@@ -4,11 +4,12 @@
  * Flags: --errors (list every error), --bench (throughput against wink-nlp readDoc).
  */
 import * as path from 'path';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
 import { extractTimes } from '../mentions/time';
 import {
   addCounts,
   type Counts,
-  type GoldItem,
   loadMeantime,
   meantimeDir,
   type MeantimeDoc,
@@ -85,7 +86,7 @@ function evaluate(docs: MeantimeDoc[], types: string[], errors: ErrorRec[] | nul
     const { counts, alignment } = scoreDoc(doc, predictions(doc), { types });
     byCluster.set(doc.cluster, addCounts(byCluster.get(doc.cluster) ?? ZERO, counts));
     if (!errors) continue;
-    for (const g of alignment.missed as GoldItem[])
+    for (const g of alignment.missed)
       errors.push({
         kind: 'missed',
         cls: valueClass(g.value),
@@ -157,16 +158,8 @@ function printErrors(errors: ErrorRec[], all: boolean): void {
 function bench(docs: MeantimeDoc[]): void {
   const texts = docs.map((d) => ({ text: d.text, published: d.dct }));
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
-  let readDoc: ((s: string) => unknown) | null = null;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const winkNLP = require('wink-nlp');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const nlp = winkNLP(require('wink-eng-lite-web-model'));
-    readDoc = (s) => nlp.readDoc(s);
-  } catch {
-    readDoc = null;
-  }
+  const nlp = winkNLP(winkModel);
+  const readDoc = (s: string) => nlp.readDoc(s);
   const rounds = 5;
   let tExtract = 0;
   let tWink = 0;
@@ -175,7 +168,7 @@ function bench(docs: MeantimeDoc[]): void {
       const t0 = process.hrtime.bigint();
       extractTimes(t.text, { published: t.published });
       const t1 = process.hrtime.bigint();
-      if (readDoc) readDoc(t.text);
+      readDoc(t.text);
       const t2 = process.hrtime.bigint();
       if (r === 0) continue; // warm-up round
       tExtract += Number(t1 - t0) / 1e9;

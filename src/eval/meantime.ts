@@ -55,7 +55,7 @@ function attrs(tag: string): Record<string, string> {
 }
 
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
-const NO_SPACE_AFTER = /^(?:[(\[{$£€#]|US\$)$/;
+const NO_SPACE_AFTER = /^(?:[([{$£€#]|US\$)$/;
 
 /** Joins the tokens of one sentence, returning the text and each token's offset within it. */
 export function joinTokens(tokens: string[]): { text: string; offsets: number[] } {

@@ -52,7 +52,7 @@ export function readBaseline(file: string): Baseline {
   }
   let data: Baseline;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text) as Baseline;
   } catch (e) {
     throw new UserError({
       code: 'baseline-invalid',

@@ -4,6 +4,8 @@ import type { Report } from '../model/report';
 
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 export const FAIL_ON: FailOn[] = ['error', 'warning', 'info', 'never'];
+/** Typed as FailOn, not the literal 'error', so yargs infers the flag's type as FailOn. */
+export const DEFAULT_FAIL_ON: FailOn = 'error';
 
 /** 2: unreadable input; 1: a finding at or above the threshold, or more warnings than allowed; 0: clean. */
 export function exitCode(report: Report, failOn: FailOn, maxWarnings = -1): number {

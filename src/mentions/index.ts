@@ -8,7 +8,10 @@ export interface MentionOptions extends QuantityOptions {
   published?: string | null;
 }
 
-/** Time expressions and numbers/quantities in text[from, to); a number inside a time expression ("in 2019", "three-day") is time. */
+/**
+ * Time expressions and numbers/quantities in text[from, to); a number inside a time expression
+ * ("in 2019", "three-day") is time.
+ */
 export function extractMentions(text: string, options: MentionOptions = {}, from = 0, to = text.length): Mention[] {
   const times = extractTimes(text, { published: options.published ?? null }, from, to);
   const numbers = extractQuantities(text, from, to, options).filter((q) => !overlapsAny(q, times));

@@ -32,17 +32,17 @@ export function parseWordPrefix(tokens: string[]): { value: number; count: numbe
   let lastScale = Infinity;
   let best: { value: number; count: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens[i];
     if (last === 'dozen') break; // nothing follows "a dozen"
     if (t in SMALL_NUMBERS) {
-      const n = SMALL_NUMBERS[t]!;
+      const n = SMALL_NUMBERS[t];
       if (last === 'a' || last === 'unit' || last === 'teen') break;
       if (last === 'ten' && (n === 0 || n >= 10)) break;
       group += n;
       last = n < 10 ? 'unit' : 'teen';
     } else if (t in TENS) {
       if (last === 'a' || last === 'unit' || last === 'teen' || last === 'ten') break;
-      group += TENS[t]!;
+      group += TENS[t];
       last = 'ten';
     } else if (t === 'hundred' || t === 'dozen') {
       if (last === 'none' || last === 'a') group = 1;
@@ -50,7 +50,7 @@ export function parseWordPrefix(tokens: string[]): { value: number; count: numbe
       group *= t === 'hundred' ? 100 : 12;
       last = t === 'hundred' ? 'hundred' : 'dozen';
     } else if (t in SCALE_EXPONENTS && t.length > 3) {
-      const scale = 10 ** SCALE_EXPONENTS[t]!;
+      const scale = 10 ** SCALE_EXPONENTS[t];
       if (last === 'none' || last === 'and') break;
       if (last === 'a') group = 1;
       if (scale >= lastScale) break; // "thousand million" is not news English
@@ -95,9 +95,9 @@ export function parseNumber(s: string): number | null {
   if (dm && dm[1]) {
     const base = parseDigits(dm[1]);
     if (base === null) return null;
-    const word = dm[2]!;
+    const word = dm[2];
     if (!word) return sign * base;
-    if (word in SCALE_EXPONENTS) return sign * scaleDigits(dm[1], SCALE_EXPONENTS[word]!);
+    if (word in SCALE_EXPONENTS) return sign * scaleDigits(dm[1], SCALE_EXPONENTS[word]);
     if (word === 'hundred') return sign * base * 100;
     if (word === 'dozen') return sign * base * 12;
     return null;
@@ -146,7 +146,7 @@ const HEDGE_LAST_WORDS = new Set<string>();
 const HEDGE_LAST_SYMBOLS = new Set<string>();
 for (const p of HEDGE_BY_PHRASE.keys()) {
   if (/[a-z]/.test(p)) HEDGE_LAST_WORDS.add(p.slice(p.lastIndexOf(' ') + 1));
-  else HEDGE_LAST_SYMBOLS.add(p[p.length - 1]!);
+  else HEDGE_LAST_SYMBOLS.add(p[p.length - 1]);
 }
 const isSpaceCode = (c: number): boolean => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46; // a-z A-Z .
@@ -156,7 +156,7 @@ function endsLikeHedge(text: string): boolean {
   let i = text.length;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === 0) return false;
-  if (HEDGE_LAST_SYMBOLS.has(text[i - 1]!)) return true;
+  if (HEDGE_LAST_SYMBOLS.has(text[i - 1])) return true;
   let j = i;
   while (j > 0 && i - j <= 16 && isWordCode(text.charCodeAt(j - 1))) j--;
   return HEDGE_LAST_WORDS.has(text.slice(j, i).toLowerCase());
@@ -178,7 +178,7 @@ export function detectHedge(textBefore: string): { hedge: Hedge; length: number 
   HEDGE_AT_END_REVERSED.lastIndex = 0;
   const m = HEDGE_AT_END_REVERSED.exec(reversed);
   if (!m) return { hedge: 'exact', length: 0 };
-  const phrase = [...m[1]!]
+  const phrase = [...m[1]]
     .reverse()
     .join('')
     .toLowerCase()

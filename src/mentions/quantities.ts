@@ -341,7 +341,7 @@ function readWords(s: string, p: number): Read {
   const parsed = parseWordPrefix(words);
   if (!parsed) return null;
   const scaled = words.slice(1, parsed.count).some((w) => NUMBER_WORDS_SCALE.includes(w));
-  return { value: parsed.value * half, end: tokens[parsed.count - 1]!.end, digits: '', scaled };
+  return { value: parsed.value * half, end: tokens[parsed.count - 1].end, digits: '', scaled };
 }
 
 function readNumberAt(s: string, p: number, afterConnector = false): Read {
@@ -361,7 +361,7 @@ function readScale(s: string, n: NumberRead, money: boolean): void {
   let m = SCALE_AT.exec(s);
   let exp: number | undefined;
   if (m) {
-    const w = (m[1] ?? m[2]!).toLowerCase();
+    const w = (m[1] ?? m[2]).toLowerCase();
     exp = w === 'hundred' ? 2 : w === 'dozen' ? undefined : w === 'bln' ? 9 : SCALE_EXPONENTS[w];
     if (w === 'dozen') {
       n.value *= 12;
@@ -372,7 +372,7 @@ function readScale(s: string, n: NumberRead, money: boolean): void {
   } else if (money && !half) {
     MONEY_SCALE_AT.lastIndex = n.end;
     m = MONEY_SCALE_AT.exec(s);
-    if (m) exp = MONEY_SCALE[m[1]!.toLowerCase()];
+    if (m) exp = MONEY_SCALE[m[1].toLowerCase()];
   }
   if (m && exp !== undefined) {
     // digits scale exactly through their decimal string ("3.2" × 10^6 is 3200000, not …0005)
@@ -396,7 +396,7 @@ function readUnit(s: string, at: number, um: UnitMatchers): UnitRead | null {
   um.suffix.lastIndex = at;
   const m = um.suffix.exec(s);
   if (!m) return null;
-  const unit = um.units.lookup(m[2]!);
+  const unit = um.units.lookup(m[2]);
   return unit ? { unit, end: at + m[0].length, hyphen: m[1] === '-', attached: m[1] === '' } : null;
 }
 
@@ -445,7 +445,7 @@ function readVague(s: string, p: number, um: UnitMatchers): Mention | null {
   VAGUE_AT.lastIndex = p;
   const m = VAGUE_AT.exec(s);
   if (!m) return null;
-  const key = (m[1] ? `${m[1]} of ${m[2]}` : m[2]!).toLowerCase();
+  const key = (m[1] ? `${m[1]} of ${m[2]}` : m[2]).toLowerCase();
   const range = VAGUE[key];
   if (!range) return null;
   let end = VAGUE_AT.lastIndex;
@@ -472,15 +472,12 @@ function readVague(s: string, p: number, um: UnitMatchers): Mention | null {
 
 /**
  * Every number (type 'number', unit '') and quantity (type 'quantity') in text[from, to),
- * with offsets into `text`, sorted and non-overlapping. Never throws.
+ * with offsets into `text`, sorted and non-overlapping. Any text is valid input; an error
+ * thrown here is a bug and is not caught (the CLI reports it with exit 3).
  */
 export function extractQuantities(text: string, from = 0, to = text.length, options: QuantityOptions = {}): Mention[] {
   const out: Mention[] = [];
-  try {
-    scan(text.slice(0, Math.min(to, text.length)), Math.max(0, from), options, out);
-  } catch {
-    // A reader bug must not take the pipeline down; the mentions found so far stand.
-  }
+  scan(text.slice(0, Math.min(to, text.length)), Math.max(0, from), options, out);
   return out;
 }
 
@@ -518,7 +515,7 @@ function readBefore(s: string, p: number, floor: number, um: UnitMatchers, isWor
   if (
     (c === '-' || c === '−' || c === '+') &&
     b.start - 1 >= floor &&
-    (b.start - 2 < 0 || /[\s([{]/.test(s[b.start - 2]!)) &&
+    (b.start - 2 < 0 || /[\s([{]/.test(s[b.start - 2])) &&
     !/\d\s*$/.test(b.head.slice(0, -1))
   ) {
     if (c !== '+') b.sign = -1;
@@ -543,7 +540,7 @@ function readUnitAfter(
   HYPHEN_WORD_AT.lastIndex = n.end;
   const hw = HYPHEN_WORD_AT.exec(s);
   if (hw) {
-    const w = hw[1]!.toLowerCase();
+    const w = hw[1].toLowerCase();
     if (TIME_WORDS.has(w) || ORDINAL_WORDS.has(w)) return { skipTo: HYPHEN_WORD_AT.lastIndex }; // "-year-old", "-first"
   } else if (n.digits && isWordChar(s[n.end])) {
     return skipToken(s, n.end); // "5G", "3D", "4x4"

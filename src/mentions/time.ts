@@ -63,7 +63,11 @@ const MODIFIER_RE =
   /(?:\b(?:early|late|mid|the (?:end|beginning|start|middle|close|turn|first half|second half) of)[\s-]*|\bmid-)$/i;
 const MODIFIABLE = new Set(['month', 'year', 'quarter', 'decade']);
 
-/** All date and duration mentions in text[from, to) (default whole text); offsets are into `text`. Sorted by start, non-overlapping. Never throws on any input. */
+/**
+ * All date and duration mentions in text[from, to) (default whole text); offsets are into
+ * `text`. Sorted by start, non-overlapping. Any text is valid input; an error thrown here is
+ * a bug and is not caught (the CLI reports it with exit 3).
+ */
 export function extractTimes(text: string, ctx: TimeContext, from?: number, to?: number): Mention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const lo = Math.max(0, Math.min(text.length, Number.isFinite(from) ? Math.floor(from as number) : 0));
@@ -75,27 +79,15 @@ export function extractTimes(text: string, ctx: TimeContext, from?: number, to?:
   const run = (finders: Finder[], route: number, into = cands) => {
     for (const [ws, we] of windows[route]) {
       const scan = new Scan(text, ws, we, pub, ctx?.bands);
-      for (const find of finders) {
-        const mark = into.length;
-        try {
-          find(scan, into);
-        } catch {
-          into.length = mark; // one finder failing must not cost the others' mentions
-        }
-      }
+      for (const find of finders) find(scan, into);
     }
   };
   ROUTES.forEach((finders, route) => run(finders, route));
-  let out: Mention[];
-  try {
-    out = settle(cands);
-    const fullDays = out.filter((m) => m.granularity === 'day' && FULL_DATE.test(m.value));
-    const anaphora: Candidate[] = [];
-    run([(scan, c) => anaphoricDays(scan, c, fullDays)], UNIT_ROUTE, anaphora);
-    if (anaphora.length) out = settle([...out.map((mention) => ({ mention, priority: 1 })), ...anaphora]);
-  } catch {
-    return [];
-  }
+  let out = settle(cands);
+  const fullDays = out.filter((m) => m.granularity === 'day' && FULL_DATE.test(m.value));
+  const anaphora: Candidate[] = [];
+  run([(scan, c) => anaphoricDays(scan, c, fullDays)], UNIT_ROUTE, anaphora);
+  if (anaphora.length) out = settle([...out.map((mention) => ({ mention, priority: 1 })), ...anaphora]);
   return widenModifiers(text, lo, out);
 }
 

@@ -1,6 +1,6 @@
 /**
- * The report every formatter renders. Its JSON form is the contract of DESIGN.md:
- * fields may be added, none renamed.
+ * The report every formatter renders. Its JSON form is a contract (docs/reports.md,
+ * schema/report.schema.json): fields may be added, none renamed.
  */
 import type { FindingSeverity, Status } from './';
 
@@ -38,7 +38,10 @@ export interface ReportClaim {
   /** Id of the claim's witness (see ReportGroup.witnesses): claims with one id are copies of one text. */
   witness: string;
   cue: string | null; // the cue phrase that bound it
-  /** Numeric extent for plots: epoch days for date and year facts (see Finding.axis), numbers in the fact's unit otherwise. null = unbounded. */
+  /**
+   * Numeric extent for plots: epoch days for date and year facts (see Finding.axis), numbers in
+   * the fact's unit otherwise. null = unbounded.
+   */
   range: [number | null, number | null] | null;
   /** Sides (groups) a claim on no side is compatible with; [] for claims on a side. */
   compatibleWith: number[];

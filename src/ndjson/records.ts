@@ -43,7 +43,7 @@ export function articleOf(meta: ArticleMeta): Article {
  * "-Infinity" and read back as numbers.
  */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
+  return JSON.stringify(value, (_k, v: unknown) =>
     typeof v === 'number' && !Number.isFinite(v) ? (Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity') : v,
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The one wrapper around wink-nlp: sentences and tokens with character spans into the
- * analysed text. wink has no offset API; token values are found from a moving cursor,
- * which survives any whitespace (see field notes).
+ * analysed text. wink has no offset API, and summing its `precedingSpaces` goes wrong on some
+ * whitespace (\u3000, \u2028, \f, leading space); each token value is found in the text from
+ * a moving cursor instead, which survives any whitespace.
  */
 import { partitionPoint } from '../util/search';
 import winkNLP, { type ItemCustomEntity } from 'wink-nlp';
@@ -56,18 +57,19 @@ let sharedModel: typeof Model | null = null;
  */
 function model(): typeof Model {
   if (sharedModel) return sharedModel;
+  // Required on first use, not imported: a run served wholly from the cache never loads the model.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const lite = require('wink-eng-lite-web-model') as typeof Model & { metaCER(): { machines: unknown } };
   let meta = lite.metaCER();
   if (typeof meta.machines !== 'string' || typeof JSON.parse(meta.machines) !== 'object') {
     // Someone in this process called it first: rebuild it from the package's own JSON file.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const machines = JSON.stringify(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file in the package, read only here
       require('wink-eng-lite-web-model/dist/languages/cur/models/eng-cer-meta-model.json'),
     );
     meta = { ...meta, machines };
   }
-  sharedModel = { ...lite, metaCER: () => meta } as typeof Model;
+  sharedModel = { ...lite, metaCER: () => meta };
   return sharedModel;
 }
 
@@ -89,7 +91,7 @@ export class Nlp {
   private customEntityGroups = 0;
 
   private get engine(): Wink {
-    this.wink ??= winkNLP(model(), WINK_PIPE as Parameters<typeof winkNLP>[1]);
+    this.wink ??= winkNLP(model(), WINK_PIPE);
     return this.wink;
   }
 
@@ -109,12 +111,26 @@ export class Nlp {
   /** The lower-case tokens of a phrase as wink splits them (cue phrases match the text's own tokens). */
   phraseTokens(phrase: string): string[] {
     const nlp = this.engine;
-    return (nlp.readDoc(phrase).tokens().out(nlp.its.normal) as string[]).filter((t) => t.trim() !== '');
+    return nlp
+      .readDoc(phrase)
+      .tokens()
+      .out(itsOf(nlp).normal)
+      .filter((t) => t.trim() !== '');
   }
 
   analyse(text: string): Analysis {
     return analyseWith(this.engine, text, this.customEntityGroups > 0);
   }
+}
+
+/**
+ * The `its` accessors factlint reads. wink calls them as plain functions (never bound to
+ * `its`), though its typings declare them as methods.
+ */
+function itsOf(engine: Wink) {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's accessors never read `this`
+  const { value, normal, pos, lemma, span, type } = engine.its;
+  return { value, normal, pos, lemma, span, type };
 }
 
 const LEMMAS = Symbol('lemmas');
@@ -148,14 +164,15 @@ class WinkToken implements Token {
 const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\n/;
 
 function analyseWith(engine: Wink, text: string, customEntities: boolean): Analysis {
-  const its = engine.its;
+  const its = itsOf(engine);
   const doc = engine.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
+  const values = doc.tokens().out(its.value);
+  const normals = doc.tokens().out(its.normal);
   let lemmas: string[] | null = null;
-  const lemmasOf = () => (lemmas ??= doc.tokens().out(its.lemma as never) as string[]);
+  // wink types `lemma` with its addons argument, which out() does not name
+  const lemmasOf = () => (lemmas ??= doc.tokens().out<string>(its.lemma as never));
   const tags = doc.tokens().out(its.pos) as string[];
-  const tokens: Token[] = new Array(values.length);
+  const tokens: Token[] = new Array<Token>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
@@ -203,7 +220,7 @@ function analyseWith(engine: Wink, text: string, customEntities: boolean): Analy
   const entities: NonNullable<Analysis['customEntities']> = [];
   doc.customEntities().each((e: ItemCustomEntity) => {
     const [firstToken, last] = e.out(its.span) as unknown as [number, number];
-    entities.push({ type: e.out(its.type) as string, firstToken, lastToken: last + 1 });
+    entities.push({ type: e.out(its.type), firstToken, lastToken: last + 1 });
   });
   return { text, tokens, sentences, customEntities: entities };
 }

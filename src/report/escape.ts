@@ -7,6 +7,7 @@
 // U+FFFE/U+FFFF and unpaired surrogates. HTML tolerates most of them, but a NUL or a lone
 // surrogate in a report is never meaningful, so both formats replace them with U+FFFD.
 const INVALID_CHARS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function replaceInvalidChars(text: string): string {

@@ -65,7 +65,7 @@ export const formatHtml: Formatter = (report, options) => {
     '<h2 id="findings-h">Findings</h2>',
     findings.length > 0 ? filters(findings) : nothing,
     findings.length > 0
-      ? `<ol class="findings">\n${findings.map((f, i) => card(f, articles, ids[i] as string, options)).join('\n')}\n</ol>`
+      ? `<ol class="findings">\n${findings.map((f, i) => card(f, articles, ids[i], options)).join('\n')}\n</ol>`
       : '',
     '<p id="none-shown" class="none-shown" hidden>No findings match the filters.</p>',
     '</section>',
@@ -142,7 +142,7 @@ function summary(report: Report): string {
 /** The ten-second read: which facts the sources fight over, linked to their cards. */
 function contradictionIndex(findings: Finding[], ids: string[]): string {
   const links = findings
-    .map((f, i) => ({ f, id: ids[i] as string }))
+    .map((f, i) => ({ f, id: ids[i] }))
     .filter(({ f }) => f.status === 'contradiction')
     .map(({ f, id }) => `<a href="#${id}">${e(f.title)}</a>`);
   return links.length > 0 ? `<p class="toc">Sources contradict each other on: ${links.join(', ')}.</p>` : '';

@@ -88,7 +88,7 @@ function collectRules(findings: Finding[]): { id: string; descriptor: object }[]
   for (const f of findings) byId.set(ruleId(f), [...(byId.get(ruleId(f)) ?? []), f]);
   return [...byId.keys()].sort().map((id) => {
     const fs = byId.get(id) ?? [];
-    const first = fs[0] as Finding;
+    const first = fs[0];
     const docs = fs.map((f) => f.docs).find((d): d is string => d !== null) ?? null;
     // The rule's own severity is not in the report; the worst severity its findings got is.
     const worst = fs.map((f) => f.severity).reduce((a, b) => (severityRank(b) > severityRank(a) ? b : a), 'none');

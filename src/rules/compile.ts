@@ -513,7 +513,10 @@ function suggestUnit(unit: string, units: UnitRegistry): string {
   return `known units include ${(close.length ? close : all.slice(0, 12)).join(', ')}; add your own under "units:" (see docs/units.md)`;
 }
 
-/** Compiled packs with the validated rule files behind them; their patterns are learned into the Nlp they were compiled with. */
+/**
+ * Compiled packs with the validated rule files behind them; their patterns are learned into the
+ * Nlp they were compiled with.
+ */
 export interface RuleSet {
   packs: CompiledPack[];
   specs: RuleSpecs;
@@ -560,7 +563,10 @@ function toSpecs(loaded: (LoadedFile | null)[], tokens: Map<string, string[]>): 
   return { files, roots: loaded.filter((l): l is LoadedFile => l !== null).map(add), phrases: tokens };
 }
 
-/** The RuleSet of specs from a loadRules call that succeeded: the same packs, without reading, parsing or validating files. */
+/**
+ * The RuleSet of specs from a loadRules call that succeeded: the same packs, without reading,
+ * parsing or validating files.
+ */
 export function compileRuleSpecs(specs: RuleSpecs, nlp: Nlp): RuleSet {
   const files: LoadedFile[] = [];
   // No source: diagnostics need one, and these specs compiled without any in loadRules.

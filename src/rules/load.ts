@@ -80,7 +80,7 @@ export class RuleLoader {
       this.diagnostics.push(...errors);
       return null;
     }
-    const data = source.doc.toJS() ?? {};
+    const data: unknown = source.doc.toJS() ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       this.diagnostics.push(
         diagnosticAt(source, [], {

@@ -24,8 +24,8 @@ export function patternName(story: string, fact: string): string {
 
 /**
  * Why a pattern cannot be used, or null. Catches wink's errors (a multi-token alternative such
- * as [km/h|mph], an empty pattern) and the silent pitfalls of the field notes: a one-character
- * or empty alternative in the middle of a group of three or more matches nothing.
+ * as [km/h|mph], an empty pattern) and a pitfall wink is silent about: a one-character or
+ * empty alternative in the middle of a group of three or more ([mm|m|km]) matches nothing.
  */
 export function patternProblem(pattern: string, nlp: Nlp): { message: string; hint: string } | null {
   for (const group of pattern.match(/\[[^\]]*\]/g) ?? []) {

@@ -54,7 +54,7 @@ export interface CompiledFact {
   kinds: string[] | null;
   category: string | null;
   within: string[] | null;
-  /** Custom-entity type names (see rules/patterns.ts) whose matches are this fact's values. */
+  /** Custom-entity type names (see src/rules/patterns.ts) whose matches are this fact's values. */
   patterns: string[] | null;
   /** Normalized matched text → canonical value, for pattern facts. */
   map: Map<string, string> | null;

@@ -10,7 +10,7 @@ import { plural } from '../util/text';
 
 /** Published schema file; src/rules and dist/rules both sit two levels below the package root. */
 export const RULES_SCHEMA_PATH = path.join(__dirname, '..', '..', 'schema', 'rules.schema.json');
-export const RULES_SCHEMA: Record<string, unknown> = JSON.parse(fs.readFileSync(RULES_SCHEMA_PATH, 'utf8'));
+export const RULES_SCHEMA = JSON.parse(fs.readFileSync(RULES_SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
 
 let validator: ReturnType<Ajv['compile']> | null = null;
 

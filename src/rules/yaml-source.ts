@@ -38,12 +38,12 @@ export function nodeAt(source: SourceFile, path: (string | number)[], key = fals
     const step = path[i];
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
-      if (!pair) return node as YamlNode;
+      if (!pair) return node;
       if (key && i === path.length - 1) return pair.key as YamlNode;
       node = pair.value;
     } else if (isSeq(node)) {
       const item = node.items[Number(step)];
-      if (!item) return node as YamlNode;
+      if (!item) return node;
       node = item;
     } else return (node as YamlNode) ?? null;
   }

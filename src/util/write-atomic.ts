@@ -1,4 +1,7 @@
-/** Writing a whole file at once (reports, baselines, mention lists, cache entries): a reader sees the old file or the new one, never half. */
+/**
+ * Writing a whole file at once (reports, baselines, mention lists, cache entries): a reader sees
+ * the old file or the new one, never half.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';

@@ -2,8 +2,8 @@
 // (page.evaluate callbacks run in the browser, so this file needs DOM types)
 /**
  * The HTML report as an editor sees it, in Debian's headless Chromium (never a downloaded
- * browser). In CI (CI set) a missing /usr/bin/chromium fails the suite: .ci/run installs it.
- * Elsewhere the suite is skipped with a note.
+ * browser). Without /usr/bin/chromium the suite is skipped and the run says so; in CI (which
+ * .ci/run installs it for) it fails instead (tests/prerequisites.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { formatHtml } from '../../src/report/html';
 import { formatJunit } from '../../src/report/junit';
 import type { Report } from '../../src/model/report';
+import { describeWith, needsPath } from '../prerequisites';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -26,17 +27,15 @@ const ARGS = [
   '--disable-sync',
 ];
 const ROOT = join(__dirname, '../..');
-const inCI = Boolean(process.env.CI) && process.env.CI !== 'false';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && !inCI) {
-  console.warn(`skipping the HTML report browser test: ${CHROMIUM} not found (apt-get install chromium)`);
-}
-const suite = haveChromium || inCI ? describe : describe.skip;
+const suite = describeWith(needsPath(CHROMIUM, CHROMIUM, "Debian's chromium: apt-get install chromium"));
 
 const load = (name: string): Report =>
   JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/reports', `${name}.json`), 'utf8')) as Report;
 
-/** The "Showing n of m" line, waited for: filters update it on input events, which a loaded machine may deliver late. */
+/**
+ * The "Showing n of m" line, waited for: filters update it on input events, which a loaded
+ * machine may deliver late.
+ */
 async function expectShown(page: Page, text: string): Promise<void> {
   await page
     .waitForFunction((t) => document.querySelector('#shown')?.textContent === t, text, { timeout: 5000 })
@@ -50,8 +49,6 @@ suite('HTML report in headless Chromium', () => {
   const url: Record<string, string> = {};
 
   beforeAll(async () => {
-    if (!haveChromium)
-      throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium)`);
     dir = mkdtempSync(join(tmpdir(), 'factlint-html-'));
     for (const name of ['story', 'hostile', 'empty']) {
       const file = join(dir, `${name}.html`);
@@ -73,7 +70,7 @@ suite('HTML report in headless Chromium', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(url[name] as string);
+    await page.goto(url[name]);
     return { page, errors };
   }
 
@@ -149,7 +146,7 @@ suite('HTML report in headless Chromium', () => {
     const [w, c, h] = bars as { left: number; right: number; fill: string }[];
     expect(w?.fill).toBe(c?.fill);
     expect(h?.fill).not.toBe(w?.fill);
-    expect(h!.left).toBeGreaterThan(Math.max(w!.right, c!.right));
+    expect(h.left).toBeGreaterThan(Math.max(w.right, c.right));
     await expect(speedPlot.locator('desc').textContent()).resolves.toBe(
       'A, Wire Service: ≈59 km/h (53.1–64.9); A, Coastal Times: ≈60 km/h (54–66); B, Harbour Daily: ≥80 km/h',
     );

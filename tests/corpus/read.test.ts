@@ -35,7 +35,12 @@ test('permission denied names the file and says to check permissions', () => {
   });
   try {
     const e = failure(() => readArticle(file, 'secret.md'));
-    expect(e.diagnostics[0]).toMatchObject({ code: 'article-unreadable', file, message: 'cannot read article (EACCES)', hint: 'check the file permissions' });
+    expect(e.diagnostics[0]).toMatchObject({
+      code: 'article-unreadable',
+      file,
+      message: 'cannot read article (EACCES)',
+      hint: 'check the file permissions',
+    });
   } finally {
     spy.mockRestore();
   }

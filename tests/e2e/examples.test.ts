@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { CLI, ROOT, tempDir } from '../helpers';
+import { CLI, readJson, ROOT, tempDir } from '../helpers';
 
 function scratch(): string {
   const dir = tempDir();
@@ -26,8 +26,10 @@ const sh = (cmd: string, cwd: string) =>
   });
 
 test('the GitHub Actions workflow: fails on contradictions and writes every report it uploads', () => {
-  const workflow = parse(fs.readFileSync(path.join(ROOT, 'examples/github-actions/factlint.yml'), 'utf8'));
-  const steps: { run?: string; with?: Record<string, string> }[] = workflow.jobs.factlint.steps;
+  const workflow = parse(fs.readFileSync(path.join(ROOT, 'examples/github-actions/factlint.yml'), 'utf8')) as {
+    jobs: { factlint: { steps: { run?: string; with?: Record<string, string> }[] } };
+  };
+  const { steps } = workflow.jobs.factlint;
   const run = steps.find((s) => s.run?.includes('factlint check'))!.run!;
   const dir = scratch();
   const r = sh(run, dir);
@@ -35,7 +37,7 @@ test('the GitHub Actions workflow: fails on contradictions and writes every repo
   expect(r.stdout).toMatch(/^::error file=corpus\/00\d-[^,]+,line=\d+,col=\d+/m);
   const uploaded = steps.map((s) => s.with?.sarif_file ?? s.with?.path).filter(Boolean) as string[];
   expect(uploaded).toEqual(['reports/factlint.sarif', 'reports/']);
-  const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'reports/factlint.sarif'), 'utf8'));
+  const sarif = readJson<{ version: string; runs: { results: unknown[] }[] }>(path.join(dir, 'reports/factlint.sarif'));
   expect(sarif.version).toBe('2.1.0');
   expect(sarif.runs[0].results.length).toBeGreaterThanOrEqual(4); // one per claim of the two contradictions
   for (const f of ['report.html', 'junit.xml', 'comment.md', 'factlint.txt'])
@@ -65,7 +67,7 @@ test('the git pre-commit hook lints staged drafts against the corpus and blocks 
 });
 
 test('the pre-commit framework hook runs the same draft-mode command', () => {
-  const hooks = parse(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
+  const hooks = parse(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { entry: string }[];
   expect(hooks[0].entry).toBe('factlint check --against corpus --rules rules --format text');
   const dir = scratch();
   fs.writeFileSync(path.join(dir, 'draft.md'), 'Their previous meeting was in 2015.\n');

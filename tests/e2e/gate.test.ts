@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, runCli, tempDir, writeTree } from '../helpers';
 import type { Report } from '../../src/model/report';
+import type { Baseline } from '../../src/gate/baseline';
 
 /** A scratch copy of the example corpus and rules. */
 function scratch(): string {
@@ -69,8 +70,8 @@ describe('baseline', () => {
     });
     expect(write.code).toBe(0);
     expect(write.stderr).toMatch(/wrote factlint-baseline\.json with 4 finding/);
-    const baseline = JSON.parse(fs.readFileSync(path.join(dir, 'factlint-baseline.json'), 'utf8'));
-    expect(baseline.findings.map((e: { fact: string }) => e.fact).sort()).toEqual([
+    const baseline = JSON.parse(fs.readFileSync(path.join(dir, 'factlint-baseline.json'), 'utf8')) as Baseline;
+    expect(baseline.findings.map((e) => e.fact).sort()).toEqual([
       'arrival-date',
       'departure-date',
       'prior-meeting-year',

@@ -15,7 +15,7 @@ const find = (fact: string) => report.findings.find((f) => f.fact === fact)!;
 beforeAll(() => {
   const r = runCli(['check', `${dir}/corpus`, '--rules', `${dir}/rules`, '--format', 'json']);
   expect(r.code).toBe(1);
-  report = JSON.parse(r.stdout);
+  report = JSON.parse(r.stdout) as Report;
 });
 
 test('date: "on Thursday" resolved against publication agrees with 14 March 2024; "on Tuesday" contradicts', () => {

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir } from '../helpers';
+import type { MentionRecord } from '../../src/mentions/list';
 
 const TEXT =
   'The ferry left on 4 March 2025, travelling at about 22 km/h.\nIt carried at least 120 passengers over six miles in 2019.\n';
@@ -22,8 +23,8 @@ beforeAll(() => {
 test('json: type, raw, value, offsets into the body, line and column', () => {
   const r = runCli(['extract', file, '--all', '--format', 'json', '--published', '2025-03-06']);
   expect(r.code).toBe(0);
-  const ms = JSON.parse(r.stdout) as Record<string, unknown>[];
-  for (const m of ms) expect(TEXT.slice(m.start as number, m.end as number)).toBe(m.raw);
+  const ms = JSON.parse(r.stdout) as MentionRecord[];
+  for (const m of ms) expect(TEXT.slice(m.start, m.end)).toBe(m.raw);
   const byRaw = Object.fromEntries(ms.map((m) => [m.raw, m]));
   expect(byRaw['4 March 2025']).toMatchObject({
     path: file,
@@ -36,19 +37,21 @@ test('json: type, raw, value, offsets into the body, line and column', () => {
   });
   expect(byRaw['about 22 km/h']).toMatchObject({ type: 'quantity', hedge: 'about', unit: 'km/h', line: 1, column: 47 });
   expect(byRaw['at least 120']).toMatchObject({ type: 'number', hedge: 'at-least', line: 2, column: 12 });
-  const miles = ms.find((m) => String(m.raw).includes('six miles'))!;
+  const miles = ms.find((m) => m.raw.includes('six miles'));
   expect(miles).toMatchObject({ type: 'quantity', dimension: 'length', line: 2 });
   expect(byRaw['2019']).toMatchObject({ type: 'date', value: '2019', line: 2 });
   // sorted by position
-  expect(ms.map((m) => m.start)).toEqual([...ms.map((m) => m.start as number)].sort((a, b) => a - b));
+  expect(ms.map((m) => m.start)).toEqual([...ms.map((m) => m.start)].sort((a, b) => a - b));
 });
 
 test('ndjson and text give the same mentions, one per line', () => {
-  const json = JSON.parse(runCli(['extract', file, '--all', '--format', 'json', '--published', '2025-03-06']).stdout);
+  const json = JSON.parse(
+    runCli(['extract', file, '--all', '--format', 'json', '--published', '2025-03-06']).stdout,
+  ) as MentionRecord[];
   const nd = runCli(['extract', file, '--all', '--format', 'ndjson', '--published', '2025-03-06'])
     .stdout.trim()
     .split('\n')
-    .map((l) => JSON.parse(l));
+    .map((l) => JSON.parse(l) as MentionRecord);
   expect(nd).toEqual(json);
   const text = runCli(['extract', file, '--all', '--format', 'text', '--published', '2025-03-06']).stdout;
   expect(text).toContain(`${file}:1:19  date      "4 March 2025" → 2025-03-04`);

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, writeTree } from '../helpers';
+import type { ShardRecord } from '../../src/ndjson/shards';
 
 const good = fs.readFileSync('corpus/003-kim-putin-meeting-faq.md', 'utf8');
 
@@ -14,7 +15,7 @@ test('an unreadable article is a problem record (exit 2); with --strict nothing 
     .readFileSync(out, 'utf8')
     .trim()
     .split('\n')
-    .map((l) => JSON.parse(l));
+    .map((l) => JSON.parse(l) as ShardRecord);
   expect(lines.find((l) => l.type === 'problem')).toMatchObject({
     article: 'b.md',
     code: 'article-binary',

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir, writeTree } from '../helpers';
 import { fromJson, toJson } from '../../src/ndjson/records';
+import type { ShardRecord } from '../../src/ndjson/shards';
+import type { Report } from '../../src/model/report';
 
 const stats = (stderr: string) => {
   const m = /factlint stats: articles (\d+), extracted (\d+), cached (\d+), workers (\d+), rules cached (\d)/.exec(
@@ -49,9 +51,9 @@ describe('extract → align shards', () => {
       .readFileSync(path.join(dir, 'b.ndjson'), 'utf8')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => fromJson<ShardRecord>(l));
     expect(lines[0]).toMatchObject({ type: 'header', tool: 'factlint', format: 1 });
-    expect(lines[0].rules).toMatch(/^[0-9a-f]{64}$/);
+    expect(lines[0].type === 'header' && lines[0].rules).toMatch(/^[0-9a-f]{64}$/);
     const articles = lines.filter((l) => l.type === 'article');
     expect(articles.map((a) => a.id)).toEqual(['002-kim-jong-un-enters-russia.md', '003-kim-putin-meeting-faq.md']);
     const claims = lines.filter((l) => l.type === 'claim');
@@ -82,7 +84,7 @@ test('unbounded interval ends survive JSON as "Infinity" strings', () => {
   };
   const text = toJson(claim);
   expect(text).toContain('"hi":"Infinity"');
-  expect(JSON.parse(JSON.stringify(claim)).constraint.hi).toBeNull(); // what plain JSON would do
+  expect((JSON.parse(JSON.stringify(claim)) as typeof claim).constraint.hi).toBeNull(); // what plain JSON would do
   const back = fromJson<typeof claim>(text);
   expect(back.constraint.hi).toBe(Infinity);
   expect(back.text).toBe('Infinity'); // only constraint ends are decoded
@@ -108,7 +110,7 @@ describe('worker threads and the cache', () => {
     expect(stats(one.stderr)).toMatchObject({ articles: 40, extracted: 40, workers: 0 });
     expect(stats(two.stderr)).toMatchObject({ articles: 40, extracted: 40, workers: 1 }); // and this thread
     expect(two.stdout).toBe(one.stdout);
-    expect(JSON.parse(one.stdout).summary.articles).toBe(40);
+    expect((JSON.parse(one.stdout) as Report).summary.articles).toBe(40);
   });
 
   test('--jobs 2 with a broken rule file: workers have started, yet the run ends with the rule error and exit 2', () => {

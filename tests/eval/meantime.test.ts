@@ -15,6 +15,7 @@ import {
   type GoldItem,
   type PredItem,
 } from '../../src/eval/meantime';
+import { testWith } from '../prerequisites';
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -142,9 +143,12 @@ describe('scorer', () => {
 });
 
 const dir = meantimeDir(REPO);
-const present = listMeantime(dir) !== null;
-if (!present) console.log(`MEANTIME not found at ${dir}: corpus tests skipped`);
-const onCorpus = present ? test : test.skip;
+const shown = path.relative(REPO, dir).startsWith('../..') ? dir : path.relative(REPO, dir);
+const onCorpus = testWith({
+  what: `MEANTIME (${shown})`,
+  present: listMeantime(dir) !== null,
+  hint: 'shared/data/meantime beside the repository, or set MEANTIME_DIR',
+});
 
 describe('MEANTIME corpus', () => {
   onCorpus('120 documents whose gold spans equal the annotated token strings', () => {

@@ -13,7 +13,7 @@ const compact = (text: string): Array<[string, string]> => extractQuantities(tex
 const only = (text: string): Mention => {
   const ms = extractQuantities(text);
   expect(ms).toHaveLength(1);
-  return ms[0]!;
+  return ms[0];
 };
 const interval = (m: Mention): IntervalConstraint => {
   if (m.constraint.kind !== 'interval') throw new Error('not an interval');
@@ -274,7 +274,7 @@ describe('extractQuantities: mention fields', () => {
   });
 
   it('uses the bands given', () => {
-    const m = extractQuantities('about 100 km', 0, undefined, { bands: { about: 0.2, nearly: 0.1 } })[0]!;
+    const m = extractQuantities('about 100 km', 0, undefined, { bands: { about: 0.2, nearly: 0.1 } })[0];
     expect(interval(m)).toMatchObject({ lo: 80, hi: 120 });
   });
 
@@ -284,7 +284,7 @@ describe('extractQuantities: mention fields', () => {
     const to = text.lastIndexOf('Then');
     const ms = extractQuantities(text, from, to);
     expect(ms.map((m) => m.raw)).toEqual(['6 miles']);
-    expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe('6 miles');
+    expect(text.slice(ms[0].start, ms[0].end)).toBe('6 miles');
   });
 
   it('does not read a unit past `to`', () => {
@@ -295,7 +295,7 @@ describe('extractQuantities: mention fields', () => {
   it('accepts rule-file units', () => {
     const extra: UnitDef = { id: 'li', dimension: 'length', factor: 500, names: ['li'] };
     const reg = makeUnitRegistry([extra]);
-    const m = extractQuantities('walked 3 li', 0, undefined, { units: reg })[0]!;
+    const m = extractQuantities('walked 3 li', 0, undefined, { units: reg })[0];
     expect(m.value).toBe('3 li');
     expect(convertInterval(interval(m), unit('km'), reg)).toMatchObject({ lo: 1.5, hi: 1.5, unit: 'km' });
   });

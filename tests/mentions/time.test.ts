@@ -3,6 +3,7 @@
  * 2023-11-09, the default publication day, is a Thursday; its ISO week is 2023-W45,
  * Mon 6 – Sun 12 November).
  */
+import * as chrono from 'chrono-node';
 import { extractTimes } from '../../src/mentions/time';
 import { isoDay } from '../../src/util/calendar';
 import { ALL_WEEKDAYS, type Mention } from '../../src/model';
@@ -373,8 +374,6 @@ describe('extractTimes: hand-checked phrases', () => {
 describe('extractTimes: the month-name fast path reads what chrono-node reads', () => {
   // chrono parses only the dates the fast path declines (ranges, clock times); this keeps
   // the two in step on the shapes the fast path takes over.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const chrono = require('chrono-node') as typeof import('chrono-node');
   const phrases = [
     '4 March 2025',
     '16 Sept. 2025',

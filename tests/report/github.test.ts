@@ -16,10 +16,10 @@ function parseCommand(line: string): { command: string; props: Record<string, st
   const props = Object.fromEntries(
     (m[2] ?? '').split(',').map((kv) => {
       const [k, ...v] = kv.split('=');
-      return [k as string, unescape(v.join('='))];
+      return [k, unescape(v.join('='))];
     }),
   );
-  return { command: m[1] as string, props, message: unescape(m[3] ?? '') };
+  return { command: m[1], props, message: unescape(m[3] ?? '') };
 }
 
 describe('github formatter', () => {

@@ -33,8 +33,8 @@ function parse(xml: string): { root: Node; suites: Suite[] } {
     trimValues: false,
     isArray: (name) => name === 'testsuite' || name === 'testcase',
   });
-  const doc = parser.parse(xml);
-  const root = doc.testsuites as Node;
+  const doc = parser.parse(xml) as { testsuites: Node };
+  const root = doc.testsuites;
   return { root, suites: (root.testsuite as Suite[] | undefined) ?? [] };
 }
 

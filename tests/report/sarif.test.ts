@@ -14,7 +14,7 @@ const options = { color: false, outDir: null };
 // Ajv's default draft-07 validates it once those two keys are dropped.
 function sarifValidator() {
   const path = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const { $schema: _draft, id: _id, ...schema } = JSON.parse(readFileSync(path, 'utf8'));
+  const { $schema: _draft, id: _id, ...schema } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   // unicodeRegExp: false because the schema's `language` pattern has a stray "]" that is
   // legal only without the u flag.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -22,23 +22,44 @@ function sarifValidator() {
   return ajv.compile(schema);
 }
 
+/** The parts of a SARIF log these tests read (the schema test checks the whole shape). */
+interface SarifLocation {
+  physicalLocation: { artifactLocation: { uri: string }; region?: Record<string, number> };
+}
 interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[];
-  relatedLocations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[];
+  locations: SarifLocation[];
+  relatedLocations: SarifLocation[];
   partialFingerprints: Record<string, string>;
 }
+interface SarifRule {
+  id: string;
+  helpUri?: string;
+  help: { text: string };
+  shortDescription: { text: string };
+  defaultConfiguration: { level: string };
+}
+interface SarifRun {
+  tool: { driver: { name: string; version: string; rules: SarifRule[] } };
+  results: SarifResult[];
+  invocations: { executionSuccessful: boolean; toolExecutionNotifications: { locations: SarifLocation[] }[] }[];
+}
+interface SarifLog {
+  version?: string;
+  runs: SarifRun[];
+}
 
-const run = (report: Report) => JSON.parse(formatSarif(report, options)).runs[0];
+const sarifLog = (report: Report) => JSON.parse(formatSarif(report, options)) as SarifLog;
+const run = (report: Report) => sarifLog(report).runs[0];
 
 describe('sarif formatter', () => {
   const validate = sarifValidator();
 
   test.each(['story', 'empty', 'hostile'])('%s is valid SARIF 2.1.0 (official schema)', (name) => {
-    const log = JSON.parse(formatSarif(load(name), options));
+    const log = sarifLog(load(name));
     const ok = validate(log);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
@@ -49,16 +70,16 @@ describe('sarif formatter', () => {
   });
 
   test('the validator is not a rubber stamp', () => {
-    const log = JSON.parse(formatSarif(load('story'), options));
+    const log = sarifLog(load('story'));
     log.runs[0].results[0].level = 'fatal';
     expect(validate(log)).toBe(false);
-    const noVersion = JSON.parse(formatSarif(load('story'), options));
+    const noVersion = sarifLog(load('story'));
     delete noVersion.version;
     expect(validate(noVersion)).toBe(false);
   });
 
   test('one result per claim of each contradiction, with levels from severities', () => {
-    const results: SarifResult[] = run(load('story')).results;
+    const results = run(load('story')).results;
     // departure-date 2 claims (error), train-speed 3 (warning), prior-meeting-year 2 (error)
     expect(results.map((r) => [r.ruleId, r.level])).toEqual([
       ['summit-2023/departure-date', 'error'],
@@ -69,12 +90,12 @@ describe('sarif formatter', () => {
       ['summit-2023/prior-meeting-year', 'error'],
       ['summit-2023/prior-meeting-year', 'error'],
     ]);
-    expect(run(load('hostile')).results.map((r: SarifResult) => r.level)).toEqual(['note', 'note']);
+    expect(run(load('hostile')).results.map((r) => r.level)).toEqual(['note', 'note']);
     expect(run(load('empty')).results).toEqual([]);
   });
 
   test('a result points at its claim and relates the conflicting ones', () => {
-    const r: SarifResult = run(load('story')).results[1];
+    const r = run(load('story')).results[1];
     expect(r.locations[0].physicalLocation.artifactLocation.uri).toBe('corpus/002.md');
     expect(r.locations[0].physicalLocation.region).toMatchObject({
       startLine: 8,
@@ -92,9 +113,7 @@ describe('sarif formatter', () => {
   });
 
   test('the odd one out is named in its message; majority claims relate only to other groups', () => {
-    const speed: SarifResult[] = run(load('story')).results.filter((r: SarifResult) =>
-      r.ruleId.endsWith('train-speed'),
-    );
+    const speed = run(load('story')).results.filter((r) => r.ruleId.endsWith('train-speed'));
     const odd = speed.find((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'corpus/000.md');
     expect(odd?.message.text).toBe(
       'Top speed of the train: Harbour Daily says ≥80 km/h ("at least 80 km/h"), but Wire Service, Coastal Times say 54–64.9 km/h. This value stands alone against the majority.',
@@ -107,20 +126,20 @@ describe('sarif formatter', () => {
   });
 
   test('results of one finding have distinct fingerprints (code scanning would merge them otherwise)', () => {
-    const prints = run(load('story')).results.map((r: SarifResult) => r.partialFingerprints['factlintClaim/v1']);
+    const prints = run(load('story')).results.map((r) => r.partialFingerprints['factlintClaim/v1']);
     expect(new Set(prints).size).toBe(prints.length);
   });
 
   test('rules: one per fact, sorted, with help and the worst severity as default level', () => {
     const { rules } = run(load('story')).tool.driver;
-    expect(rules.map((r: { id: string }) => r.id)).toEqual([
+    expect(rules.map((r) => r.id)).toEqual([
       'summit-2023/arrival-place',
       'summit-2023/departure-date',
       'summit-2023/prior-meeting-year',
       'summit-2023/time-since-last-trip',
       'summit-2023/train-speed',
     ]);
-    const byId = Object.fromEntries(rules.map((r: { id: string }) => [r.id, r]));
+    const byId = Object.fromEntries(rules.map((r) => [r.id, r]));
     expect(byId['summit-2023/departure-date'].helpUri).toBe(
       'https://docs.example.org/factlint/summit-2023#departure-date',
     );
@@ -132,7 +151,7 @@ describe('sarif formatter', () => {
     expect(byId['summit-2023/time-since-last-trip'].defaultConfiguration.level).toBe('note');
     expect(byId['summit-2023/arrival-place'].defaultConfiguration.level).toBe('note');
     // ruleIndex points back at the rule of the result
-    for (const r of run(load('story')).results as SarifResult[]) expect(rules[r.ruleIndex].id).toBe(r.ruleId);
+    for (const r of run(load('story')).results) expect(rules[r.ruleIndex].id).toBe(r.ruleId);
   });
 
   test('a non-web docs link never becomes helpUri', () => {
@@ -142,9 +161,7 @@ describe('sarif formatter', () => {
   });
 
   test('URIs are relative, forward-slashed and percent-encoded', () => {
-    const uris = run(load('hostile')).results.map(
-      (r: SarifResult) => r.locations[0].physicalLocation.artifactLocation.uri,
-    );
+    const uris = run(load('hostile')).results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
     expect(uris).toEqual(['corpus/evil%2C1%3Ax.md', 'corpus/sub%20dir/plain%20100%25.md']);
     expect(toUri('./a/b.md')).toBe('a/b.md');
     expect(toUri('/abs/x y.md')).toBe('file:///abs/x%20y.md');

@@ -30,11 +30,11 @@ describe('schema/report.schema.json', () => {
 
   test('rejects unknown statuses and malformed ranges, allows added fields', () => {
     const badStatus = load('story') as unknown as { findings: { status: string }[] };
-    (badStatus.findings[0] as { status: string }).status = 'maybe';
+    badStatus.findings[0].status = 'maybe';
     expect(validate(badStatus)).toBe(false);
 
     const badRange = load('story') as unknown as { findings: { claims: { range: unknown }[] }[] };
-    (badRange.findings[0]?.claims[0] as { range: unknown }).range = [1];
+    badRange.findings[0].claims[0].range = [1];
     expect(validate(badRange)).toBe(false);
 
     const extended = { ...load('story'), generatedBy: 'a future field' };

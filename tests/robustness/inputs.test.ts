@@ -68,13 +68,11 @@ describe('articles', () => {
     const c = checkJson(dir)
       .report.findings.find((f) => f.fact === 'prior-meeting-year')!
       .claims.find((x) => x.value === '2019')!;
-    expect(
-      fs
-        .readFileSync(path.join(dir, 'corpus/b.md'), 'utf8')
-        .replace(/^\uFEFF/, '')
-        .split('\r\n')
-        [c.line - 1].slice(c.column - 1, c.column + 3),
-    ).toBe('2019');
+    const lines = fs
+      .readFileSync(path.join(dir, 'corpus/b.md'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[c.line - 1].slice(c.column - 1, c.column + 3)).toBe('2019');
   });
 
   test('malformed front matter and an impossible date name the line', () => {
@@ -136,22 +134,22 @@ describe('paths and flags', () => {
     [
       'a missing path',
       ['check', 'nope', '--rules', RULES],
-      /^nope: error path-not-found: no such file or directory: nope\n  hint: /,
+      /^nope: error path-not-found: no such file or directory: nope\n {2}hint: /,
     ],
     [
       'a glob matching nothing',
       ['check', 'corpus/*.html', '--rules', RULES],
-      /^corpus\/\*\.html: error no-articles: .*\n  hint: .*--allow-empty/,
+      /^corpus\/\*\.html: error no-articles: .*\n {2}hint: .*--allow-empty/,
     ],
     [
       'an unknown format',
       ['check', 'corpus', '--rules', RULES, '--format', 'pdf'],
-      /^error bad-format: unknown format "pdf"\n  hint: use one of: github, html, json, junit, markdown, sarif, text/,
+      /^error bad-format: unknown format "pdf"\n {2}hint: use one of: github, html, json, junit, markdown, sarif, text/,
     ],
     [
       'an output in a missing folder',
       ['check', 'corpus', '--rules', RULES, '--format', 'json:out/x/report.json'],
-      /^out\/x\/report\.json: error output-dir-missing: .*\n  hint: create it first \(mkdir -p out\/x\)/,
+      /^out\/x\/report\.json: error output-dir-missing: .*\n {2}hint: create it first \(mkdir -p out\/x\)/,
     ],
     ['an unknown flag', ['check', 'corpus', '--rulez', RULES], /^error bad-usage: Unknown argument: rulez/],
     ['a bad --fail-on', ['check', '--fail-on', 'sometimes'], /^error bad-usage: Invalid values:[\s\S]*sometimes/],
@@ -173,7 +171,7 @@ describe('paths and flags', () => {
   test('--allow-empty turns a glob matching nothing into a clean run', () => {
     const r = runCli(['check', 'corpus/*.html', '--rules', RULES, '--allow-empty', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).summary.articles).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).summary.articles).toBe(0);
   });
 
   test('an empty rules folder says so', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers';
 
-const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'rules.schema.json'), 'utf8'));
+const schema: unknown = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'rules.schema.json'), 'utf8'));
 const docs = fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8');
 
 function propertyNames(node: unknown, out = new Set<string>()): Set<string> {

@@ -9,7 +9,7 @@ function check(dir: string): Report {
   const r = runCli(['check', `${dir}/corpus`, '--rules', `${dir}/rules`, '--format', 'json', '--fail-on', 'never']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout);
+  return JSON.parse(r.stdout) as Report;
 }
 const finder =
   (report: Report) =>

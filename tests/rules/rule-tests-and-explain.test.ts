@@ -45,7 +45,7 @@ describe('factlint rules test', () => {
     expect(r.stdout).toContain('✖ 2 of 2 fixtures failed');
     const j = runCli(['rules', 'test', `${dir}/rules`, '--json']);
     expect(j.code).toBe(1);
-    const data = JSON.parse(j.stdout);
+    const data = JSON.parse(j.stdout) as { fixtures: number; failed: number; packs: { matrix: unknown }[] };
     expect(data).toMatchObject({ fixtures: 2, failed: 2 });
     expect(data.packs[0].matrix).toEqual({ built: { tp: 0, fp: 2, fn: 1 }, crew: { tp: 1, fp: 1, fn: 0 } });
   });
@@ -102,7 +102,7 @@ describe('factlint explain', () => {
 
   test('--json, and an unknown fact is a usage error naming the facts', () => {
     const r = runCli(['explain', 'kim-putin-2023/arrival-point', 'corpus/004-kim-arrives-in-khasan.md', '--json']);
-    const data = JSON.parse(r.stdout);
+    const data = JSON.parse(r.stdout) as { articles: { sentences: { taken: unknown[] }[] }[] };
     expect(data.articles[0].sentences[0].taken[0]).toMatchObject({ raw: 'Russia', value: 'russia', cue: 'arrived in' });
     const bad = runCli(['explain', 'summit-place']);
     expect(bad.code).toBe(2);

@@ -13,8 +13,8 @@ import { MONTH_NAMES, MONTH_NUMBERS, MONTH_SRC } from '../../lexicon';
 import { type DateValue, dayValue, days, monthValue, resolveMonth, resolveMonthDay, unanchored } from './resolve';
 import type { Candidate, Scan } from './scan';
 
-const ISO_RE = /(?<![\w.\/-])(\d{4})-(\d{2})-(\d{2})(?![\w]|-\d)/g;
-const SLASH_RE = /(?<![\w.\/-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w\/]|\.\d)/g;
+const ISO_RE = /(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w]|-\d)/g;
+const SLASH_RE = /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w/]|\.\d)/g;
 const MONTH_RE = new RegExp(`\\b${MONTH_SRC}\\b\\.?`, 'g');
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -167,12 +167,7 @@ export function monthDates(scan: Scan, out: Candidate[]): void {
   const chrono = chronoNode();
   const instant = scan.pub !== null ? new Date(scan.pub * 86_400_000 + 43_200_000) : new Date(Date.UTC(2000, 0, 1, 12));
   for (const w of windows) {
-    let results: Chrono.ParsedResult[];
-    try {
-      results = chrono.en.parse(text.slice(w.start, w.end), { instant, timezone: 0 });
-    } catch {
-      continue;
-    }
+    const results: Chrono.ParsedResult[] = chrono.en.parse(text.slice(w.start, w.end), { instant, timezone: 0 });
     for (const r of results) {
       const start = w.start + r.index;
       const end = start + r.text.length;

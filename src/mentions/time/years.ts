@@ -10,10 +10,10 @@ import type { Candidate, Scan } from './scan';
 
 /** 1000–2100, not glued to letters, digits, money signs, decimals, or a path/ID. */
 const YEAR_RE =
-  /(?<![\w$£€¥#@\/\\.,:'’])((?:1\d|20)\d\d|2100)(s|'s|’s)?(?:\s*[-–]\s*((?:1\d|20)\d\d|\d\d)(?!s))?(?![\w%°'’\/]|[.,:]\d|[-–]\d|\s*%)/g;
+  /(?<![\w$£€¥#@/\\.,:'’])((?:1\d|20)\d\d|2100)(s|'s|’s)?(?:\s*[-–]\s*((?:1\d|20)\d\d|\d\d)(?!s))?(?![\w%°'’/]|[.,:]\d|[-–]\d|\s*%)/g;
 /** Two-digit decades ("80s"); the words before decide: "the '80s", "the 70s", "the 70s and 80s"
  *  are decades, "in their 70s" is an age. */
-const DECADE2_RE = /(?<![\w$£€#@\/.,-])(\d)0s\b/g;
+const DECADE2_RE = /(?<![\w$£€#@/.,-])(\d)0s\b/g;
 const DECADE2_LEAD_RE = /(?:['’]|\bthe\s+['’]?|(?:\bthe\s+|['’])\d0s,?\s+(?:and|or|to|through)\s+['’]?)$/i;
 const CLIPPED_RE = /(?<![\w'’])(['’])(\d\d)(?![\w'’%]|[.,]\d)/g;
 
