@@ -2,7 +2,8 @@
  * How findings name their sources: the outlet (front matter `source`; a URL is shown as its
  * host) and the as-of day, "118 (AP, May 3)"; the article's id where no outlet is known.
  */
-import { parseIsoDay } from '../util/calendar';
+import { fromDayNumber, parseIsoDay } from '../util/calendar';
+import { MONTH_ABBREVIATIONS } from '../lexicon';
 
 /** What alignment knows of an article: its id, outlet and publication time. */
 export interface ArticleInfo {
@@ -55,10 +56,10 @@ export class Labels {
   }
 }
 
-const FORMAT = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-
-/** "May 3" for 2011-05-03 (English month abbreviations from Intl, fixed to UTC). */
+/** "May 3" for 2011-05-03 (the lexicon's month abbreviations). */
 export function shortDay(iso: string): string {
   const d = parseIsoDay(iso);
-  return d === null ? iso : FORMAT.format(new Date(d * 86_400_000));
+  if (d === null) return iso;
+  const { month, day } = fromDayNumber(d);
+  return `${MONTH_ABBREVIATIONS[month - 1]} ${day}`;
 }

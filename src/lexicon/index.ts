@@ -9,6 +9,7 @@
  *   numbers.ts     number words and scale words
  *   time-units.ts  time units with their lengths, the count words before them
  *   hedges.ts      hedge phrases and the interval each hedge allows
+ *   updates.ts     update wording of running figures (rose to, initially), overridable per pack
  *
  * A new topic is a new file here, re-exported below. The lexicon is the first stage: it may
  * import from model/ and util/ only, and every later stage imports words from here.
@@ -17,4 +18,5 @@ export * from './hedges';
 export * from './months';
 export * from './numbers';
 export * from './time-units';
+export * from './updates';
 export * from './weekdays';
