@@ -4,7 +4,17 @@ import stylistic from '@stylistic/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'bench/dist/**', 'node_modules/**', 'coverage/**', 'reports/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'bench/dist/**',
+      'bench/.corpus/**',
+      'node_modules/**',
+      'coverage/**',
+      'reports/**',
+      'tests/fixtures/**',
+    ],
+  },
   // Generated from the schema (scripts/generate-rule-types.mjs): its comments are the schema's descriptions.
   { ignores: ['src/rules/spec.generated.ts'] },
   js.configs.recommended,

@@ -4,6 +4,7 @@
  * process start and model load count, and prints one Markdown table of the run.
  *   BENCH_SIZES=1000 npm run bench      # only the 1,000-article corpus
  *   BENCH_PAIRS=3 npm run bench         # --jobs 2 vs 1 (and the readDoc ceiling) three times
+ *   BENCH_ONLY=suggest BENCH_SIZES=1000 npm run bench   # only the factlint suggest rows
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +34,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** BENCH_ONLY=suggest: only the `factlint suggest` rows (one story of 20 articles; the whole corpus up to 1,000). */
+const onlySuggest = process.env.BENCH_ONLY === 'suggest';
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
   .split(',')
   .map(Number)
@@ -105,6 +108,30 @@ const { WINK_PIPE } = require(path.join(ROOT, 'dist', 'nlp', 'wink.js')) as { WI
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
+/**
+ * `factlint suggest` with no rules: on one generated story of 20 articles, and on the whole
+ * corpus (sizes up to 1,000: its stories mixed, so the proposal is meaningless, the time is not).
+ */
+function suggestRows(dir: string, files: string[], size: number, rows: string[][], notes: string[]): void {
+  const story = path.join(dir, 'story-20');
+  fs.rmSync(story, { recursive: true, force: true });
+  fs.mkdirSync(story);
+  const first = files.filter((f) => path.dirname(f) === path.dirname(files[0])).slice(0, 20);
+  for (const f of first) fs.copyFileSync(f, path.join(story, path.basename(f)));
+  const runs: [string, string, number][] = [[story, 'factlint suggest, one story', first.length]];
+  if (size <= 1000) runs.push([path.join(dir, 'corpus'), 'factlint suggest, the whole corpus', size]);
+  for (const [target, label, n] of runs) {
+    process.stderr.write(`bench: ${label} (${n} articles)\n`);
+    const out = path.join(dir, `suggest-${n}.json`);
+    const r = cli(['suggest', target, '--format', 'json', '--out', out]);
+    const facts = (JSON.parse(fs.readFileSync(out, 'utf8')) as { facts: unknown[] }).facts.length;
+    rows.push([fmt(n), label, fmt(r.wall, 2), '', fmt(n / r.wall), '', '', '', '', '']);
+    notes.push(
+      `${label}: ${fmt(n)} articles, ${facts} facts proposed, ${fmt(r.wall, 2)} s wall (process start and model load included).`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0];
   fs.mkdirSync(WORK, { recursive: true });
@@ -116,6 +143,8 @@ async function main(): Promise<void> {
     const dir = path.join(WORK, String(size));
     process.stderr.write(`bench: generating ${size} articles in ${path.relative(ROOT, dir)}\n`);
     const { files } = generate(dir, size);
+    suggestRows(dir, files, size, rows, notes);
+    if (onlySuggest) continue;
     const bare = bareReadDoc(files);
     const light = bareReadDoc(files, WINK_PIPE);
     const report = path.join(dir, 'report.json');

@@ -10,6 +10,7 @@ import { extractCommand } from './extract';
 import { alignCommand } from './align';
 import { rulesCommand } from './rules';
 import { explainCommand } from './explain';
+import { suggestCommand } from './suggest';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, bug: 3 } as const;
 
@@ -28,6 +29,7 @@ export async function run(
     .command(alignCommand((c) => (code = c), io))
     .command(rulesCommand((c) => (code = c), io))
     .command(explainCommand((c) => (code = c), io))
+    .command(suggestCommand((c) => (code = c), io))
     .demandCommand(1, 'name a command, e.g. factlint check corpus --rules rules')
     .strict()
     .recommendCommands()

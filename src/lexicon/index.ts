@@ -10,10 +10,13 @@
  *   time-units.ts  time units with their lengths, the count words before them
  *   hedges.ts      hedge phrases and the interval each hedge allows
  *   updates.ts     update wording of running figures (rose to, initially), overridable per pack
+ *   discovery.ts   what `suggest` reads: word classes of one meaning, words too general to be
+ *                  cues, place prepositions, page furniture, verbs of saying
  *
  * A new topic is a new file here, re-exported below. The lexicon is the first stage: it may
  * import from model/ and util/ only, and every later stage imports words from here.
  */
+export * from './discovery';
 export * from './hedges';
 export * from './months';
 export * from './numbers';

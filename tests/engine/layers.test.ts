@@ -20,6 +20,7 @@ const STAGES = [
   ['rules'],
   ['claims'],
   ['align'],
+  ['suggest'],
   ['report'],
   ['gate'],
   ['ndjson'],

@@ -1,0 +1,360 @@
+/**
+ * `factlint suggest`: a rule pack proposed from the coverage itself. The same mention
+ * machinery as `extract --all` finds every typed value; values of one kind that several
+ * articles state beside words of one meaning become candidate facts; the candidates are
+ * written as a pack, and that pack is run through the real binder and aligner, so what the
+ * proposal says it saw is what `check` will find with it. Knows no story.
+ */
+import path from 'node:path';
+import type { Article } from '../model';
+import type { Claim } from '../model/claim';
+import type { Finding } from '../model/report';
+import type { Nlp, Analysis } from '../nlp/wink';
+import type { CompiledPack, FactSpec, RuleFileSpec, TestSpec } from '../rules/types';
+
+/** An exclusion with a side and window ("said on Thursday"), as the schema types it. */
+type ExcludeSpec = Exclude<NonNullable<FactSpec['exclude']>[number], string>;
+import { OFFSET_PHRASES, STATEMENT_VERBS } from '../lexicon/discovery';
+import { compileRuleSpecs } from '../rules/compile';
+import { bindClaims } from '../claims/bind';
+import { align } from '../align/align';
+import {
+  articleMentions,
+  findPlaces,
+  keyFrequencies,
+  mineArticle,
+  placeDictionary,
+  slug,
+  withPlaces,
+  type PlaceCandidate,
+} from './mine';
+import { groupCandidates, type Candidate } from './group';
+import { factSpecOf, gazetteerOf, renderPack } from './pack';
+
+export interface SuggestOptions {
+  /** Fewest articles that must state a fact. */
+  minArticles: number;
+  /** Most facts proposed. */
+  maxFacts: number;
+  /** The pack's story id. */
+  story: string;
+  /** Folder the pack will be written to: its tests name the articles relative to it. */
+  packDir: string;
+  /** Publication date given on the command line, for tests of articles that state none. */
+  published?: string;
+}
+
+export interface ProposedValue {
+  display: string;
+  value: string;
+  articles: string[];
+}
+
+export interface ProposedFact {
+  id: string;
+  title: string;
+  type: FactSpec['type'];
+  unit: string | null;
+  status: Finding['status'];
+  articles: number;
+  /** Values in the order the aligner groups them (largest group first). */
+  values: ProposedValue[];
+  cues: FactSpec['cues'];
+  spec: FactSpec;
+}
+
+export interface Proposal {
+  story: string;
+  articles: number;
+  facts: ProposedFact[];
+  places: PlaceCandidate[];
+  /** Why the proposal is empty or small, for a person. */
+  notes: string[];
+  spec: RuleFileSpec;
+  /** The pack as YAML, commented. */
+  yaml: string;
+}
+
+interface Mined {
+  article: Article;
+  analysis: Analysis;
+}
+
+/** How many fact candidates are tried for each fact proposed: the binder prunes the rest. */
+const OVERSHOOT = 2;
+const MAX_ROUNDS = 4;
+
+const cueKey = (c: FactSpec['cues'][number]) =>
+  typeof c === 'string' ? `p:${c}` : `${c.lemma ? 'l' : 'p'}:${c.lemma ?? c.phrase}`;
+
+/**
+ * One cue, one fact: a cue two facts share would hand each value to whichever is nearer, so it
+ * stays with the fact it anchors in most articles. A date fact does not read the sentences of
+ * a year fact's own phrases ("last hit by a landslide in 1998" is not the landslide's day).
+ */
+function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
+  const owner = new Map<string, { fact: number; articles: number }>();
+  candidates.forEach((c, i) => {
+    const articles = new Map<string, Set<number>>();
+    for (const m of c.members) {
+      const k = `${m.anchor.lemma ? 'l' : 'p'}:${m.anchor.phrase}`;
+      articles.set(k, (articles.get(k) ?? new Set()).add(m.obs.article));
+    }
+    for (const [k, a] of articles) {
+      const o = owner.get(k);
+      if (!o || a.size > o.articles) owner.set(k, { fact: i, articles: a.size });
+    }
+  });
+  const kept = facts.map((f, i) => ({ ...f, cues: f.cues.filter((c) => owner.get(cueKey(c))?.fact === i) }));
+  const yearPhrases = kept
+    .filter((f) => f.type === 'year')
+    .flatMap((f) => f.cues.filter((c) => typeof c !== 'string' && c.phrase?.includes(' ')))
+    .map((c) => (c as { phrase: string }).phrase);
+  // "officials said on Thursday" dates the statement: a date right after a verb of saying is no value.
+  const saying: ExcludeSpec[] = STATEMENT_VERBS.map((lemma) => ({ lemma, position: 'after', window: 2 }));
+  // "on Wednesday, a day after the landslide": a date told as an offset from the event is not its date.
+  const offsets: ExcludeSpec[] = OFFSET_PHRASES.map((phrase) => ({ phrase, position: 'before', window: 3 }));
+  return kept
+    .map((f) =>
+      f.type === 'date' || f.type === 'year'
+        ? {
+            ...f,
+            exclude: [
+              ...(f.exclude ?? []),
+              ...(f.type === 'date' ? [...new Set(yearPhrases), ...offsets] : []),
+              ...saying,
+            ],
+          }
+        : f,
+    )
+    .filter((f) => f.cues.length);
+}
+
+/** Claims per fact; articles stating each. */
+function bindAll(mined: Mined[], pack: CompiledPack): Claim[] {
+  return mined.flatMap((m) => (m.article.body.trim() ? bindClaims(m.article, m.analysis, pack) : []));
+}
+
+function compile(spec: RuleFileSpec, nlp: Nlp, file: string): CompiledPack {
+  return compileRuleSpecs({ files: [{ file, spec, bases: [] }], roots: [0], phrases: new Map() }, nlp).packs[0];
+}
+
+/** An article's claims of a fact that cannot all hold: most articles listing several values make a list, not a fact. */
+function isList(claims: Claim[]): boolean {
+  const byArticle = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const s = byArticle.get(c.article) ?? new Set<string>();
+    s.add(c.value);
+    byArticle.set(c.article, s);
+  }
+  let several = 0;
+  for (const s of byArticle.values()) if (s.size > 1) several++;
+  return several * 2 > byArticle.size;
+}
+
+function specOf(story: string, facts: FactSpec[], places: PlaceCandidate[], tests: TestSpec[]): RuleFileSpec {
+  const spec: RuleFileSpec = { factlint: 1, story, title: `Facts proposed by factlint suggest for ${story}` };
+  if (facts.some((f) => f.type === 'place') && places.length) spec.gazetteer = gazetteerOf(places);
+  spec.facts = facts;
+  if (tests.length) spec.tests = tests;
+  return spec;
+}
+
+function listArticles(ids: string[], max = 4): string {
+  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
+}
+
+/** The tests: a few articles that together state every fact, with every claim the pack yields on them. */
+function testsOf(mined: Mined[], claims: Claim[], facts: FactSpec[], options: SuggestOptions): TestSpec[] {
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+  const need = new Set(facts.map((f) => f.id));
+  const chosen: string[] = [];
+  // Greedy cover: the article stating the most facts still untested first (ties: corpus order).
+  while (need.size) {
+    let best: string | null = null;
+    let bestN = 0;
+    for (const m of mined) {
+      const n = new Set((byArticle.get(m.article.id) ?? []).map((c) => c.fact).filter((f) => need.has(f))).size;
+      if (n > bestN) {
+        best = m.article.id;
+        bestN = n;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    for (const c of byArticle.get(best)!) need.delete(c.fact);
+  }
+  const order = new Map(mined.map((m, i) => [m.article.id, i]));
+  chosen.sort((a, b) => order.get(a)! - order.get(b)!);
+  return chosen.map((id) => {
+    const article = mined[order.get(id)!].article;
+    const expect: Record<string, string | string[]> = {};
+    for (const f of facts) {
+      const values = byArticle
+        .get(id)!
+        .filter((c) => c.fact === f.id)
+        .map((c) => c.value);
+      if (values.length) expect[f.id] = values.length === 1 ? values[0] : values;
+    }
+    const test: TestSpec = { file: path.relative(options.packDir, article.path).split(path.sep).join('/') };
+    if (!article.published && options.published) test.published = options.published;
+    test.expect = expect;
+    return test;
+  });
+}
+
+/** Values of a finding grouped by what they say, with the articles saying it. */
+function valuesOf(finding: Finding): ProposedValue[] {
+  const out = new Map<string, ProposedValue>();
+  for (const c of finding.claims) {
+    const key = `${c.group}\u0000${c.display}`;
+    const v = out.get(key) ?? { display: c.display, value: c.value, articles: [] };
+    if (!v.articles.includes(c.article)) v.articles.push(c.article);
+    out.set(key, v);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Proposes a pack for the articles (already read). `nlp`: the wink instance that analyses
+ * the articles and compiles the proposal (a Checker's, so nothing is loaded twice).
+ */
+export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions): Proposal {
+  const story = slug(options.story);
+  const notes: string[] = [];
+  const withText = articles.filter((a) => a.body.trim());
+  const analysed = withText.map((article) => {
+    const analysis = nlp.analyse(article.body);
+    return { article, analysis, mentions: articleMentions(article) };
+  });
+  const places = findPlaces(analysed, options.minArticles);
+  const dict = places.length ? placeDictionary(places) : null;
+  const ids = { next: 0 };
+  const mined = analysed.map(({ article, analysis, mentions }, i) =>
+    mineArticle(article, analysis, dict ? withPlaces(article, analysis, mentions, dict) : mentions, i, ids),
+  );
+  const file = path.join(options.packDir, `${story}.yaml`);
+  let facts: FactSpec[] = [];
+  let claims: Claim[] = [];
+  let findings: Finding[] = [];
+  if (withText.length < options.minArticles) {
+    notes.push(
+      `${withText.length} article${withText.length === 1 ? '' : 's'} with text: a fact must be stated by at least ${options.minArticles} (--min-articles), so there is nothing to compare`,
+    );
+  } else {
+    const candidates = groupCandidates(mined, keyFrequencies(mined), options.minArticles, options.maxFacts * OVERSHOOT);
+    const taken = new Set<string>();
+    const specs = candidates.map((c) => factSpecOf(c, taken));
+    // Whether each fact's words are of a known class ("left", "departed"; "killed 14 people").
+    const classed = new Set(specs.filter((_, i) => candidates[i].anchorKey.includes('class:')).map((f) => f.id));
+    facts = oneFactPerCue(specs, candidates);
+    // The binder decides what each fact really gets (facts compete for values); prune and rebind.
+    for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
+      const pack = compile(specOf(story, facts, places, []), nlp, file);
+      claims = bindAll(mined, pack);
+      findings = align([pack], claims);
+      const byFact = new Map(findings.map((f) => [f.fact, f]));
+      const kept = facts.filter((f) => {
+        const finding = byFact.get(f.id);
+        if (!finding) return false;
+        const stating = new Set(finding.claims.map((c) => c.article)).size;
+        // Values scattered over more groups than half the articles: several things, not one fact.
+        const scattered = finding.groups.length > 1 + stating / 2;
+        // No two articles agree: only words of one known meaning say they speak of one thing
+        // ("last trip" / "previous encounter"), not a noun that stands near two dates.
+        const unsupported = !finding.groups.some((g) => g.articles.length > 1) && !classed.has(f.id);
+        return (
+          stating >= options.minArticles && !scattered && !unsupported && !isList(claims.filter((c) => c.fact === f.id))
+        );
+      });
+      // Disagreements first, then the facts most articles state, then the candidates' own order.
+      const rank = (f: FactSpec) => {
+        const finding = byFact.get(f.id)!;
+        return [finding.status === 'contradiction' ? 0 : 1, -new Set(finding.claims.map((c) => c.article)).size];
+      };
+      const order = new Map(facts.map((f, i) => [f, i]));
+      kept.sort((a, b) => {
+        const [sa, na] = rank(a);
+        const [sb, nb] = rank(b);
+        return sa - sb || na - nb || order.get(a)! - order.get(b)!;
+      });
+      const next = kept.slice(0, options.maxFacts);
+      if (next.length === facts.length && next.every((f, i) => f === facts[i])) break;
+      facts = next;
+      if (round === MAX_ROUNDS - 1 || !facts.length) {
+        const pack = compile(specOf(story, facts, places, []), nlp, file);
+        claims = bindAll(mined, pack);
+        findings = align([pack], claims);
+      }
+    }
+    if (!facts.length)
+      notes.push(
+        `no fact is stated by ${options.minArticles} or more of the ${withText.length} articles: they have no value of one kind beside words of one meaning in common`,
+      );
+  }
+  // The gazetteer keeps the places a fact took (and the places holding them): the rest of the
+  // names after "in" or "to" are an editor's noise. Values are the same without them.
+  let gazetteer = places;
+  if (places.length && facts.length) {
+    const used = new Set(claims.filter((c) => c.constraint.kind === 'place').map((c) => c.value));
+    const byId = new Map(places.map((p) => [p.id, p]));
+    const keep = new Set<string>();
+    const up = (id: string) => {
+      if (keep.has(id)) return;
+      keep.add(id);
+      for (const parent of byId.get(id)?.parents ?? []) up(parent);
+    };
+    used.forEach(up);
+    gazetteer = places.filter((p) => keep.has(p.id));
+    if (gazetteer.length !== places.length) {
+      claims = bindAll(mined, compile(specOf(story, facts, gazetteer, []), nlp, file));
+      findings = align([compile(specOf(story, facts, gazetteer, []), nlp, file)], claims);
+    }
+  }
+  const byFact = new Map(findings.map((f) => [f.fact, f]));
+  // A fact whose last rebind left it short is still shown, as the binder saw it.
+  facts = facts.filter((f) => byFact.has(f.id));
+  const tests = testsOf(mined, claims, facts, options);
+  const spec = specOf(story, facts, gazetteer, tests);
+  const proposed: ProposedFact[] = facts.map((f) => {
+    const finding = byFact.get(f.id)!;
+    return {
+      id: f.id,
+      title: f.title!,
+      type: f.type,
+      unit: f.unit ?? null,
+      status: finding.status,
+      articles: new Set(finding.claims.map((c) => c.article)).size,
+      values: valuesOf(finding),
+      cues: f.cues,
+      spec: f,
+    };
+  });
+  const factNotes = new Map(
+    proposed.map((p) => [
+      p.id,
+      [
+        `${p.status === 'contradiction' ? 'DISAGREE' : p.status}: ${p.values
+          .map((v) => `${v.display} in ${listArticles(v.articles)}`)
+          .join('; ')}`,
+      ],
+    ]),
+  );
+  const header = [
+    `Proposed by \`factlint suggest\` from ${withText.length} article${withText.length === 1 ? '' : 's'}: review before use.`,
+    'Each fact lists the values seen; rename, merge or drop facts, tighten cues, and arrange the',
+    'gazetteer (nest a town inside its region so the two agree). Then: factlint rules test <this file>.',
+    ...notes,
+  ];
+  const yaml = renderPack({ spec, header, notes: factNotes });
+  return {
+    story,
+    articles: withText.length,
+    facts: proposed,
+    places: spec.gazetteer ? gazetteer : [],
+    notes,
+    spec,
+    yaml,
+  };
+}

@@ -1,0 +1,620 @@
+/**
+ * What each article states, as `suggest` sees it before any rule exists: every typed value
+ * (the `extract --all` mentions, plus the places the coverage names) with the words around it
+ * that could become a fact's cues. Nothing here knows a story.
+ */
+import type { Article, Mention } from '../model';
+import type { Analysis, Sentence, Token } from '../nlp/wink';
+import { extractMentions } from '../mentions';
+import { buildDictionary, findEntries, type Dictionary } from '../mentions/dictionary';
+import { partitionPoint } from '../util/search';
+import { parseIsoDay } from '../util/calendar';
+import { straightQuotes } from '../util/text';
+import type { GazetteerEntry } from '../rules/types';
+import { levenshtein } from '../util/levenshtein';
+import {
+  DIRECTION_WORDS,
+  FIRST_PERSON,
+  FURNITURE_WORDS,
+  ORGANISATION_WORDS,
+  GENERAL_LEMMAS,
+  PERFECT_AUXILIARIES,
+  PLACE_PREPOSITIONS,
+  REPORTING_VERBS,
+  WORD_CLASSES,
+} from '../lexicon/discovery';
+
+/** The kinds of value a proposed fact compares; quantities are further split by dimension. */
+export type ValueKind = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place';
+
+/** A word near a value that could be the cue of a fact, as the article wrote it. */
+export interface Anchor {
+  /** What anchors of different articles must share: a word class ("class:depart") or a lemma. */
+  key: string;
+  /** The cue as written: lower-case words ("previous encounter"), or one lemma. */
+  phrase: string;
+  lemma: boolean;
+  /** Part of speech of the cue word (VERB, NOUN, ADJ). */
+  pos: string;
+  /** The words as the article wrote them, for a fact's title ("left", "previous encounter"). */
+  surface: string;
+  /** Where the value stands relative to the cue. */
+  side: 'after' | 'before';
+  /** Word tokens between cue and value. */
+  distance: number;
+  /** The cue says "as of publication" ("has set off" with no date near it). */
+  undated: boolean;
+}
+
+export interface Observation {
+  id: number;
+  article: number;
+  kind: ValueKind;
+  /** kind plus what must also match: the dimension of a quantity. */
+  group: string;
+  mention: Mention;
+  sentence: Sentence;
+  anchors: Anchor[];
+}
+
+export interface MinedArticle {
+  article: Article;
+  analysis: Analysis;
+  observations: Observation[];
+}
+
+/** A place candidate: a proper-noun phrase the coverage puts after "in", "at", "to"… */
+export interface PlaceCandidate {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Places it was written inside of ("Port Ellery, Ostra Province"). */
+  parents: string[];
+}
+
+/** Between two places, words that put the first inside the second: " refugee camp in northern ". */
+const INSIDE = new RegExp(
+  `^(?:\\s+[a-z][\\w-]*){0,3}\\s+in\\s+(?:the\\s+)?(?:(?:${[...DIRECTION_WORDS].join('|')})\\s+)?$`,
+);
+
+/** Words between a cue and a value that still bind them (the cue window of the fact). */
+export const CONTEXT_WINDOW = 10;
+
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ']);
+const PARTICLES = new Set(['off', 'out', 'down', 'up', 'away', 'over']);
+const SKIP_POS = new Set(['SPACE', 'PUNCT', 'SYM']);
+
+/** Prepositions that say the same about a place: "journey to" = "heading towards". */
+const PREPOSITION_CLASS: Record<string, string> = { towards: 'to', toward: 'to', into: 'to', at: 'in', near: 'in' };
+
+/** Word class of a lemma or of a two-word phrasal verb, by lemma. */
+const CLASS_OF = new Map<string, string>();
+for (const [name, words] of Object.entries(WORD_CLASSES))
+  for (const w of words) if (!CLASS_OF.has(w)) CLASS_OF.set(w, name);
+
+const isWord = (t: Token) => !SKIP_POS.has(t.pos);
+const lower = (s: string) => straightQuotes(s.toLowerCase());
+
+/** Normalized form of a place name: case, punctuation and a leading "the" do not count. */
+export function placeKey(name: string): string {
+  return lower(name)
+    .replace(/^the\s+/, '')
+    .replace(/[.'’`]/g, '')
+    .replace(/[-‐‑–\s]+/g, ' ')
+    .trim();
+}
+
+export function slug(s: string): string {
+  return (
+    lower(s)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48)
+      .replace(/-+$/, '') || 'x'
+  );
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  return partitionPoint(tokens.length, (i) => tokens[i].end <= offset);
+}
+
+/** Proper-noun runs that follow a place preposition, as token ranges. */
+function placeRuns(a: Analysis, dates: Mention[]): { first: number; last: number }[] {
+  const { tokens } = a;
+  const out: { first: number; last: number }[] = [];
+  const inDate = (i: number) => {
+    const k = partitionPoint(dates.length, (j) => dates[j].end <= tokens[i].start);
+    return k < dates.length && dates[k].start <= tokens[i].start;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[i].normal)) continue;
+    // "according to Ankit Panda": a source, not a place.
+    if (tokens[i].normal === 'to' && i > 1 && tokens[i - 2]?.normal === 'according') continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].pos === 'SPACE') j++;
+    if (j < tokens.length && tokens[j].normal === 'the') j++;
+    let k = j;
+    while (k < tokens.length && tokens[k].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k].value) && !inDate(k)) k++;
+    if (k > j && k - j <= 4) out.push({ first: j, last: k });
+  }
+  return out;
+}
+
+/**
+ * Places of the whole coverage: a proper-noun phrase that follows a place preposition in at
+ * least `minArticles` articles, and does so in a good share of its uses (a person's name
+ * follows "to" now and then, a place most of the time).
+ */
+export function findPlaces(
+  analysed: { article: Article; analysis: Analysis; mentions: Mention[] }[],
+  minArticles: number,
+): PlaceCandidate[] {
+  const seen = new Map<string, { forms: Map<string, number>; articles: Set<number>; uses: number }>();
+  analysed.forEach(({ analysis, mentions }, n) => {
+    const dates = mentions.filter((m) => m.type === 'date');
+    for (const r of placeRuns(analysis, dates)) {
+      const name = analysis.text.slice(analysis.tokens[r.first].start, analysis.tokens[r.last - 1].end);
+      const key = placeKey(name.replace(/['’]s$/, ''));
+      if (!key || key.length < 2 || ORGANISATION_WORDS.has(key.split(' ').pop()!)) continue;
+      let s = seen.get(key);
+      if (!s) seen.set(key, (s = { forms: new Map(), articles: new Set(), uses: 0 }));
+      s.forms.set(name, (s.forms.get(name) ?? 0) + 1);
+      s.articles.add(n);
+      s.uses++;
+    }
+  });
+  // One article may be the only one to name a place (the odd one out): the fact, not each of its
+  // values, must be stated by several articles.
+  void minArticles;
+  const keys = [...seen.keys()];
+  if (!keys.length) return [];
+  // Every use of the candidates, after a preposition or not: a name mostly used elsewhere is a person's.
+  const entries = new Map<string, GazetteerEntry>(
+    keys.map((k) => [k, { id: k, name: k, kind: null, category: null, path: [k] }]),
+  );
+  const dict = buildDictionary(
+    keys.map((k) => [k.split(' '), k]),
+    entries,
+    'place',
+  );
+  const uses = new Map<string, number>();
+  const inside = new Map<string, Map<string, number>>();
+  for (const { article, analysis } of analysed) {
+    const found = findEntries(dict, article.body, analysis.tokens);
+    for (const m of found) uses.set(m.value, (uses.get(m.value) ?? 0) + 1);
+    // "X, Y" and "X refugee camp in northern Y": X is written inside Y.
+    for (let i = 0; i + 1 < found.length; i++) {
+      const between = article.body.slice(found[i].end, found[i + 1].start);
+      if (found[i].value !== found[i + 1].value && (/^\s*,\s*$/.test(between) || INSIDE.test(between))) {
+        const p = inside.get(found[i].value) ?? new Map<string, number>();
+        p.set(found[i + 1].value, (p.get(found[i + 1].value) ?? 0) + 1);
+        inside.set(found[i].value, p);
+      }
+    }
+  }
+  // Spellings one letter apart are one place ("Jabalya", "Jabaliya"): the commoner spelling names it.
+  const kept = keys.filter((k) => seen.get(k)!.uses >= 0.3 * (uses.get(k) ?? seen.get(k)!.uses));
+  const byUse = [...kept].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
+  const canonical = new Map<string, string>();
+  const heads = new Map<string, string[]>(); // canonical spellings by first letter
+  for (const k of byUse) {
+    const bucket = heads.get(k[0]) ?? [];
+    const same =
+      k.length >= 6 ? bucket.find((o) => Math.abs(o.length - k.length) <= 1 && levenshtein(o, k) === 1) : undefined;
+    canonical.set(k, same ?? k);
+    if (!same) heads.set(k[0], [...bucket, k]);
+  }
+  const places = new Map<string, PlaceCandidate>();
+  for (const k of byUse) {
+    const forms = [...seen.get(k)!.forms.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([f]) => f.replace(/['’]s$/, ''));
+    const c = canonical.get(k)!;
+    const p = places.get(c);
+    if (!p) places.set(c, { id: slug(c), name: forms[0], aliases: [...new Set(forms.slice(1))], parents: [] });
+    else p.aliases = [...new Set([...p.aliases, ...forms])].filter((f) => f !== p.name);
+  }
+  const byKey = (k: string) => places.get(canonical.get(k) ?? k);
+  for (const [child, parents] of inside) {
+    const c = byKey(child);
+    if (!c) continue;
+    for (const parent of parents.keys()) {
+      const p = byKey(parent);
+      // Never both ways round: "A, B" and "B, A" say nothing of which holds which.
+      if (p && p !== c && !inside.get(parent)?.has(child) && !c.parents.includes(p.id)) c.parents.push(p.id);
+    }
+  }
+  return [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** What `suggest` needs of an article: its mentions (with places when there are candidates). */
+export function articleMentions(article: Article): Mention[] {
+  return extractMentions(article.body, { published: article.published ?? null }).filter(
+    (m) => m.start >= article.textStart,
+  );
+}
+
+/** The places of the coverage as one dictionary (built once, read for every article). */
+export function placeDictionary(places: PlaceCandidate[]): Dictionary {
+  const entries = new Map<string, GazetteerEntry>(
+    places.map((p) => [p.id, { id: p.id, name: p.name, kind: null, category: null, path: [p.id] }]),
+  );
+  const aliases: [string[], string][] = places.flatMap((p) =>
+    [p.name, ...p.aliases].map((n): [string[], string] => [placeKey(n).split(' '), p.id]),
+  );
+  return buildDictionary(aliases, entries, 'place');
+}
+
+/** An article's mentions with its places among them, in text order. */
+export function withPlaces(article: Article, analysis: Analysis, mentions: Mention[], dict: Dictionary): Mention[] {
+  const places = findEntries(dict, article.body, analysis.tokens).filter((m) => m.start >= article.textStart);
+  if (!places.length) return mentions;
+  return [...mentions, ...places].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function kindOf(m: Mention): ValueKind | null {
+  switch (m.type) {
+    case 'date':
+      if (m.granularity === 'year') return 'year';
+      return m.granularity === 'decade' ? null : 'date';
+    case 'duration':
+      return 'duration';
+    case 'number':
+      return 'count';
+    case 'quantity':
+      return 'quantity';
+    case 'place':
+      return 'place';
+    default:
+      return null;
+  }
+}
+
+/** The class of the word at i (two-word phrasal verbs first), else its lemma. */
+function keyAt(tokens: Token[], i: number): { key: string; words: number } {
+  const lemma = lower(tokens[i].lemma);
+  const next = tokens[i + 1];
+  if (next && PARTICLES.has(next.normal)) {
+    const phrasal = CLASS_OF.get(`${lemma} ${next.normal}`);
+    if (phrasal) return { key: `class:${phrasal}`, words: 2 };
+  }
+  const c = CLASS_OF.get(lemma) ?? CLASS_OF.get(lower(tokens[i].normal));
+  return { key: c ? `class:${c}` : lemma, words: 1 };
+}
+
+/** Is the token at i a word that can be a cue? */
+function isCueWord(t: Token): boolean {
+  const l = lower(t.lemma);
+  // An adverb only when it is a word of a class ("earlier", "last"): most are manner words.
+  if (!CONTENT_POS.has(t.pos) && !(t.pos === 'ADV' && CLASS_OF.has(l))) return false;
+  return l.length > 1 && !GENERAL_LEMMAS.has(l) && /^\p{L}[\p{L}'-]*$/u.test(l);
+}
+
+/** A sentence that is page furniture: a byline, a timestamp, a caption credit. */
+function isFurniture(tokens: Token[], s: Sentence, m: Mention): boolean {
+  let words = 0;
+  let other = 0;
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || (t.start >= m.start && t.end <= m.end)) continue;
+    words++;
+    if (!FURNITURE_WORDS.has(t.normal) && t.pos !== 'NUM' && t.pos !== 'PROPN') other++;
+  }
+  return other < 3 || (words > 0 && other / words < 0.4 && words < 10);
+}
+
+/** The anchors of a value: each cue word within the window, as the phrase a pack would match. */
+function anchorsOf(
+  mention: Mention,
+  tokens: Token[],
+  s: Sentence,
+  first: number,
+  last: number,
+  kind: ValueKind,
+  inOtherValue: (t: Token) => boolean,
+): Anchor[] {
+  const out: Anchor[] = [];
+  const seen = new Set<string>();
+  const add = (a: Anchor) => {
+    const k = `${a.key}|${a.phrase}|${a.side}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(a);
+  };
+  // Word tokens of the sentence, so distances count words only.
+  const words: number[] = [];
+  for (let i = s.firstToken; i < s.lastToken; i++) if (isWord(tokens[i])) words.push(i);
+  const firstWord = partitionPoint(words.length, (k) => words[k] < first);
+  const lastWord = partitionPoint(words.length, (k) => words[k] < last);
+  for (let w = 0; w < words.length; w++) {
+    if (w >= firstWord && w < lastWord) continue;
+    const distance = w < firstWord ? firstWord - w - 1 : w - lastWord;
+    if (distance > CONTEXT_WINDOW) continue;
+    const i = words[w];
+    const t = tokens[i];
+    // "ers" of "76ers": a word glued to a number is part of a name, not a cue.
+    const glued = i > 0 && tokens[i - 1].end === t.start && /\d$/.test(tokens[i - 1].value);
+    if (!isCueWord(t) || inOtherValue(t) || glued) continue;
+    const { key, words: span } = keyAt(tokens, i);
+    const side = w < firstWord ? 'after' : 'before';
+    // An adjective is read with its noun ("previous encounter"), a phrasal verb with its particle.
+    const nextWord = words[w + 1];
+    let phrase: string;
+    let lemma = false;
+    if (span === 2) phrase = `${t.normal} ${tokens[i + 1].normal}`;
+    else if (
+      (t.pos === 'ADJ' || t.pos === 'ADV') &&
+      nextWord !== undefined &&
+      (tokens[nextWord].pos === 'NOUN' || (t.pos === 'ADV' && tokens[nextWord].pos === 'VERB')) &&
+      w + 1 < firstWord
+    )
+      phrase = `${t.normal} ${tokens[nextWord].normal}`;
+    else {
+      phrase = lower(t.lemma);
+      lemma = true;
+    }
+    const surface = lemma ? t.normal : phrase;
+    add({ key, phrase: lower(phrase), lemma, pos: t.pos, surface: lower(surface), side, distance, undated: false });
+    // A place right after "journey to", "heading towards": the preposition is part of the cue.
+    if (kind === 'place' && side === 'after' && distance <= 2) {
+      const prep = words[firstWord - 1];
+      if (prep !== undefined && PLACE_PREPOSITIONS.has(tokens[prep].normal) && prep > i)
+        add({
+          key: `${key}>${PREPOSITION_CLASS[tokens[prep].normal] ?? tokens[prep].normal}`,
+          pos: t.pos,
+          phrase: `${t.normal} ${tokens[prep].normal}`,
+          lemma: false,
+          surface: `${t.normal} ${tokens[prep].normal}`,
+          side,
+          distance: 0,
+          undated: false,
+        });
+    }
+  }
+  // A count's own noun ("40 people", "20 bulletproof cars") is its strongest anchor: the last
+  // noun of the words that follow it.
+  if (kind === 'count' || kind === 'quantity' || kind === 'duration') {
+    let head = -1;
+    let seen = 0;
+    // The last noun of the nouns and adjectives after the value ("20 bulletproof cars"); an
+    // age's is the person it is the age of ("the 61-year-old man").
+    for (let i = last; i < s.lastToken && seen < 3; i++) {
+      const t = tokens[i];
+      if (t.pos === 'SPACE') continue;
+      if (inOtherValue(t)) break;
+      seen++;
+      if (t.pos === 'NOUN' && /^\p{L}{2}/u.test(t.lemma)) head = i;
+      else if (t.pos !== 'ADJ') break;
+    }
+    if (head >= 0 && tokens[head].pos !== 'NOUN') head = -1; // "two Vancouver …": a name, not what is counted
+    // "10 years", "three times": a time or a manner of speaking, not what is counted.
+    if (head >= 0 && !GENERAL_LEMMAS.has(lower(tokens[head].lemma))) {
+      const t = tokens[head];
+      const noun = lower(t.lemma);
+      // What is counted and what happened to it ("killed … 14 people"): the verb is the cue,
+      // so "a village of 400 people" is no value of the people killed.
+      for (const v of out.filter((a) => a.pos === 'VERB' && a.distance <= 4 && a.key !== noun))
+        add({ ...v, key: `noun:${noun}+${v.key}`, surface: `${lower(t.normal)} ${v.surface}` });
+      add({
+        key: `noun:${noun}`,
+        phrase: noun,
+        lemma: true,
+        pos: 'NOUN',
+        surface: lower(t.normal),
+        side: 'before',
+        distance: partitionPoint(words.length, (k) => words[k] < head) - lastWord,
+        undated: false,
+      });
+    }
+  }
+  return out;
+}
+
+/** Present-perfect event verbs with no date near them: "has set off" is as of publication. */
+function undatedEvents(
+  article: Article,
+  a: Analysis,
+  mentions: Mention[],
+): { mention: Mention; sentence: Sentence; anchor: Anchor }[] {
+  const day = article.published ? parseIsoDay(article.published) : null;
+  if (day === null) return [];
+  const out: { mention: Mention; sentence: Sentence; anchor: Anchor }[] = [];
+  const { tokens } = a;
+  for (const s of a.sentences) {
+    if (s.end <= article.textStart) continue;
+    if (mentions.some((m) => m.type === 'date' && m.start < s.end && m.end > s.start)) continue;
+    for (let i = s.firstToken; i + 1 < s.lastToken; i++) {
+      if (tokens[i].start < article.textStart || !PERFECT_AUXILIARIES.has(tokens[i].normal)) continue;
+      let j = i + 1;
+      while (j < s.lastToken && (tokens[j].pos === 'SPACE' || tokens[j].pos === 'ADV')) j++;
+      if (j >= s.lastToken || tokens[j].pos !== 'VERB') continue;
+      const { key, words } = keyAt(tokens, j);
+      if (!key.startsWith('class:')) continue;
+      const end = tokens[j + words - 1].end;
+      const raw = article.body.slice(tokens[i].start, end);
+      const phrase = lower(
+        tokens
+          .slice(i, j + words)
+          .filter(isWord)
+          .map((t) => t.normal)
+          .join(' '),
+      );
+      out.push({
+        sentence: s,
+        mention: {
+          type: 'date',
+          start: tokens[i].start,
+          end,
+          raw,
+          value: article.published!,
+          constraint: { kind: 'days', from: day, to: day, weekdays: 0x7f },
+          granularity: 'day',
+        },
+        anchor: {
+          key,
+          phrase,
+          lemma: false,
+          pos: 'VERB',
+          surface: phrase,
+          side: 'after',
+          distance: 0,
+          undated: true,
+        },
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A duration with a number in words ("three days"); "a day" or "weeks" is a manner of speaking. */
+const NUMBER_WORD =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
+
+/** A date with an open end ("from 2025-10-15", "until March"): no value to compare. */
+function isVague(m: Mention): boolean {
+  const c = m.constraint;
+  return c.kind === 'days' && (c.from === null || c.to === null) && (c.weekdays & 0x7f) === 0x7f;
+}
+
+/** "dozens", "hundreds of", "thousands": compatible with most figures, so they tell no fact apart. */
+const isRoughCount = (m: Mention) =>
+  !/\d/.test(m.raw) && m.constraint.kind === 'interval' && m.constraint.lo !== m.constraint.hi && m.hedge !== 'about';
+
+/** "officials said on Thursday": the day of the statement, not of the event. */
+function nearReporting(tokens: Token[], s: Sentence, first: number): boolean {
+  let seen = 0;
+  for (let i = first - 1; i >= s.firstToken && seen < 3; i--) {
+    if (!isWord(tokens[i])) continue;
+    seen++;
+    if (tokens[i].pos === 'VERB' && REPORTING_VERBS.has(lower(tokens[i].lemma))) return true;
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'NOUN') break;
+  }
+  return false;
+}
+
+/** A duration that is someone's age: "the 37-year-old", "15 years old". */
+export const AGE = /\byears?[- ]old\b/i;
+
+/** "9-14", "88-72": a record or a score, not a count. */
+const isPair = (m: Mention) => /^\d+\s*[-–]\s*\d+$/.test(m.raw);
+
+/** "1300 GMT", "2045 GMT": a clock time read as a year. */
+const isClockTime = (text: string, m: Mention) =>
+  /^\s*(?:gmt|utc|[ecmp][sd]t|bst|cet|hrs?)\b/i.test(text.slice(m.end, m.end + 6));
+
+/** Inside a direct quotation ("I dated a million guys"): a speaker's words, rarely the story's facts. */
+function inQuote(text: string, s: Sentence, m: Mention): boolean {
+  const before = straightQuotes(text.slice(s.start, m.start)).replace(/[“”]/g, '"');
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** "I dated a million guys": a sentence in the first person is someone's words, quoted or not. */
+function firstPerson(tokens: Token[], s: Sentence): boolean {
+  for (let i = s.firstToken; i < s.lastToken; i++)
+    if (tokens[i].pos === 'PRON' && FIRST_PERSON.has(tokens[i].normal)) return true;
+  return false;
+}
+
+/** Skip numbers that are no facts: "one of", "the two leaders", ordinals written as words. */
+function isTrivialCount(m: Mention, tokens: Token[], i: number): boolean {
+  const n = Number(m.value);
+  if (!Number.isFinite(n)) return false; // a hedged or ranged count ("at least 20") is kept
+  if (n < 2) return true;
+  let p = i - 1;
+  while (p >= 0 && !isWord(tokens[p])) p--;
+  return n === 2 && p >= 0 && ['the', 'both', 'these', 'those', 'its', 'their'].includes(tokens[p].normal);
+}
+
+/** The observations of one article: each value with its anchors; `ids` numbers them across the coverage. */
+export function mineArticle(
+  article: Article,
+  analysis: Analysis,
+  mentions: Mention[],
+  index: number,
+  ids: { next: number },
+): MinedArticle {
+  const { tokens } = analysis;
+  const observations: Observation[] = [];
+  const sentenceOf = (m: Mention) => {
+    const s = analysis.sentences;
+    const k = partitionPoint(s.length, (j) => s[j].end <= m.start);
+    return k < s.length && s[k].start <= m.start ? s[k] : undefined;
+  };
+  // Words inside another value ("mm" of "152mm") are no cue of this one.
+  const inValue = (t: Token, self: Mention) => {
+    const k = partitionPoint(mentions.length, (j) => mentions[j].end <= t.start);
+    for (let j = k; j < mentions.length && mentions[j].start < t.end; j++) if (mentions[j] !== self) return true;
+    return false;
+  };
+  for (const m of mentions) {
+    const kind = kindOf(m);
+    if (!kind) continue;
+    const sentence = sentenceOf(m);
+    if (!sentence) continue;
+    const first = tokenIndexAt(tokens, m.start);
+    const last = tokenIndexAt(tokens, m.end - 1) + 1;
+    if (kind === 'count' && (isTrivialCount(m, tokens, first) || isRoughCount(m) || isPair(m))) continue;
+    if (kind === 'quantity' && isRoughCount(m)) continue;
+    if (kind === 'year' && isClockTime(article.body, m)) continue;
+    if (inQuote(article.body, sentence, m) || firstPerson(tokens, sentence)) continue;
+    if (kind === 'duration' && !/\d/.test(m.raw) && !NUMBER_WORD.test(m.raw)) continue; // "a day", "weeks"
+    if ((kind === 'date' || kind === 'year') && (isVague(m) || nearReporting(tokens, sentence, first))) continue;
+    if (kind !== 'place' && isFurniture(tokens, sentence, m)) continue;
+    // A count is a fact only with what it counts ("40 people"); a place only right after
+    // "journey to", "arrived in"… (other words near a name are what the place is doing).
+    const anchors = anchorsOf(m, tokens, sentence, first, last, kind, (t) => inValue(t, m)).filter((a) =>
+      kind === 'place'
+        ? a.key.includes('>')
+        : kind === 'count'
+          ? a.key.startsWith('noun:')
+          : // "earlier on Sunday", "last week": such words date a year's event, not a day's.
+            kind === 'year' || a.key !== 'class:previous',
+    );
+    if (!anchors.length) continue;
+    observations.push({
+      id: ids.next++,
+      article: index,
+      kind,
+      // Ages ("the 61-year-old man") are durations of their own: never a time span of the story.
+      group:
+        kind === 'quantity'
+          ? `quantity:${m.dimension ?? m.unit ?? ''}`
+          : kind === 'duration' && AGE.test(m.raw)
+            ? 'duration:age'
+            : kind,
+      mention: m,
+      sentence,
+      anchors,
+    });
+  }
+  for (const u of undatedEvents(article, analysis, mentions))
+    observations.push({
+      id: ids.next++,
+      article: index,
+      kind: 'date',
+      group: 'date',
+      mention: u.mention,
+      sentence: u.sentence,
+      anchors: [u.anchor],
+    });
+  return { article, analysis, observations };
+}
+
+/** Sentences of the coverage that hold each anchor key: a key found everywhere tells no fact. */
+export function keyFrequencies(mined: MinedArticle[]): { sentences: number; df: Map<string, number> } {
+  const df = new Map<string, number>();
+  let sentences = 0;
+  for (const { analysis } of mined) {
+    const { tokens } = analysis;
+    for (const s of analysis.sentences) {
+      sentences++;
+      const keys = new Set<string>();
+      for (let i = s.firstToken; i < s.lastToken; i++) if (isCueWord(tokens[i])) keys.add(keyAt(tokens, i).key);
+      for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+    }
+  }
+  return { sentences, df };
+}

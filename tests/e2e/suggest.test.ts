@@ -1,0 +1,218 @@
+/**
+ * `factlint suggest`, run as a user would: a pack proposed from the articles alone must
+ * validate, pass its own rule tests and run with `check` unchanged, and find what a person
+ * finds by reading.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, tempDir, writeTree } from '../helpers';
+import type { Report } from '../../src/model/report';
+import { Checker } from '../../src/engine/checker';
+
+interface Table {
+  facts: {
+    id: string;
+    type: string;
+    unit: string | null;
+    status: string;
+    values: { display: string; value: string; articles: string[] }[];
+  }[];
+}
+
+/** suggest → pack file → check: the report of the unedited proposal. */
+function proposeAndCheck(corpus: string, extra: string[] = []): { pack: string; yaml: string; report: Report } {
+  const dir = tempDir('factlint-suggest-');
+  const pack = path.join(dir, 'proposed.yaml');
+  const s = runCli(['suggest', corpus, '--out', pack, ...extra]);
+  expect(s.stderr).toMatch(/facts proposed from \d+ articles, written to/);
+  expect(s.code).toBe(0);
+  const c = runCli(['check', corpus, '--rules', pack, '--format', 'json', '--fail-on', 'never']);
+  expect(c.code).toBe(0);
+  return { pack, yaml: fs.readFileSync(pack, 'utf8'), report: JSON.parse(c.stdout) as Report };
+}
+
+describe('the example corpus with no rules', () => {
+  let run: ReturnType<typeof proposeAndCheck>;
+  beforeAll(() => {
+    run = proposeAndCheck('corpus');
+  });
+
+  test('check with the proposed pack reports the previous-meeting year contradiction, 2019 vs 2015', () => {
+    const year = run.report.findings.find(
+      (f) => f.type === 'year' && f.claims.some((c) => c.value === '2019') && f.claims.some((c) => c.value === '2015'),
+    );
+    expect(year?.status).toBe('contradiction');
+    expect(year!.claims.find((c) => c.value === '2019')!.article).toBe('002-kim-jong-un-enters-russia.md');
+    expect(year!.claims.find((c) => c.value === '2015')!.article).toBe('003-kim-putin-meeting-faq.md');
+  });
+
+  test('a date fact covers the departure: "has set off" as of publication (Thu 2023-11-09) against "on Sunday"', () => {
+    const departure = run.report.findings.find(
+      (f) => f.type === 'date' && f.claims.some((c) => c.value === 'XXXX-WXX-7'),
+    );
+    expect(departure?.status).toBe('contradiction');
+    const setOff = departure!.claims.find((c) => c.article === '001-kim-sets-off-for-vladivostok-summit.md')!;
+    expect(setOff.value).toBe('2023-11-09');
+    expect(setOff.raw).toBe('has set off');
+  });
+
+  test('a place fact covers the summit location: Vladivostok, in three articles, from a proposed gazetteer', () => {
+    const place = run.report.findings.find(
+      (f) => f.type === 'place' && f.claims.some((c) => c.value === 'vladivostok'),
+    );
+    expect(place).toBeDefined();
+    expect(new Set(place!.claims.filter((c) => c.value === 'vladivostok').map((c) => c.article)).size).toBe(3);
+    expect(run.yaml).toMatch(/gazetteer:[\s\S]*- id: vladivostok\n\s+name: Vladivostok/);
+  });
+
+  test('the train speed is stated by one article only: proposed with --min-articles 1, as km/h', () => {
+    const r = runCli(['suggest', 'corpus', '--min-articles', '1', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const speed = (JSON.parse(r.stdout) as Table).facts.find((f) => f.unit === 'km/h');
+    expect(speed?.status).toBe('single-source');
+    expect(speed!.values).toEqual([
+      { display: 'about 59 km/h', value: 'about 59 km/h', articles: ['002-kim-jong-un-enters-russia.md'] },
+    ]);
+  });
+
+  test('the pack validates, loads in a Checker, and passes its own generated rule tests', () => {
+    expect(runCli(['rules', 'validate', run.pack]).code).toBe(0);
+    const checker = Checker.load([run.pack]);
+    expect(checker.packs[0].facts.length).toBeGreaterThanOrEqual(3);
+    expect(checker.packs[0].tests.length).toBeGreaterThan(0);
+    const t = runCli(['rules', 'test', run.pack]);
+    expect(t.stdout).toMatch(/✔ \d+ fixtures? passed/);
+    expect(t.code).toBe(0);
+  });
+
+  test('each fact has a comment above it listing the values seen and where', () => {
+    const lines = run.yaml.split('\n');
+    const factLines = lines.flatMap((l, i) => (/^ {2}- id: /.test(l) && i > lines.indexOf('facts:') ? [i] : []));
+    expect(factLines.length).toBeGreaterThanOrEqual(3);
+    for (const i of factLines) expect(lines[i - 1]).toMatch(/^ {2}# (DISAGREE|agreement|single-source): .+ in \S+\.md/);
+    expect(run.yaml).toContain(
+      '# DISAGREE: 2019 in 002-kim-jong-un-enters-russia.md; 2015 in 003-kim-putin-meeting-faq.md',
+    );
+  });
+
+  test('the same articles give a byte-identical proposal', () => {
+    const a = runCli(['suggest', 'corpus']);
+    const b = runCli(['suggest', 'corpus']);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('\n  - file: corpus/002-kim-jong-un-enters-russia.md\n'); // tests relative to the working folder
+  });
+});
+
+/**
+ * A made-up story (tests/fixtures/suggest-landslide, no real names), written before suggest
+ * was run on it, with five planted contradictions, read by hand:
+ *  - the day: Tuesday 2025-10-14 (Valley Herald, Northern Wire, Coast Times) vs Monday (Daily Ledger);
+ *  - the dead: 14 vs 17 (Orvale Post);  - the rain: 210 mm vs 120 mm (Orvale Post);
+ *  - the previous landslide: 1998 vs 1989 (Northern Wire);  - the hospital: Ostrel vs Brannock (Orvale Post).
+ * Agreed throughout: 30 homes destroyed, about 120 rescue workers, three days of rain.
+ */
+describe('a made-up story with planted contradictions', () => {
+  const planted: { name: string; odd: string; oddValue: string; rest: string[]; restValue: string }[] = [
+    {
+      name: 'day',
+      odd: '04-daily-ledger.md',
+      oddValue: '2025-10-13',
+      rest: ['01-valley-herald.md', '03-northern-wire.md'],
+      restValue: '2025-10-14',
+    },
+    { name: 'dead', odd: '02-orvale-post.md', oddValue: '17', rest: ['01-valley-herald.md'], restValue: '14' },
+    { name: 'rain', odd: '02-orvale-post.md', oddValue: '120 mm', rest: ['01-valley-herald.md'], restValue: '210 mm' },
+    { name: 'year', odd: '03-northern-wire.md', oddValue: '1989', rest: ['01-valley-herald.md'], restValue: '1998' },
+    {
+      name: 'hospital',
+      odd: '02-orvale-post.md',
+      oddValue: 'brannock',
+      rest: ['01-valley-herald.md'],
+      restValue: 'ostrel',
+    },
+  ];
+  let report: Report;
+  beforeAll(() => {
+    report = proposeAndCheck('tests/fixtures/suggest-landslide').report;
+  });
+
+  /** The contradiction finding that sets the odd article's value against the others'. */
+  const findingOf = (p: (typeof planted)[number]) =>
+    report.findings.find((f) => {
+      if (f.status !== 'contradiction') return false;
+      const odd = f.claims.find((c) => c.article === p.odd && c.value === p.oddValue);
+      const rest = p.rest.map((a) => f.claims.find((c) => c.article === a && c.value === p.restValue));
+      return odd && rest.every((c) => c && c.group !== odd.group);
+    });
+
+  test('the unedited proposal finds at least half of the planted contradictions', () => {
+    const found = planted.filter((p) => findingOf(p));
+    expect(found.length).toBeGreaterThanOrEqual(Math.ceil(planted.length / 2));
+  });
+
+  test('no false contradiction: every contradiction is a planted one, and its groups hold only the planted values', () => {
+    const contradictions = report.findings.filter((f) => f.status === 'contradiction');
+    expect(contradictions.length).toBeGreaterThan(0);
+    for (const f of contradictions) {
+      const p = planted.find((q) => findingOf(q) === f);
+      expect(`${f.fact}: ${p ? 'planted' : 'not planted'}`).toBe(`${f.fact}: planted`);
+      for (const c of f.claims) expect([p!.oddValue, p!.restValue]).toContain(c.value);
+    }
+  });
+
+  test('agreements the articles share are proposed as facts too: 30 homes, about 120 rescue workers', () => {
+    const agreed = report.findings.filter((f) => f.status === 'agreement').map((f) => f.claims.map((c) => c.value));
+    expect(agreed).toContainEqual(expect.arrayContaining(['30']));
+    expect(agreed).toContainEqual(expect.arrayContaining(['~120']));
+  });
+});
+
+describe('bad input', () => {
+  test('no articles: exit 2 with the path and a hint', () => {
+    const dir = tempDir();
+    const r = runCli(['suggest', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${dir}: error no-articles:`);
+    expect(r.stderr).toContain('hint:');
+    expect(r.stdout).toBe('');
+  });
+
+  test('one article: exit 0, an empty proposal and why', () => {
+    const r = runCli(['suggest', 'corpus/002-kim-jong-un-enters-russia.md']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'factlint suggest: 1 article with text: a fact must be stated by at least 2 (--min-articles)',
+    );
+    expect(r.stdout).toMatch(/\nfacts: \[\]\n/);
+  });
+
+  test('articles with nothing in common: exit 0, an empty pack that still validates', () => {
+    const dir = writeTree({
+      'museum.md':
+        '---\ntitle: Museum\n---\nThe museum opened a new wing with 40 paintings on loan from a collector.\n',
+      'bridges.md':
+        '---\ntitle: Bridges\n---\nThe council voted to repair 12 bridges before the winter storms arrive.\n',
+    });
+    const pack = path.join(dir, 'rules', 'proposed.yaml');
+    const r = runCli(['suggest', dir, '--out', pack]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('factlint suggest: no fact is stated by 2 or more of the 2 articles');
+    expect(runCli(['rules', 'validate', pack]).code).toBe(0);
+  });
+
+  test('--min-articles 0 is a usage error', () => {
+    const r = runCli(['suggest', 'corpus', '--min-articles', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--min-articles "0" is not a positive whole number');
+  });
+});
+
+test('--format text is the candidate table: disagreements marked, values with their articles', () => {
+  const r = runCli(['suggest', 'corpus', '--format', 'text']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(
+    /^✖ disagree {2}\S+ {2}.+\(year; 2 articles\)\n {4}2019 +002-kim-jong-un-enters-russia\.md\n/m,
+  );
+  expect(r.stdout).toMatch(/\d+ facts proposed from 5 articles/);
+  expect(r.stdout).not.toContain('factlint: 1');
+});
