@@ -1,13 +1,17 @@
 /**
- * Alignment: claims grouped by story and fact (a hash group-by, linear in the number of
- * claims), then split into compatible groups by constraint intersection.
+ * Alignment: claims grouped by story, fact and part (a hash group-by, linear in the number of
+ * claims), then compared pairwise (sides.ts). Facts that are not running figures: any two
+ * claims that cannot both hold are a contradiction, whatever the dates. Running figures
+ * (timeline.ts): a later different figure is an update; only claims as of the same time can
+ * contradict; a later article printing a superseded figure is stale. Parts (parts.ts) align
+ * apart from the total and are checked against it.
  */
-import { createHash } from 'node:crypto';
-import { type Constraint, type FindingSeverity, type Status, STATUS_ORDER } from '../model';
+import { type FindingSeverity, type Status, STATUS_ORDER } from '../model';
 import type { Claim } from '../model/claim';
 import type { CompiledFact, CompiledPack } from '../rules/types';
-import type { Finding, ReportClaim, ReportGroup, ReportWitness } from '../model/report';
-import { comparable, intersect } from './constraints';
+import type { Finding, ReportClaim, ReportGroup } from '../model/report';
+import { splitSides } from './sides';
+import { Labels, type ArticleInfo } from './labels';
 import {
   articleWitnesses,
   claimWitnesses,
@@ -16,128 +20,40 @@ import {
   type WitnessArticle,
   type WitnessSettings,
 } from './witness';
+import {
+  articlesOf,
+  witnessesOf,
+  witnessSummary,
+  byPosition,
+  fill,
+  fingerprint,
+  orderSides,
+  range,
+  selfContradictions,
+  selfText,
+  sideText,
+  titleOf,
+  type FindingDraft,
+} from './draft';
+import { alignRunning } from './timeline';
+import { partChecks } from './parts';
 
-interface Group {
-  constraint: Constraint;
-  claims: Claim[];
-}
+export type { ArticleInfo } from './labels';
+export { fingerprint, witnessSummary } from './draft';
 
-/** Greedy grouping in a fixed order: a claim joins the first group whose joint constraint it meets. */
-export function groupClaims(claims: Claim[], fact: CompiledFact): Group[] {
-  const groups: Group[] = [];
-  for (const claim of claims) {
-    const c = comparable(claim.constraint, fact);
-    let placed = false;
-    for (const g of groups) {
-      const joint = intersect(g.constraint, c);
-      if (joint) {
-        g.constraint = joint;
-        g.claims.push(claim);
-        placed = true;
-        break;
-      }
-    }
-    if (!placed) groups.push({ constraint: c, claims: [claim] });
-  }
-  return groups;
-}
-
-const articlesOf = (claims: Claim[]) => [...new Set(claims.map((c) => c.article))].sort();
-const byPosition = (a: Claim, b: Claim) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start);
-
-function range(c: Constraint): [number | null, number | null] | null {
-  if (c.kind === 'days') return c.from === null && c.to === null ? null : [c.from, c.to];
-  if (c.kind === 'interval') return [Number.isFinite(c.lo) ? c.lo : null, Number.isFinite(c.hi) ? c.hi : null];
-  return null;
-}
-
-export function fingerprint(parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
-}
-
-function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
-}
-
-/** "2 witnesses: AP wire (3 outlets), bbc.md" where copies were found, else null. */
-export function witnessSummary(witnesses: ReportWitness[]): string | null {
-  if (!witnesses.some((w) => w.articles.length > 1)) return null;
-  const one = (w: ReportWitness) => (w.articles.length > 1 ? `${w.label} (${w.articles.length} outlets)` : w.label);
-  const outlets = witnesses.reduce((n, w) => n + w.articles.length, 0);
-  return `${outlets} outlets, ${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'}: ${witnesses.map(one).join(', ')}`;
-}
-
-function defaultMessage(status: Status, fact: CompiledFact, groups: ReportGroup[]): string {
-  const list = (g: ReportGroup) => {
-    const w = witnessSummary(g.witnesses);
-    return `${g.display} in ${g.articles.join(', ')}${w ? ` (${w})` : ''}`;
-  };
-  if (status === 'contradiction') return `${fact.title}: sources disagree: ${groups.map(list).join(' vs ')}`;
-  const w = witnessSummary(groups[0].witnesses);
-  if (status === 'agreement')
-    return `${fact.title}: ${groups[0].articles.length} sources agree on ${groups[0].display}${w ? ` (${w})` : ''}`;
-  if (groups[0].articles.length > 1)
-    return `${fact.title}: only one witness reports ${groups[0].display}: ${groups[0].witnesses[0].label}, printed by ${groups[0].articles.join(', ')}`;
-  return `${fact.title}: only ${groups[0].articles[0]} reports ${groups[0].display}`;
-}
-
-const witnessesOf = (claims: Claim[], witness: Map<Claim, Witness>): ReportWitness[] => {
-  const seen = new Map<string, ReportWitness>();
-  for (const c of claims) {
-    const w = witness.get(c)!;
-    const r = seen.get(w.id);
-    if (!r) seen.set(w.id, { id: w.id, label: w.label, articles: [c.article] });
-    else if (!r.articles.includes(c.article)) r.articles.push(c.article);
-  }
-  for (const r of seen.values()) r.articles.sort();
-  return [...seen.values()].sort((a, b) =>
-    a.articles[0] < b.articles[0] ? -1 : a.articles[0] > b.articles[0] ? 1 : 0,
-  );
-};
-
-/**
- * Findings for one fact of one pack from its claims (any order). null when hidden (single-source: off).
- * `byArticle`: the articles' witnesses (copies of one text share one); without it every article is its own.
- */
-export function alignFact(
-  pack: CompiledPack,
-  fact: CompiledFact,
-  claims: Claim[],
-  byArticle: Map<string, Witness> = new Map(),
-  settings: WitnessSettings = DEFAULT_WITNESS_SETTINGS,
-): Finding | null {
-  if (!claims.length) return null;
-  const ordered = [...claims].sort(byPosition);
-  const witness = claimWitnesses(ordered, byArticle, settings);
-  const groups = groupClaims(ordered, fact)
-    .map((g) => ({ ...g, articles: articlesOf(g.claims), witnesses: witnessesOf(g.claims, witness) }))
-    // Most witnesses first, then most outlets; ties by the first article, so numbering is stable.
-    .sort(
-      (a, b) =>
-        b.witnesses.length - a.witnesses.length ||
-        b.articles.length - a.articles.length ||
-        byPosition(a.claims[0], b.claims[0]),
-    );
-  const allArticles = articlesOf(ordered);
-  // Copies of one text confirm nothing: agreement needs two independent witnesses.
-  const allWitnesses = new Set(ordered.map((c) => witness.get(c)!.id));
-  const status: Status = groups.length > 1 ? 'contradiction' : allWitnesses.size > 1 ? 'agreement' : 'single-source';
-  if (status === 'single-source' && fact.singleSource === 'off') return null;
-  const severity: FindingSeverity =
-    status === 'contradiction'
-      ? fact.severity
-      : status === 'agreement'
-        ? 'none'
-        : (fact.singleSource as FindingSeverity);
-  const reportGroups: ReportGroup[] = groups.map((g, i) => ({
-    group: i + 1,
-    display: [...new Set(g.claims.map((c) => c.display))].join(' / '),
-    articles: g.articles,
-    witnesses: g.witnesses,
-  }));
+export function buildFinding(draft: FindingDraft, labels: Labels, witness: Map<Claim, Witness>): Finding {
+  const { pack, fact, part, status } = draft;
   const groupOf = new Map<Claim, number>();
-  groups.forEach((g, i) => g.claims.forEach((c) => groupOf.set(c, i + 1)));
-  const reportClaims: ReportClaim[] = ordered.map((c) => ({
+  draft.sides.forEach((s, i) => s.claims.forEach((c) => groupOf.set(c, i + 1)));
+  const all = [...new Set([...draft.sides.flatMap((s) => s.claims), ...draft.loose.keys()])].sort(byPosition);
+  const index = new Map(all.map((c, i) => [c, i]));
+  const reportGroups: ReportGroup[] = draft.sides.map((s, i) => ({
+    group: i + 1,
+    display: [...new Set(s.claims.map((c) => c.display))].join(' / '),
+    articles: articlesOf(s.claims),
+    witnesses: witnessesOf(s.claims, witness),
+  }));
+  const reportClaims: ReportClaim[] = all.map((c) => ({
     article: c.article,
     path: c.path,
     line: c.line,
@@ -149,39 +65,53 @@ export function alignFact(
     display: c.display,
     text: c.text,
     textOffset: c.textOffset,
-    group: groupOf.get(c)!,
+    group: groupOf.get(c) ?? 0,
     witness: witness.get(c)!.id,
     cue: c.cue,
     range: range(c.constraint),
+    compatibleWith: (draft.loose.get(c) ?? []).map((s) => s + 1),
+    part: c.part ?? null,
+    asOf: labels.asOf(c.article),
+    update: c.update ?? null,
+    earlier: c.earlier ?? null,
+    stale: draft.stale?.has(c) ?? false,
   }));
   // The odd one out: one group held by a single witness against a majority of two or more
   // witnesses, however many outlets printed either side.
   let oddOneOut: number | null = null;
-  if (groups.length === 2 && groups[0].witnesses.length >= 2 && groups[1].witnesses.length === 1) oddOneOut = 2;
+  if (
+    status === 'contradiction' &&
+    reportGroups.length === 2 &&
+    reportGroups[0].witnesses.length >= 2 &&
+    reportGroups[1].witnesses.length === 1
+  )
+    oddOneOut = 2;
   const vars = {
-    title: fact.title,
+    title: titleOf(fact, part, pack),
     fact: fact.id,
     status,
     values: reportGroups.map((g) => g.display).join(' vs '),
-    articles: allArticles.join(', '),
+    articles: articlesOf(all).join(', '),
   };
-  const message = fact.message ? fill(fact.message, vars) : defaultMessage(status, fact, reportGroups);
+  const message = fact.message ? fill(fact.message, vars) : draft.message;
+  const idOfGroup = (claims: Claim[]) =>
+    `${claims
+      .map((c) => c.value)
+      .sort()
+      .join('|')}@${articlesOf(claims).join(',')}`;
   return {
     id: fingerprint([
       pack.story,
       fact.id,
       status,
-      ...reportGroups.map(
-        (g) =>
-          `${groups[g.group - 1].claims
-            .map((c) => c.value)
-            .sort()
-            .join('|')}@${g.articles.join(',')}`,
-      ),
+      ...draft.sides.map((s) => idOfGroup(s.claims)),
+      ...(part ? [`part:${part}`] : []),
+      ...(draft.loose.size ? [`loose:${idOfGroup([...draft.loose.keys()])}`] : []),
+      ...(draft.idParts ?? []),
     ]),
     story: pack.story,
     fact: fact.id,
-    title: fact.title,
+    title: titleOf(fact, part, pack),
     description: fact.description,
     type: fact.type,
     unit: fact.unit?.id ?? null,
@@ -192,13 +122,123 @@ export function alignFact(
           ? 'number'
           : null,
     status,
-    severity,
+    severity: draft.severity,
     message,
     docs: fact.docs,
     groups: reportGroups,
     claims: reportClaims,
     oddOneOut,
+    part,
+    running: fact.running !== null,
+    timeline: draft.timeline,
+    asOf: draft.asOf,
+    conflicts: draft.conflicts
+      .map(
+        ([a, b]) =>
+          [a.map((c) => index.get(c)!).sort((x, y) => x - y), b.map((c) => index.get(c)!).sort((x, y) => x - y)] as [
+            number[],
+            number[],
+          ],
+      )
+      .filter(([a, b]) => a.length && b.length)
+      .sort((x, y) => x[0][0] - y[0][0] || x[1][0] - y[1][0]),
+    selfContradictions: status === 'contradiction' ? selfContradictions(draft.sides.map((s) => s.claims)) : [],
+    check: draft.check,
   };
+}
+
+const displays = (claims: Claim[]) => [...new Set(claims.map((c) => c.display))].join(' / ');
+
+/** A fact that is not a running figure: any two claims that cannot both hold contradict. */
+function alignStatic(
+  pack: CompiledPack,
+  fact: CompiledFact,
+  part: string | null,
+  claims: Claim[],
+  labels: Labels,
+  witness: Map<Claim, Witness>,
+): FindingDraft | null {
+  const split = splitSides(claims, fact);
+  const ordered = orderSides(split.sides, witness);
+  // Loose claims name their sides by index into split.sides: renumber to the display order.
+  const renumber = new Map(split.sides.map((s, i) => [i, ordered.findIndex((o) => o.includes(s[0]))]));
+  const loose = new Map([...split.loose].map(([c, ss]) => [c, ss.map((s) => renumber.get(s)!).sort((a, b) => a - b)]));
+  const articles = articlesOf(claims);
+  // Copies of one text confirm nothing: agreement needs two independent witnesses.
+  const witnesses = new Set(claims.map((c) => witness.get(c)!.id));
+  const status: Status = ordered.length > 1 ? 'contradiction' : witnesses.size > 1 ? 'agreement' : 'single-source';
+  if (status === 'single-source' && fact.singleSource === 'off') return null;
+  const severity: FindingSeverity =
+    status === 'contradiction'
+      ? fact.severity
+      : status === 'agreement'
+        ? 'none'
+        : (fact.singleSource as FindingSeverity);
+  const title = titleOf(fact, part, pack);
+  let message: string;
+  const named = labels.anyOutlet(articles);
+  if (status === 'contradiction') {
+    message = `${title}: sources disagree: ${ordered.map((s) => sideText(labels, s, named, witness)).join(' vs ')}`;
+    if (loose.size) message += `; compatible with several: ${sideText(labels, [...loose.keys()], named)}`;
+    const self = selfContradictions(ordered);
+    if (self.length) message += `; ${self.map((a) => selfText(labels, a, ordered)).join('; ')}`;
+  } else if (status === 'agreement') {
+    const w = witnessSummary(witnessesOf(claims, witness));
+    message = `${title}: ${articles.length} sources agree on ${displays(ordered[0])}${w ? ` (${w})` : ''}`;
+  } else if (articles.length > 1) {
+    // Several outlets, one witness: copies of one text.
+    message = `${title}: only one witness reports ${displays(claims)}: ${witness.get(claims[0])!.label}, printed by ${articles.join(', ')}`;
+  } else message = `${title}: only ${named ? labels.label(articles[0]) : articles[0]} reports ${displays(claims)}`;
+  return {
+    pack,
+    fact,
+    part,
+    status,
+    severity,
+    sides: ordered.map((claims) => ({ claims })),
+    loose,
+    conflicts: split.conflicts,
+    message,
+    timeline: null,
+    asOf: null,
+    check: null,
+  };
+}
+
+/**
+ * Findings for one fact of one pack from its claims (any order). `byArticle`: the articles'
+ * witnesses (copies of one text share one); without it every article is its own.
+ */
+export function alignFact(
+  pack: CompiledPack,
+  fact: CompiledFact,
+  claims: Claim[],
+  labels: Labels = new Labels([]),
+  byArticle: Map<string, Witness> = new Map(),
+  settings: WitnessSettings = DEFAULT_WITNESS_SETTINGS,
+): Finding[] {
+  if (!claims.length) return [];
+  const witness = claimWitnesses([...claims].sort(byPosition), byArticle, settings);
+  const byPart = new Map<string | null, Claim[]>();
+  for (const c of claims) {
+    const key = fact.parts && c.part ? c.part : null;
+    const list = byPart.get(key) ?? [];
+    list.push(c);
+    byPart.set(key, list);
+  }
+  const order = [null, ...(fact.parts ?? [])];
+  const drafts: FindingDraft[] = [];
+  for (const part of order) {
+    const list = byPart.get(part);
+    if (!list) continue;
+    if (fact.running) drafts.push(...alignRunning(pack, fact, part, list, labels, witness));
+    else {
+      const d = alignStatic(pack, fact, part, list, labels, witness);
+      if (d) drafts.push(d);
+    }
+  }
+  if (fact.parts) drafts.push(...partChecks(pack, fact, claims, labels));
+  return drafts.map((d) => buildFinding(d, labels, witness));
 }
 
 export interface AlignOptions {
@@ -212,15 +252,18 @@ export interface AlignOptions {
 }
 
 /**
- * All findings, contradictions first, then by story and the facts' order in their pack.
- * `articles`: the checked articles (their fingerprints find copies of one text).
+ * All findings, contradictions first, then stale, updates, agreements and single-source claims;
+ * within a status by story and the facts' order in their pack. `articles`: the checked
+ * articles: their outlets and publication times (as-of time), and their fingerprints (copies
+ * of one text are one witness). Without them messages name files and nothing is dated.
  */
 export function align(
   packs: CompiledPack[],
   claims: Claim[],
-  articles: WitnessArticle[] = [],
+  articles: (WitnessArticle & ArticleInfo)[] = [],
   options: AlignOptions = {},
 ): Finding[] {
+  const labels = new Labels(articles);
   const off: WitnessSettings = { ...DEFAULT_WITNESS_SETTINGS, detect: false };
   const settingsOf = (pack: CompiledPack) => (options.witnesses === false ? off : pack.witnesses);
   // Article witnesses once per distinct setting (most packs share the default), among the
@@ -245,8 +288,14 @@ export function align(
     pack.facts.forEach((fact, i) => {
       const own = byKey.get(`${pack.story}\u0000${fact.id}`) ?? [];
       const settings = settingsOf(pack);
-      const f = alignFact(pack, fact, own, own.length ? witnessesFor(settings) : new Map<string, Witness>(), settings);
-      if (f) findings.push({ f, order: p * 10_000 + i });
+      alignFact(
+        pack,
+        fact,
+        own,
+        labels,
+        own.length ? witnessesFor(settings) : new Map<string, Witness>(),
+        settings,
+      ).forEach((f, k) => findings.push({ f, order: (p * 10_000 + i) * 1_000 + k }));
     }),
   );
   return findings

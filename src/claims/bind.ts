@@ -26,6 +26,7 @@ import { describeDays, factValue, MENTION_TYPES, nearValue, publishedValue, type
 import type { Claim } from '../model/claim';
 import { whyFar, whyNotValue, type BindTrace } from './trace';
 import { patternKey } from '../rules/patterns';
+import { valueSlot } from './slots';
 
 interface Candidate {
   fact: CompiledFact;
@@ -36,6 +37,8 @@ interface Candidate {
   cue: CueMatch;
   cueSentence: Sentence;
   follows: boolean; // the value stands after its cue
+  /** Figures of one cue sentence that do not compete: an earlier figure, a part's (see slots.ts). */
+  slot: string;
 }
 
 const dictionaries = new WeakMap<CompiledPack, { places: Dictionary; names: Dictionary }>();
@@ -208,6 +211,12 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   const { sentences, tokens } = analysis;
   const cache = new Mentions(article, analysis);
   const candidates: Candidate[] = [];
+  const slotOf = (fact: CompiledFact, mention: Mention) => {
+    const s = sentenceAt(analysis, mention.start);
+    return s
+      ? valueSlot(article.body.slice(s.start, s.end), mention.start - s.start, mention.end - mention.start, fact, pack)
+      : '';
+  };
   const undated: { fact: CompiledFact; cue: CueMatch; sentence: Sentence }[] = [];
   let paragraphs: Map<number, Sentence[]> | null = null;
   const paragraphOf = (sentence: Sentence): Sentence[] => {
@@ -330,6 +339,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             cue: best.cue,
             cueSentence: sentence,
             follows: first >= best.cue.last,
+            slot: fact.running || fact.parts ? slotOf(fact, mention) : '',
           });
           found = true;
         } else if (trace) {
@@ -377,14 +387,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     }
     chosen = new Map();
     for (const c of owner.values()) {
-      const key = `${c.fact.id}:${c.cueSentence.index}`;
+      const key = `${c.fact.id}:${c.cueSentence.index}:${c.slot}`;
       const prev = chosen.get(key);
       if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.mention.start < prev.mention.start))
         chosen.set(key, c);
     }
     let returned = false;
     for (const [key, c] of owner) {
-      if (chosen.get(`${c.fact.id}:${c.cueSentence.index}`) === c) continue;
+      if (chosen.get(`${c.fact.id}:${c.cueSentence.index}:${c.slot}`) === c) continue;
       const list = ranked.get(key)!;
       const r = (rank.get(key) ?? 0) + 1;
       if (r >= list.length) continue; // no other fact wants it: it stays discarded
@@ -398,7 +408,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   if (trace) {
     for (const c of candidates) {
       const o = owner.get(mentionKey(c));
-      const ch = chosen.get(`${c.fact.id}:${c.cueSentence.index}`);
+      const ch = chosen.get(`${c.fact.id}:${c.cueSentence.index}:${c.slot}`);
       const base = { fact: c.fact.id, sentence: c.cueSentence.index, mention: c.mention };
       const list = ranked.get(mentionKey(c))!;
       const holder = o ?? list[list.length - 1];
@@ -422,7 +432,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           ownDistance: c.distance,
         });
       else {
-        const kept = chosen.get(`${c.fact.id}:${c.cueSentence.index}`);
+        const kept = chosen.get(`${c.fact.id}:${c.cueSentence.index}:${c.slot}`);
         if (kept)
           trace.events.push({
             kind: 'not-nearest',

@@ -5,7 +5,7 @@ import { UserError } from '../errors';
 import type { Article } from '../model';
 import { parseIsoDay } from '../util/calendar';
 import { readFrontMatter } from './frontmatter';
-import { readDateline } from './dateline';
+import { readDateline, readPublicationLine, timeAfterDateline } from './dateline';
 import { htmlTitle, htmlToText } from './html';
 import { lineStartsOf } from './lines';
 import { maskComments, parseDirectives } from './directives';
@@ -69,6 +69,18 @@ function str(v: unknown): string | undefined {
   return JSON.stringify(v); // a YAML or JSON list or map in a text field, not "[object Object]"
 }
 
+/** The time of a front matter `published: 2023-05-02T14:30` (or a YAML timestamp), as HH:MM; else null. */
+function publishedTime(v: unknown): string | null {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    const hm = v.toISOString().slice(11, 16);
+    return hm === '00:00' ? null : hm;
+  }
+  const m = typeof v === 'string' ? /^\s*\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(v) : null;
+  return m ? `${m[1]}:${m[2]}` : null;
+}
+
+const at = (day: string | undefined, time: string | null | undefined) => (day && time ? `${day}T${time}` : undefined);
+
 /** Front matter `published:` as YYYY-MM-DD (YAML may have parsed it into a Date). */
 function publishedField(v: unknown, file: string, text: string): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
@@ -96,16 +108,18 @@ export function parseArticle(text: string, file: string, id: string): Article {
   if (ext === '.html' || ext === '.htm') {
     const meta: Record<string, unknown> = {};
     const title = htmlTitle(text);
-    const published =
-      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i.exec(
+    const stamp =
+      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/i.exec(
         text,
-      )?.[1];
+      ) ?? /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(text); // JSON-LD
+    const published = stamp && parseIsoDay(stamp[1]) !== null ? stamp[1] : undefined;
     const directives = parseDirectives({ body: text, offset: 0, lineStarts });
     return {
       id,
       path: file,
       title,
-      published: published && parseIsoDay(published) !== null ? published : undefined,
+      published,
+      publishedAt: at(published, stamp?.[2]),
       body: htmlToText(text),
       offset: 0,
       textStart: 0,
@@ -120,11 +134,22 @@ export function parseArticle(text: string, file: string, id: string): Article {
   const directives = parseDirectives({ body: raw, offset: fm?.bodyStart ?? 0, lineStarts });
   const body = maskComments(raw); // comments are for people and directives, not claims
   let published = publishedField(meta.published ?? meta.date, file, text);
+  let publishedAt = at(published, publishedTime(meta.published ?? meta.date));
   let textStart = 0;
   const dateline = readDateline(body);
   if (dateline) {
-    published ??= dateline.published;
+    if (!published) {
+      published = dateline.published;
+      publishedAt = at(published, timeAfterDateline(body, dateline.end));
+    }
     textStart = dateline.end;
+  } else if (!published) {
+    // A publication line under the headline ("Apr 12, 2007", "Updated 4 / 9 / 2007 6: 04 PM").
+    const line = readPublicationLine(body);
+    if (line) {
+      published = line.published;
+      publishedAt = at(published, line.time);
+    }
   }
   return {
     id,
@@ -133,6 +158,7 @@ export function parseArticle(text: string, file: string, id: string): Article {
     source: str(meta.source),
     story: str(meta.story),
     published,
+    ...(publishedAt ? { publishedAt } : {}),
     body,
     offset: fm?.bodyStart ?? 0,
     textStart,
@@ -170,13 +196,16 @@ function parseJsonArticle(text: string, file: string, id: string): Article {
       hint: '{"title": "…", "published": "2023-09-12", "body": "…"}',
     });
   }
+  const published = publishedField(data.published ?? data.date, file, text);
+  const publishedAt = at(published, publishedTime(data.published ?? data.date));
   return {
     id,
     path: file,
     title: str(data.title),
     source: str(data.source),
     story: str(data.story),
-    published: publishedField(data.published ?? data.date, file, text),
+    published,
+    ...(publishedAt ? { publishedAt } : {}),
     body,
     offset: 0,
     textStart: 0,

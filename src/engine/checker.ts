@@ -22,6 +22,8 @@ import { Nlp, type Analysis } from '../nlp/wink';
 import { compileRuleSpecs, loadRules, type RuleSet, type RuleSpecs } from '../rules/compile';
 import { bindClaims, inScope } from '../claims/bind';
 import { countRelativeDates } from '../mentions/time/undated';
+import { markUpdates } from '../claims/updates';
+import { assignParts } from '../claims/parts';
 import { align, type AlignOptions } from '../align/align';
 import { buildReport } from '../report/build';
 import { applySuppressions } from '../gate/suppressions';
@@ -110,7 +112,7 @@ export class Checker {
     const applicable = this.packsFor(article);
     if (!applicable.length || !article.body.trim()) return [];
     const analysis = this.analyse(article.body);
-    return applicable.flatMap((p) => bindClaims(article, analysis, p));
+    return applicable.flatMap((p) => claimsOf(article, analysis, p));
   }
 
   /** One corpus file's article metadata, claims and problems; with `strict`, an unreadable file is a failure. */
@@ -196,6 +198,11 @@ function fileHash(file: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** One pack's claims of an article: bound by cues, then their update wording and parts read. */
+export function claimsOf(article: Article, analysis: Analysis, pack: CompiledPack): Claim[] {
+  return assignParts(article, markUpdates(bindClaims(article, analysis, pack), pack), pack);
 }
 
 export const isFailure = (r: FileResult | FileFailure): r is FileFailure => 'error' in r;

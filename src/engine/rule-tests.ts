@@ -12,7 +12,7 @@ import type { Claim } from '../model/claim';
 import type { CompiledPack, Expected, ExpectSpec, AbsentSpec, TestSpec } from '../rules/types';
 import { findArticleFiles } from '../corpus/files';
 import { readArticle } from '../corpus/article';
-import { bindClaims } from '../claims/bind';
+import { claimsOf } from './checker';
 import type { Checker } from './checker';
 
 export interface Mismatch {
@@ -55,6 +55,8 @@ function matches(claim: Claim, e: Expected): boolean {
   if (e.value !== undefined && norm(claim.value) !== norm(e.value) && norm(claim.display) !== norm(e.value))
     return false;
   if (e.raw !== undefined && norm(claim.raw) !== norm(e.raw)) return false;
+  if (e.part !== undefined && (claim.part ?? null) !== e.part) return false;
+  if (e.update !== undefined && (claim.update ?? null) !== e.update) return false;
   return true;
 }
 
@@ -97,7 +99,7 @@ export function runPackTests(pack: CompiledPack, checker: Checker): PackTestResu
     const article: Article = readArticle(fx.file, fx.id);
     if (!article.published && fx.published) article.published = fx.published;
     // applies-to is not applied: a fixture is run through its pack whatever its path.
-    const claims = article.body.trim() ? bindClaims(article, checker.analyse(article.body), pack) : [];
+    const claims = article.body.trim() ? claimsOf(article, checker.analyse(article.body), pack) : [];
     for (const fact of [...Object.keys(fx.expect), ...fx.absent.map((a) => (typeof a === 'string' ? a : a.fact))]) {
       if (!matrix.has(fact))
         mismatches.push({

@@ -88,7 +88,7 @@ function main(): void {
     `ECB+ real coverage: ${scores.length} clusters, ${articles} articles (gold: eval/real/gold, packs: eval/real/packs)`,
   );
   console.log("slot P: claims matching the article's gold value; slot R: gold article-facts with a matching claim;");
-  console.log('pair P/R: article pairs in disjoint groups of a contradiction vs gold pairs that cannot both hold');
+  console.log('pair P/R: article pairs a contradiction sets against each other vs gold pairs that cannot both hold');
   console.log('(running facts: same as-of day only); updates: gold update pairs shown by an `update` finding.\n');
   console.log(HEADER);
   for (const s of scores) console.log(row(s.cluster, s));

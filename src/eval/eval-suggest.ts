@@ -4,7 +4,7 @@
  *   proposed facts a person reading the articles kept (judgments are data, written by reading;
  *   a proposed fact with no judgment is listed as unjudged, never counted as kept).
  * - Conflict pairs: on the clusters with gold values (eval/real/gold), the article pairs the
- *   unedited proposal sets in disjoint groups of a contradiction, against the gold's conflict
+ *   unedited proposal sets against each other in a contradiction, against the gold's conflict
  *   pairs. A proposed pair is right when both articles' claims state their gold values of one
  *   gold fact and those values cannot both hold (src/eval/suggest-gold.ts, eval/README.md).
  * Flags: --json, --errors (unjudged facts, wrong and missed pairs), --cluster <id>.
@@ -146,16 +146,21 @@ export function scorePairs(cluster: string, evalDir: string, checker: Checker, a
       const n = byId.get(c.article) ?? c.article;
       claimsOf.set(n, [...(claimsOf.get(n) ?? []), c]);
     }
-    const groupsOf = new Map<string, Set<number>>();
-    for (const c of f.claims) {
+    // Two articles are set against each other when every pair of their claims is in the
+    // finding's conflicts (as eval:real counts them; without loose claims: disjoint groups).
+    const conflicting = new Set<string>();
+    for (const [as, bs] of f.conflicts)
+      for (const a of as) for (const b of bs) conflicting.add(`${a} ${b}`).add(`${b} ${a}`);
+    const indexesOf = new Map<string, number[]>();
+    f.claims.forEach((c, k) => {
       const n = byId.get(c.article) ?? c.article;
-      groupsOf.set(n, (groupsOf.get(n) ?? new Set()).add(c.group));
-    }
-    const arts = [...groupsOf.keys()].sort();
+      indexesOf.set(n, [...(indexesOf.get(n) ?? []), k]);
+    });
+    const arts = [...indexesOf.keys()].sort();
     for (let i = 0; i < arts.length; i++)
       for (let j = i + 1; j < arts.length; j++) {
-        const [ga, gb] = [groupsOf.get(arts[i])!, groupsOf.get(arts[j])!];
-        if ([...ga].some((g) => gb.has(g))) continue;
+        const [ia, ib] = [indexesOf.get(arts[i])!, indexesOf.get(arts[j])!];
+        if (!ia.every((x) => ib.every((y) => conflicting.has(`${x} ${y}`)))) continue;
         const key = pairKey(arts[i], arts[j]);
         let right = false;
         for (const gf of goldFacts) {

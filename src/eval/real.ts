@@ -63,9 +63,9 @@ export interface ClusterScore {
   precision: Ratio;
   /** Gold article-facts with at least one matching claim. */
   recall: Ratio;
-  /** Article pairs in disjoint groups of a contradiction that are gold conflicts / all such pairs. */
+  /** Article pairs a contradiction sets against each other that are gold conflicts / all such pairs. */
   conflictPrecision: Ratio;
-  /** Gold conflict pairs found as disjoint groups of a contradiction. */
+  /** Gold conflict pairs a contradiction sets against each other. */
   conflictRecall: Ratio;
   /** Gold update pairs (running facts, different days, different values) shown by an `update` finding. */
   updates: Ratio;
@@ -284,24 +284,32 @@ const pairOf = (key: string): PairRef => {
 /** Claims keep the part they are of once parts exist (align + claims); until then none has one. */
 const partOf = (c: Claim): string | undefined => (c as Claim & { part?: string }).part;
 
-/** Article pairs a contradiction finding sets in disjoint groups. */
+/**
+ * Article pairs a contradiction finding sets against each other: a pair of their claims is in
+ * the finding's `conflicts` (cannot both hold) and no claim of one is compatible with a claim of
+ * the other (an article that also prints the other's value is not against it). Without loose
+ * claims this is the pairs in disjoint groups; a loose claim ("more than 22,000") is against the
+ * claims it cannot meet, and with none of those it can.
+ */
 function contradictionPairs(findings: Finding[], articleName: (id: string) => string): Set<string> {
   const out = new Set<string>();
   for (const f of findings) {
-    if (f.status !== 'contradiction') continue;
-    const groupsOf = new Map<string, Set<number>>();
-    for (const c of f.claims) {
+    // A part's own finding and the part/total checks are not the whole fact the gold pairs are of.
+    if (f.status !== 'contradiction' || f.part || f.check) continue;
+    const conflicting = new Set<string>();
+    for (const [as, bs] of f.conflicts)
+      for (const a of as) for (const b of bs) conflicting.add(`${a} ${b}`).add(`${b} ${a}`);
+    const byArticle = new Map<string, number[]>();
+    f.claims.forEach((c, i) => {
       const a = articleName(c.article);
-      if (!groupsOf.has(a)) groupsOf.set(a, new Set());
-      groupsOf.get(a)!.add(c.group);
-    }
-    const arts = [...groupsOf.keys()];
+      if (!byArticle.has(a)) byArticle.set(a, []);
+      byArticle.get(a)!.push(i);
+    });
+    const arts = [...byArticle.keys()];
     for (let i = 0; i < arts.length; i++)
       for (let j = i + 1; j < arts.length; j++) {
-        const ga = groupsOf.get(arts[i])!;
-        const gb = groupsOf.get(arts[j])!;
-        if ([...ga].some((g) => gb.has(g))) continue; // share a group: not in disjoint groups
-        out.add(pairKey(f.fact, arts[i], arts[j]));
+        const [ca, cb] = [byArticle.get(arts[i])!, byArticle.get(arts[j])!];
+        if (ca.every((x) => cb.every((y) => conflicting.has(`${x} ${y}`)))) out.add(pairKey(f.fact, arts[i], arts[j]));
       }
   }
   return out;

@@ -9,6 +9,7 @@
  *   numbers.ts     number words and scale words
  *   time-units.ts  time units with their lengths, the count words before them
  *   hedges.ts      hedge phrases and the interval each hedge allows
+ *   updates.ts     update wording of running figures (rose to, initially), overridable per pack
  *   discovery.ts   what `suggest` reads: word classes of one meaning, words too general to be
  *                  cues, place prepositions, page furniture, verbs of saying
  *
@@ -20,4 +21,5 @@ export * from './hedges';
 export * from './months';
 export * from './numbers';
 export * from './time-units';
+export * from './updates';
 export * from './weekdays';

@@ -22,4 +22,10 @@ export interface Claim {
   hedge?: Hedge;
   /** place: 'near' when the text names the place as a reference point ("near Elmford", "5 km north of Elmford"). */
   relation?: 'near';
+  /** Update wording (running facts): later ("rose to 14"), down ("revised down to 12"), earlier ("initially 9"). */
+  update?: 'later' | 'down' | 'earlier';
+  /** The earlier figure the same words give ("rose from 9 to 14": "9"), as written. */
+  earlier?: string;
+  /** The part of the event the claim is about (a part id of the fact), from its clause, sentence or section heading. */
+  part?: string;
 }

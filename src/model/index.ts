@@ -45,14 +45,15 @@ export type Constraint = DaysConstraint | IntervalConstraint | PlaceConstraint |
 
 export type Severity = 'error' | 'warning' | 'info';
 export type FindingSeverity = Severity | 'none';
-export type Status = 'contradiction' | 'agreement' | 'single-source';
+/** update: a running figure changed over time; stale: a later article still prints a superseded figure. */
+export type Status = 'contradiction' | 'stale' | 'update' | 'agreement' | 'single-source';
 
 /** Severities, worst first: the order reports list them in. */
 export const SEVERITY_ORDER: readonly FindingSeverity[] = ['error', 'warning', 'info', 'none'];
 /** How bad a severity is: none 0, info 1, warning 2, error 3. */
 export const severityRank = (s: FindingSeverity): number => SEVERITY_ORDER.length - 1 - SEVERITY_ORDER.indexOf(s);
 /** Statuses in the order reports list findings: contradictions first. */
-export const STATUS_ORDER: readonly Status[] = ['contradiction', 'agreement', 'single-source'];
+export const STATUS_ORDER: readonly Status[] = ['contradiction', 'stale', 'update', 'agreement', 'single-source'];
 
 /** A source file read into memory. Offsets everywhere are into `body`. */
 export interface Article {
@@ -60,6 +61,8 @@ export interface Article {
   path: string; // path as given / relative to cwd
   source?: string;
   published?: string; // YYYY-MM-DD
+  /** Publication date and time when the article gives a time: YYYY-MM-DDTHH:MM, as written (no time zone). */
+  publishedAt?: string;
   title?: string;
   story?: string;
   /** The text analysed. For HTML it is the file with markup blanked to spaces, so offsets still match. */

@@ -9,6 +9,8 @@ export interface ReportArticle {
   path: string;
   source: string | null;
   published: string | null;
+  /** Publication date and time (YYYY-MM-DDTHH:MM) when the article gives a time, else null. */
+  publishedAt: string | null;
   title: string | null;
 }
 
@@ -31,7 +33,8 @@ export interface ReportClaim {
   display: string; // human form of the value ("Sun", "2023-11-09 (Thu)", "Paris")
   text: string; // evidence sentence, on one line
   textOffset: number; // where the value (raw, whitespace folded) starts inside `text`
-  group: number; // 1-based compatible group
+  /** 1-based side of the finding; 0: on no side (a loose claim compatible with several sides, see compatibleWith). */
+  group: number;
   /** Id of the claim's witness (see ReportGroup.witnesses): claims with one id are copies of one text. */
   witness: string;
   cue: string | null; // the cue phrase that bound it
@@ -44,6 +47,31 @@ export interface ReportClaim {
   draft?: boolean;
   /** Draft mode, on a draft's claims: indices (in the finding's `claims`) of the claims it cannot hold with. */
   conflicts?: number[];
+  /** Sides (groups) a claim on no side is compatible with; [] for claims on a side. */
+  compatibleWith: number[];
+  /** The part of the event the claim is about (a part id of the fact), or null for the total. */
+  part: string | null;
+  /** As-of time: the article's publication date (and time, when known), or null. */
+  asOf: string | null;
+  /** Update wording around the value: later ("rose to"), down ("revised down to"), earlier ("initially"), or null. */
+  update: 'later' | 'down' | 'earlier' | null;
+  /** The earlier figure the same words give ("rose from 9 to 14": "9"), or null. */
+  earlier: string | null;
+  /** A later article printing a figure an earlier one had superseded (running facts). */
+  stale: boolean;
+}
+
+/** One step of a running figure's timeline: a value, as of when, and who printed it. */
+export interface TimelineStep {
+  display: string;
+  /** As-of date (YYYY-MM-DD, or with a time), null for undated articles (listed last, unordered). */
+  asOf: string | null;
+  articles: string[];
+  sources: string[];
+  /** Compared with the step before: up, down, or null for the first (and undated) steps. */
+  direction: 'up' | 'down' | null;
+  /** Printed after a later figure had superseded it. */
+  stale: boolean;
 }
 
 export interface ReportGroup {
@@ -80,6 +108,20 @@ export interface Finding {
   claims: ReportClaim[];
   /** The claims' group that stands alone against a majority, if any. */
   oddOneOut: number | null;
+  /** The part of the event the finding is about (a part id of the fact), or null for the total. */
+  part: string | null;
+  /** Whether the fact is a running figure (ordered by as-of time). */
+  running: boolean;
+  /** Running facts: the figure value by value over time (update and agreement findings); else null. */
+  timeline: TimelineStep[] | null;
+  /** Contradictions of running figures: the as-of day the conflicting claims share; else null. */
+  asOf: string | null;
+  /** Claims that cannot both hold: pairs of claim lists (indexes into claims), one per two values in conflict. */
+  conflicts: [number[], number[]][];
+  /** Articles whose own claims conflict (an article contradicting itself). */
+  selfContradictions: string[];
+  /** A check across parts and total: part-exceeds-total (a contradiction) or parts-sum (info); else null. */
+  check: 'part-exceeds-total' | 'parts-sum' | null;
   /** Draft mode only: the finding as the draft sees it (severity and message are then the draft's). */
   draft?: DraftView;
 }
@@ -124,6 +166,8 @@ export interface Summary {
   contradictions: number;
   agreements: number;
   singleSource: number;
+  updates: number;
+  stale: number;
   errors: number;
   warnings: number;
   infos: number;

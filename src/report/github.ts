@@ -1,7 +1,8 @@
 /**
- * GitHub Actions workflow commands: one annotation per claim of each contradiction, on the
- * article line that makes it, plus one per problem. Contradictions of severity "none" are
- * not annotated: the rule asked for them to be reported, not flagged.
+ * GitHub Actions workflow commands: one annotation per claim of each contradiction (and of each
+ * stale figure, and an update's latest figure), on the article line that makes it, plus one per
+ * problem. Findings of severity "none" are not annotated: the rule asked for them to be
+ * reported, not flagged.
  */
 import { toPosixPath } from './escape';
 import type { Formatter, Problem } from '../model/report';
@@ -29,7 +30,8 @@ export const formatGithub: Formatter = (report) => {
       ['endColumn', c.endColumn],
       ['title', `${f.title} (${f.story}/${f.fact})`],
     ];
-    lines.push(workflowCommand(command, props, describeClaim(f, c, articles)));
+    const text = f.status === 'contradiction' ? describeClaim(f, c, articles) : f.message;
+    lines.push(workflowCommand(command, props, text));
   }
   for (const p of report.problems) lines.push(problemCommand(p));
   return lines.map((l) => `${l}\n`).join('');

@@ -29,6 +29,8 @@ type Articles = Map<string, ReportArticle>;
 
 const STATUS_LABEL: Record<Status, string> = {
   contradiction: 'Contradiction',
+  stale: 'Stale figure',
+  update: 'Update',
   agreement: 'Agreement',
   'single-source': 'Single source',
 };
@@ -160,6 +162,9 @@ function summary(report: Report): string {
         ['Agreements', s.agreements, 'stat-agreement'],
         ['Single-source', s.singleSource, 'stat-single-source'],
       ];
+  // Running figures only: a story without them keeps the tiles it always had.
+  if (!s.draft && s.updates) stats.push(['Updates', s.updates, 'stat-update']);
+  if (!s.draft && s.stale) stats.push(['Stale', s.stale, 'stat-stale']);
   if (s.problems > 0) stats.push(['Problems', s.problems, 'stat-problems']);
   // Hidden findings are worth a tile: an editor should know the page is not everything.
   if (s.suppressed) stats.push(['Suppressed claims', s.suppressed, '']);
@@ -220,7 +225,8 @@ function card(f: Finding, articles: Articles, id: string, options: FormatOptions
     `<p class="badges">${f.draft ? `<span class="badge b-draft-${f.draft.status}">${DRAFT_LABEL[f.draft.status]}</span> ` : ''}<span class="badge b-${f.status}">${STATUS_LABEL[f.status]}</span>${sev} <code class="rule">${e(`${f.story}/${f.fact}`)}</code></p>`,
     '</div>',
     `<p class="message">${e(f.message)}</p>`,
-    `<div class="groups">${f.groups.map((g) => group(f, g, articles, options)).join('')}</div>`,
+    f.timeline && f.timeline.length > 1 ? strip(f, articles) : '',
+    `<div class="groups">${f.groups.map((g) => group(f, g, articles, options)).join('')}${loose(f, articles, options)}</div>`,
     plot ? `<figure class="timeline">${plot}<figcaption>${caption(f, articles)}</figcaption></figure>` : '',
     docs,
     '</article>',
@@ -273,6 +279,36 @@ function group(f: Finding, g: ReportGroup, articles: Articles, options: FormatOp
     `<ul class="claims">${items.join('')}</ul>`,
     '</section>',
   ].join('');
+}
+
+/** Claims on no side: compatible with several of them ("at least 40" beside 117 and 118). */
+function loose(f: Finding, articles: Articles, options: FormatOptions): string {
+  const claims = f.claims.filter((c) => c.group === 0);
+  if (claims.length === 0) return '';
+  const sides = [...new Set(claims.flatMap((c) => c.compatibleWith))].map(groupLetter);
+  const label = `Compatible with ${sides.length ? sides.join(' and ') : 'no side'}`;
+  return [
+    `<section class="group loose" aria-label="${e(label)}">`,
+    `<h4>${e(label)}</h4>`,
+    `<ul class="claims">${claims.map((c) => claim(c, articles, options)).join('')}</ul>`,
+    '</section>',
+  ].join('');
+}
+
+/** The timeline strip of a running figure: each value with its day and sources, oldest first. */
+function strip(f: Finding, articles: Articles): string {
+  const steps = (f.timeline ?? []).map((s) => {
+    const sources = s.articles.map((a) => articles.get(a)?.source ?? a);
+    const arrow = s.direction === 'up' ? '↑ ' : s.direction === 'down' ? '↓ ' : '';
+    const notes = [s.stale ? 'stale' : s.direction === 'down' ? 'revised down' : ''].filter(Boolean);
+    return (
+      `<li class="step${s.stale ? ' step-stale' : ''}${s.direction ? ` step-${s.direction}` : ''}">` +
+      `<span class="step-value">${e(arrow)}${e(s.display)}</span>` +
+      `<span class="where">${e(s.asOf?.replace('T', ' ') ?? 'undated')}${notes.length ? ` · ${e(notes.join(', '))}` : ''}</span>` +
+      `<span class="where">${e(sources.join(', '))}</span></li>`
+    );
+  });
+  return `<ol class="strip" aria-label="${e(`${f.title} over time`)}">${steps.join('')}</ol>`;
 }
 
 function claim(c: ReportClaim, articles: Articles, options: FormatOptions): string {

@@ -1,8 +1,9 @@
 /**
  * JUnit XML for CI dashboards: one suite per story (rule pack), one test case per fact.
- * A contradiction fails its test case (unless its severity is "none"); agreements and
- * single-source facts pass and say what was found in <system-out>. Problems are errored
- * test cases of a "factlint.problems" suite.
+ * A contradiction fails its test case (unless its severity is "none"), and so does a stale
+ * figure of severity error or warning; updates, agreements and single-source facts pass and
+ * say what was found in <system-out>. Problems are errored test cases of a "factlint.problems"
+ * suite.
  */
 import { escapeXmlAttr, escapeXmlText, toPosixPath } from './escape';
 import { type Finding, type Formatter, type Problem, type ReportArticle, sourceLabel } from '../model/report';
@@ -48,7 +49,9 @@ function counts(cases: Case[]): string {
 function findingCase(f: Finding, articles: Map<string, ReportArticle>): Case {
   const open = `    <testcase name="${escapeXmlAttr(f.fact)}" classname="factlint.${escapeXmlAttr(f.story)}" time="0">`;
   const body = escapeXmlText(details(f, articles));
-  const failed = f.status === 'contradiction' && f.severity !== 'none';
+  const failed =
+    (f.status === 'contradiction' && f.severity !== 'none') ||
+    (f.status === 'stale' && (f.severity === 'error' || f.severity === 'warning'));
   const inner = failed
     ? `      <failure message="${escapeXmlAttr(f.message)}" type="${escapeXmlAttr(f.severity)}">${body}</failure>`
     : `      <system-out>${body}</system-out>`;
@@ -66,6 +69,12 @@ function details(f: Finding, articles: Map<string, ReportArticle>): string {
       lines.push(`  - ${source}: "${c.raw}" at ${toPosixPath(c.path)}:${c.line}:${c.column}`);
       lines.push(`    ${c.text.replace(/\s+/g, ' ')}`);
     }
+  }
+  const loose = f.claims.filter((c) => c.group === 0);
+  if (loose.length) lines.push(`Compatible with several groups:`);
+  for (const c of loose) {
+    const source = articles.get(c.article)?.source ?? c.article;
+    lines.push(`  - ${source}: "${c.raw}" at ${toPosixPath(c.path)}:${c.line}:${c.column}`);
   }
   if (f.docs) lines.push(`Docs: ${f.docs}`);
   return lines.join('\n');

@@ -25,6 +25,8 @@ export const formatMarkdown: Formatter = (report) => {
   const contradictions = report.findings.filter(as('contradiction', 'contradicts'));
   const agreements = report.findings.filter(as('agreement', 'agrees'));
   const singles = report.findings.filter(as('single-source', 'unconfirmed'));
+  const stale = report.findings.filter((f) => !f.draft && f.status === 'stale');
+  const updates = report.findings.filter((f) => !f.draft && f.status === 'update');
   const s = report.summary;
 
   const out: string[] = [];
@@ -49,6 +51,8 @@ export const formatMarkdown: Formatter = (report) => {
       '',
       [
         `**${s.contradictions}** ${s.contradictions === 1 ? 'contradiction' : 'contradictions'}`,
+        ...(s.stale ? [`**${s.stale}** stale`] : []),
+        ...(s.updates ? [`**${s.updates}** ${s.updates === 1 ? 'update' : 'updates'}`] : []),
         `**${s.agreements}** ${s.agreements === 1 ? 'agreement' : 'agreements'}`,
         `**${s.singleSource}** single-source`,
         plural(s.facts, 'fact'),
@@ -70,6 +74,22 @@ export const formatMarkdown: Formatter = (report) => {
       ),
     );
   }
+  if (stale.length > 0)
+    out.push(
+      '',
+      ...details(
+        `Stale figures (${stale.length})`,
+        stale.flatMap((f) => evidence(f, articles)),
+      ),
+    );
+  if (updates.length > 0)
+    out.push(
+      '',
+      ...details(
+        `Updates (${updates.length})`,
+        updates.flatMap((f) => timelineLines(f)),
+      ),
+    );
   if (agreements.length > 0)
     out.push('', ...details(`Agreements (${agreements.length})`, valueTable(agreements, articles)));
   if (singles.length > 0)
@@ -93,11 +113,30 @@ function contradictionRow(f: Finding, articles: Articles): string {
   return `| ${fact} | ${col('value')} | ${col('sources')} | ${col('locations')} |`;
 }
 
+/** A running figure's timeline: one line per value, oldest first. */
+function timelineLines(f: Finding): string[] {
+  const lines = ['', `**${mdText(f.title)}**: ${mdText(f.message)}`, ''];
+  for (const s of f.timeline ?? []) {
+    const notes = [s.stale ? 'stale' : s.direction === 'down' ? 'revised down' : ''].filter(Boolean);
+    lines.push(
+      `- **${mdText(s.display)}** ${mdText(s.asOf ?? 'undated')}, ${mdText(s.sources.join(', '))}${notes.length ? ` (${notes.join(', ')})` : ''}`,
+    );
+  }
+  return lines;
+}
+
 function evidence(f: Finding, articles: Articles): string[] {
   const lines = ['', `**${mdText(f.title)}**`, ''];
   for (const c of f.claims) {
     const source = sourceLabel(articles, c.article);
-    const odd = f.oddOneOut === c.group ? ' (odd one out)' : '';
+    const odd =
+      f.oddOneOut === c.group
+        ? ' (odd one out)'
+        : c.group === 0
+          ? ` (compatible with ${c.compatibleWith.join(' and ') || 'no side'})`
+          : c.stale
+            ? ' (stale)'
+            : '';
     lines.push(`- **${mdText(c.display)}**${odd}, ${mdText(source)}, ${mdCode(location(c), false)}: “${highlight(c)}”`);
   }
   return lines;

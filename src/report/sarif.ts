@@ -63,8 +63,10 @@ export const formatSarif: Formatter = (report) => {
 };
 
 /**
- * The claims code-scanning annotates: every claim of each contradiction; in draft mode only
- * the draft's claims that conflict with another claim (the draft's lines, never the coverage's).
+ * The claims code-scanning annotates. In draft mode only the draft's claims that conflict with
+ * another claim (the draft's lines, never the coverage's); otherwise per finding: a
+ * contradiction's sides (a claim compatible with several sides takes no part), a stale
+ * figure's stale claims, an update's latest figure (level note, or none: it informs).
  */
 export function annotated(report: Report): [Finding, ReportClaim][] {
   if (report.drafts)
@@ -73,9 +75,17 @@ export function annotated(report: Report): [Finding, ReportClaim][] {
       .flatMap((f) =>
         f.claims.filter((c) => c.draft && c.conflicts?.length).map((c): [Finding, ReportClaim] => [f, c]),
       );
-  return report.findings
-    .filter((f) => f.status === 'contradiction')
-    .flatMap((f) => f.claims.map((c): [Finding, ReportClaim] => [f, c]));
+  return report.findings.flatMap((f) => annotatedClaims(f).map((c): [Finding, ReportClaim] => [f, c]));
+}
+
+function annotatedClaims(f: Finding): ReportClaim[] {
+  if (f.status === 'contradiction') return f.claims.filter((c) => c.group > 0);
+  if (f.status === 'stale') return f.claims.filter((c) => c.stale);
+  if (f.status === 'update') {
+    const last = Math.max(0, ...f.claims.filter((c) => c.asOf !== null).map((c) => c.group));
+    return f.claims.filter((c) => c.group === last);
+  }
+  return [];
 }
 
 export function ruleId(f: Finding): string {
@@ -119,8 +129,8 @@ function collectRules(findings: Finding[]): { id: string; descriptor: object }[]
 function result(f: Finding, claim: ReportClaim, articles: Map<string, ReportArticle>, index: number): object {
   const others = claim.conflicts
     ? claim.conflicts.map((i) => f.claims[i])
-    : f.claims.filter((c) => c.group !== claim.group);
-  const text = describeClaim(f, claim, articles);
+    : f.claims.filter((c) => c.group !== claim.group && c.group > 0);
+  const text = f.status === 'contradiction' ? describeClaim(f, claim, articles) : f.message;
 
   return {
     ruleId: ruleId(f),

@@ -10,9 +10,17 @@ import { formatDraftText } from './text-draft';
 const codes = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, underline: 4 } as const;
 type Paint = (style: keyof typeof codes, s: string) => string;
 
-const ICON: Record<string, string> = { contradiction: '✖', agreement: '✔', 'single-source': 'ℹ' };
+const ICON: Record<string, string> = {
+  contradiction: '✖',
+  stale: '⚠',
+  update: '↗',
+  agreement: '✔',
+  'single-source': 'ℹ',
+};
 const STATUS_COLOR: Record<string, keyof typeof codes> = {
   contradiction: 'red',
+  stale: 'yellow',
+  update: 'blue',
   agreement: 'green',
   'single-source': 'blue',
 };
@@ -57,6 +65,15 @@ function finding(f: Finding, paint: Paint): string[] {
       lines.push(`        ${paint('gray', '“')}${evidence(c, paint)}${paint('gray', '”')}`);
     }
   }
+  const loose = f.claims.filter((x) => x.group === 0);
+  if (loose.length) {
+    const sides = [...new Set(loose.flatMap((c) => c.compatibleWith))].map((g) => `[${g}]`);
+    lines.push(`    ${paint('gray', `compatible with ${sides.length ? sides.join(' and ') : 'no side'}:`)}`);
+    for (const c of loose) {
+      lines.push(`    ${c.display.padEnd(width)}  ${paint('underline', `${c.path}:${c.line}:${c.column}`)}`);
+      lines.push(`        ${paint('gray', '“')}${evidence(c, paint)}${paint('gray', '”')}`);
+    }
+  }
   if (f.docs) lines.push(`  ${paint('gray', `docs: ${f.docs}`)}`);
   return lines;
 }
@@ -86,6 +103,8 @@ export const formatText: Formatter = (report: Report, options: FormatOptions) =>
   const icon = s.contradictions ? paint('red', '✖') : paint('green', '✔');
   out.push(
     `${icon} ${plural(s.contradictions, 'contradiction')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}), ` +
+      (s.stale ? `${plural(s.stale, 'stale figure')}, ` : '') +
+      (s.updates ? `${plural(s.updates, 'update')}, ` : '') +
       `${plural(s.agreements, 'agreement')}, ${plural(s.singleSource, 'single-source claim')} ` +
       `across ${plural(s.articles, 'article')} and ${plural(s.facts, 'fact')}` +
       (s.problems ? `; ${plural(s.problems, 'problem')}` : '') +

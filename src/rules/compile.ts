@@ -11,6 +11,7 @@ import type { DaysConstraint } from '../model';
 import { RuleLoader, findRuleFiles, type LoadedFile } from './load';
 import { straightQuotes } from '../util/text';
 import { patternKey, patternName, patternProblem, type PatternGroup } from './patterns';
+import { updateWordsOf } from '../lexicon/updates';
 import type {
   CompiledCue,
   CompiledFact,
@@ -263,6 +264,35 @@ function compilePack(
           'remove it, or change the type to place',
         ),
       );
+    (f.parts ?? []).forEach((id, i) => {
+      if (!places.has(id) && !names.has(id))
+        diagnostics.push(
+          at(
+            field('parts', i),
+            'unknown-part',
+            `"parts": no place or name "${id}" in the pack`,
+            suggestId(id, [...places.keys(), ...names.keys()], 'place and name ids'),
+          ),
+        );
+    });
+    if (f.running && !['count', 'quantity', 'duration'].includes(f.type))
+      diagnostics.push(
+        at(
+          field('running'),
+          'field-not-applicable',
+          `"running" applies only to count, quantity and duration facts, and "${f.id}" is a ${f.type} fact`,
+          'a date, place or name that differs between articles is a contradiction whatever the dates: remove it',
+        ),
+      );
+    if (f.parts && !['count', 'quantity', 'duration'].includes(f.type))
+      diagnostics.push(
+        at(
+          field('parts'),
+          'field-not-applicable',
+          `"parts" applies only to count, quantity and duration facts, and "${f.id}" is a ${f.type} fact`,
+          'parts are checked against the total by adding them up: remove it',
+        ),
+      );
     (f.within ?? []).forEach((id, i) => {
       if (!places.has(id))
         diagnostics.push(
@@ -419,6 +449,14 @@ function compilePack(
       unit,
       severity: f.severity ?? d.severity ?? 'error',
       singleSource: f['single-source'] ?? 'info',
+      running: f.running
+        ? {
+            window: (typeof f.running === 'object' && f.running.window) || 0,
+            update: (typeof f.running === 'object' && f.running.update) || 'info',
+            stale: (typeof f.running === 'object' && f.running.stale) || 'warning',
+          }
+        : null,
+      parts: f.parts ?? null,
       cues,
       exclude,
       rejectNear,
@@ -455,6 +493,8 @@ function compilePack(
     placeAliases,
     nameAliases,
     units,
+    // The nearest layer that words updates: the pack's own, else the last file it extends.
+    updates: updateWordsOf([...layers].reverse().find((l) => l.spec.updates)?.spec.updates),
     tests: root.spec.tests ?? [],
     witnesses: witnessSettingsOf(layers),
     cueKeys: { words: new Set(), lemmas: new Set() }, // the rule set's, set once all packs compiled

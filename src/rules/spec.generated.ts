@@ -11,11 +11,31 @@ export type ScopeSpec = 'sentence' | 'paragraph';
  */
 export type WindowSpec = number;
 export type IdSpec = string;
+/**
+ * Phrases just before a value that give the current figure ("rose to", "now stands at").
+ */
+export type Phrases = string[];
+/**
+ * Phrases just before a value that give a downward revision ("revised down to").
+ */
+export type Phrases1 = string[];
+/**
+ * Phrases in the clause of a value that make it an earlier figure ("initially", "earlier reports said").
+ */
+export type Phrases2 = string[];
 export type Expected =
   | (string | number)
   | {
       value?: string | number;
       raw?: string;
+      /**
+       * The part the claim must be of (a part id of the fact; null: the total).
+       */
+      part?: string | null;
+      /**
+       * The update wording the claim must have (later, down, earlier; null: none).
+       */
+      update?: 'later' | 'down' | 'earlier' | null;
     };
 /**
  * Facts (or fact values) the fixture must not yield: a fact id, or { fact, value, raw }.
@@ -136,6 +156,14 @@ export interface RuleFileSpec {
    */
   names?: NameSpec[];
   /**
+   * Update wording for running facts (replaces the built-in list of each category given): phrases before a value that make it the article's later figure, a downward revision, or an earlier figure the article supersedes.
+   */
+  updates?: {
+    later?: Phrases;
+    down?: Phrases1;
+    earlier?: Phrases2;
+  };
+  /**
    * Rule tests: fixture articles (paths or globs relative to this file) whose front matter carries expect:/absent:, or sidecar entries naming an article and its expectations. Run them with factlint rules test.
    */
   tests?: (
@@ -248,6 +276,31 @@ export interface FactSpec {
    * Severity of a claim only one article makes (default info; off hides it).
    */
   'single-source'?: 'error' | 'warning' | 'info' | 'off';
+  /**
+   * A running figure (a toll, a count of injured, an estimate) that changes over the news cycle: claims are ordered by as-of time; a later different figure is an update, not a contradiction. true, or settings.
+   */
+  running?:
+    | boolean
+    | {
+        /**
+         * Claims whose articles were published at most this many days apart are as of the same time and can contradict (default 0: the same day).
+         */
+        window?: number;
+        /**
+         * Severity of an update finding (default info; off: severity none).
+         */
+        update?: 'error' | 'warning' | 'info' | 'off';
+        /**
+         * Severity of a stale finding: a later article still printing a figure an earlier one had superseded (default warning).
+         */
+        stale?: 'error' | 'warning' | 'info' | 'off';
+      };
+  /**
+   * Parts of the event (gazetteer place ids or names ids of the pack): a claim whose clause, sentence or section heading names a part is a claim of that part; parts align apart from the total and are checked against it.
+   *
+   * @minItems 1
+   */
+  parts?: string[];
   /**
    * Words that must stand near a value for it to be a claim of this fact.
    *

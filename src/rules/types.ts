@@ -1,6 +1,7 @@
 /** Rule files as written (after schema validation), and compiled for the engine. */
 import type { DaysConstraint, Severity, WitnessSettings } from '../model';
 import type { UnitDef, UnitRegistry } from '../mentions/units';
+import type { UpdateWords } from '../lexicon/updates';
 import type { FactSpec, Position, RuleFileSpec } from './spec.generated';
 
 /**
@@ -41,6 +42,10 @@ export interface CompiledFact {
   unit: UnitDef | null; // quantity: canonical unit
   severity: Severity;
   singleSource: Severity | 'off';
+  /** Running figure settings, or null for a fact whose every disagreement is a contradiction. */
+  running: RunningSettings | null;
+  /** Part ids (places or names of the pack), or null. */
+  parts: string[] | null;
   cues: CompiledCue[];
   exclude: string[][]; // token sequences: the whole sentence yields no claim
   /** Local exclusions: values within the window on the given side of these are rejected. */
@@ -70,6 +75,13 @@ export interface CompiledFact {
   docs: string | null;
 }
 
+export interface RunningSettings {
+  /** Days apart at most for two claims to be as of the same time. */
+  window: number;
+  update: Severity | 'off';
+  stale: Severity | 'off';
+}
+
 import type { GazetteerEntry } from '../model';
 export type { GazetteerEntry };
 
@@ -85,6 +97,8 @@ export interface CompiledPack {
   placeAliases: [string[], string][];
   nameAliases: [string[], string][];
   units: UnitRegistry;
+  /** Update wording (lower case) for running facts: the built-in lists, or the pack's. */
+  updates: UpdateWords;
   /** Rule tests declared by the pack's own file (paths relative to it). */
   tests: (string | TestSpec)[];
   /** How copies of one text are found for this pack's facts (`witnesses:`). */

@@ -34,6 +34,7 @@ const TABLE: [string, string, number, number, string][] = [
   ['unknown-kind.yaml', 'unknown-kind', 7, 12, 'kinds in use: town'],
   ['unknown-place.yaml', 'unknown-place', 7, 14, 'did you mean "norland"?'],
   ['unknown-category.yaml', 'unknown-category', 7, 15, 'did you mean "person"?'],
+  ['unknown-part.yaml', 'unknown-part', 7, 19, 'did you mean "lusk"?'],
   ['extends-not-found.yaml', 'extends-not-found', 3, 5, 'paths are relative to'],
   ['cycle/a.yaml', 'extends-cycle', 1, 11, 'a third file'],
   ['bad-pattern.yaml', 'bad-pattern', 6, 9, 'must be one token'],
@@ -54,6 +55,23 @@ describe.each(TABLE)('%s', (file, code, line, column, hint) => {
     expect(d.excerpt).toContain(`${line} | `);
     expect(d.message.length).toBeGreaterThan(10);
   });
+});
+
+test('running and parts apply only to figures: a date fact with them is refused at their line', () => {
+  const dir = writeTree({
+    'pack.yaml': [
+      'story: s',
+      'facts:',
+      '  - id: day',
+      '    type: date',
+      '    running: true',
+      '    cues: [left]',
+      '',
+    ].join('\n'),
+  });
+  const [d] = diagnosticsOf(path.join(dir, 'pack.yaml'));
+  expect({ code: d.code, line: d.line }).toEqual({ code: 'field-not-applicable', line: 5 });
+  expect(d.hint).toContain('whatever the dates');
 });
 
 test('every broken fixture is in the table', () => {

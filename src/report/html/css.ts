@@ -8,7 +8,7 @@ export const CSS = `
 :root {
   --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; --card: #fff;
   --focus: #0b57d0;
-  --contradiction: #b42318; --agreement: #067647; --single: #475467;
+  --contradiction: #b42318; --agreement: #067647; --single: #475467; --update: #175cd3; --stale: #8a4b00;
   --draft: #6b21a8;
   --error: #b42318; --warning: #8a4b00; --info: #175cd3; --none: #475467;
 }
@@ -119,4 +119,16 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; }
 .b-draft-unconfirmed { background: var(--single); color: #fff; }
 li.draft-claim { border-left: 4px solid var(--draft); padding-left: .5rem; }
 .agrees { margin: 0 0 1rem; color: var(--agreement); }
+.stat-update { border-left: 6px solid var(--update); }
+.stat-stale { border-left: 6px solid var(--stale); }
+.card.status-update { border-left-color: var(--update); }
+.card.status-stale { border-left-color: var(--stale); }
+.b-update { color: var(--update); background: #eff8ff; }
+.b-stale { color: var(--stale); background: #fffaeb; }
+.strip { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; padding: 0; margin: .5rem 0; }
+.strip .step { position: relative; display: flex; flex-direction: column; border-top: 4px solid var(--update); padding-top: .25rem; min-width: 6rem; }
+.strip .step + .step::before { content: "→"; position: absolute; margin-left: -1.1rem; color: var(--muted); }
+.strip .step-stale { border-top-color: var(--stale); }
+.strip .step-value { font-weight: 600; }
+.group.loose { border-style: dashed; }
 `;
