@@ -6,7 +6,7 @@ import type { Article } from '../model';
 import { parseIsoDay } from '../util/calendar';
 import { readFrontMatter } from './frontmatter';
 import { readDateline } from './dateline';
-import { htmlTitle, htmlToText } from './html';
+import { readHtml } from './html';
 import { lineStartsOf } from './lines';
 import { maskComments, parseDirectives } from './directives';
 
@@ -94,25 +94,12 @@ export function parseArticle(text: string, file: string, id: string): Article {
   if (ext === '.json') return parseJsonArticle(text, file, id);
   const lineStarts = lineStartsOf(text);
   if (ext === '.html' || ext === '.htm') {
-    const meta: Record<string, unknown> = {};
-    const title = htmlTitle(text);
-    const published =
-      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i.exec(
-        text,
-      )?.[1];
+    const { text: body, metadata } = readHtml(text);
+    const published = metadata.published && parseIsoDay(metadata.published) !== null ? metadata.published : undefined;
     const directives = parseDirectives({ body: text, offset: 0, lineStarts });
-    return {
-      id,
-      path: file,
-      title,
-      published: published && parseIsoDay(published) !== null ? published : undefined,
-      body: htmlToText(text),
-      offset: 0,
-      textStart: 0,
-      lineStarts,
-      meta,
-      directives,
-    };
+    const meta = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== undefined));
+    const { title, source } = metadata;
+    return { id, path: file, title, source, published, body, offset: 0, textStart: 0, lineStarts, meta, directives };
   }
   const fm = readFrontMatter(text, file);
   const meta = fm?.data ?? {};
