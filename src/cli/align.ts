@@ -101,8 +101,9 @@ export function alignCommand(setCode: (code: number) => void, io: IO): CommandMo
       const result = checker.finish(articles, claims, problems, null, { witnesses: args.witnesses });
       const gated = applyGate(result.report, { drafts: null, baseline: null, updateBaseline: false });
       if (gated.message) io.err(`${gated.message}\n`);
-      writeOutputs(gated.report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY));
-      setCode(exitCode(gated.report, args['fail-on'], args['max-warnings']));
+      const code = exitCode(gated.report, args['fail-on'], args['max-warnings']);
+      writeOutputs(gated.report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY), code);
+      setCode(code);
     },
   };
 }

@@ -242,8 +242,9 @@ async function runCheck(flags: CheckFlags, args: CheckSettings, io: IO): Promise
   const gated = applyGate(result.report, { drafts, baseline, updateBaseline: flags['update-baseline'] });
   if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);
   if (gated.message) io.err(`${gated.message}\n`);
-  writeOutputs(gated.report, outputs, io.out, flags.color ?? Boolean(process.stdout.isTTY));
-  return exitCode(gated.report, args['fail-on'], args['max-warnings']);
+  const code = exitCode(gated.report, args['fail-on'], args['max-warnings']);
+  writeOutputs(gated.report, outputs, io.out, flags.color ?? Boolean(process.stdout.isTTY), code);
+  return code;
 }
 
 /** Runs `run` now and again (debounced) whenever a file under `paths` changes; never returns. */

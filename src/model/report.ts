@@ -154,4 +154,6 @@ export interface FormatOptions {
   color: boolean;
   /** Directory the output file is written to (for relative links), or null for stdout. */
   outDir: string | null;
+  /** The exit code the run ends with, when known: the text summary's mark follows it. */
+  exitCode?: number;
 }

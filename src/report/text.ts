@@ -66,6 +66,19 @@ function problem(p: Problem, paint: Paint): string {
   return `${paint(p.severity === 'error' ? 'red' : p.severity === 'warning' ? 'yellow' : 'blue', p.severity)} ${paint('underline', where)} ${p.code}: ${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
 }
 
+/**
+ * ✖ when the run fails (exit code 1 or 2); ⚠ when it passes although there are contradictions or
+ * problems (e.g. --fail-on never); ✔ only for a clean pass. Without an exit code (the library),
+ * a contradiction or an error problem counts as failing.
+ */
+function summaryMark(report: Report, exitCode: number | undefined, paint: Paint): string {
+  const errorProblems = report.problems.some((p) => p.severity === 'error');
+  const failing = exitCode === undefined ? errorProblems || report.summary.contradictions > 0 : exitCode !== 0;
+  if (failing) return paint('red', '✖');
+  if (report.summary.contradictions || report.problems.length) return paint('yellow', '⚠');
+  return paint('green', '✔');
+}
+
 export const formatText: Formatter = (report: Report, options: FormatOptions) => {
   const paint: Paint = options.color ? (style, s) => `\u001b[${codes[style]}m${s}\u001b[0m` : (_style, s) => s;
   // Draft mode speaks to the draft (report/text-draft.ts).
@@ -83,7 +96,7 @@ export const formatText: Formatter = (report: Report, options: FormatOptions) =>
     out.push('');
   }
   const s = report.summary;
-  const icon = s.contradictions ? paint('red', '✖') : paint('green', '✔');
+  const icon = summaryMark(report, options.exitCode, paint);
   out.push(
     `${icon} ${plural(s.contradictions, 'contradiction')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}), ` +
       `${plural(s.agreements, 'agreement')}, ${plural(s.singleSource, 'single-source claim')} ` +
