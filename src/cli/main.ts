@@ -17,9 +17,29 @@ import { indexCommand } from './index-command';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, bug: 3 } as const;
 
+/** Set once a reader closed our stdout or stderr (`factlint … | head`): later output is dropped. */
+const closed = new Set<NodeJS.WriteStream>();
+
+const write = (stream: NodeJS.WriteStream) => (s: string) => {
+  if (!closed.has(stream)) stream.write(s);
+};
+
+/**
+ * A reader that stops early closes the pipe: the rest of the output has nowhere to go, which is
+ * not an error. The run goes on quietly and ends with its usual exit code.
+ */
+function quietOnClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+      closed.add(stream);
+    });
+  }
+}
+
 export async function run(
   argv: string[],
-  io = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) },
+  io = { out: write(process.stdout), err: write(process.stderr) },
 ): Promise<number> {
   let code: number = EXIT.ok;
   const parser = yargs(argv)
@@ -66,6 +86,7 @@ export async function run(
 }
 
 export function main(argv: string[]): void {
+  quietOnClosedPipes();
   run(argv).then(
     (code) => {
       process.exitCode = code;

@@ -1,7 +1,8 @@
 /** A newcomer's first day (issue 16): no silent all-clears, no crashes on a closed pipe, helpful flags. */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, runCli, tempDir } from '../helpers';
+import { CLI, ROOT, runCli, tempDir } from '../helpers';
 import type { Report } from '../../src/model/report';
 
 function scratch(): string {
@@ -64,5 +65,27 @@ describe('silent all-clears', () => {
     const clean = runCli(['check', 'corpus/000-kim-embarks-on-journey-to-russia.md', '--rules', 'rules'], { cwd: dir });
     expect(clean.code).toBe(0);
     expect(clean.stdout.trim().split('\n').pop()).toMatch(/^✔ 0 contradictions/);
+  });
+});
+
+describe('a closed stdout (factlint … | head)', () => {
+  // `| true` closes the pipe before factlint writes: every write then fails with EPIPE.
+  test.each([
+    ['check corpus --rules rules', 1],
+    ['check corpus --rules rules --format json', 1],
+    ['check corpus --rules rules --format markdown', 1],
+    ['extract corpus --rules rules', 0],
+    ['explain prior-meeting-year corpus --rules rules', 0],
+    ['rules validate rules', 0],
+    ['rules test tests/fixtures/ferry-story/rules', 0],
+    ['--help', 0],
+  ])('factlint %s ends quietly with its usual exit code', (args, expected) => {
+    const err = path.join(tempDir(), 'stderr');
+    const r = spawnSync('bash', ['-c', `node "${CLI}" ${args} 2>"${err}" | true; exit "\${PIPESTATUS[0]}"`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(fs.readFileSync(err, 'utf8')).toBe('');
+    expect(r.status).toBe(expected);
   });
 });
