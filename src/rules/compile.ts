@@ -569,6 +569,39 @@ export function compileRuleSpecs(specs: RuleSpecs, nlp: Nlp): RuleSet {
   return { packs, specs };
 }
 
+/** A pack names a story and has facts, its own or all from the files it extends. */
+function isPack(l: LoadedFile): boolean {
+  if (l.spec.facts) return true;
+  return (
+    typeof l.spec.story === 'string' && flatten(l).some((x) => Array.isArray(x.spec.facts) && x.spec.facts.length > 0)
+  );
+}
+
+/**
+ * compilePack, also on a file that failed schema validation (to report its other problems in
+ * the same run): such a file may hold anything, and a crash on it adds nothing to the schema
+ * errors already reported.
+ */
+function compileChecked(
+  l: LoadedFile,
+  diagnostics: Diagnostic[],
+  patternGroups: PatternGroup[],
+  phrases: PhraseTable,
+): CompiledPack | null {
+  const invalid = flatten(l).some((x) => x.invalid);
+  if (!invalid) return compilePack(l, diagnostics, patternGroups, phrases);
+  const found: Diagnostic[] = [];
+  try {
+    compilePack(l, found, [], phrases);
+  } catch {
+    /* the schema errors already say what is wrong */
+  }
+  // Keep only what the schema did not already report at the same place.
+  const seen = new Set(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}`));
+  diagnostics.push(...found.filter((d) => !seen.has(`${d.file}:${d.line}:${d.column}`)));
+  return null;
+}
+
 function compileLoaded(
   loaded: (LoadedFile | null)[],
   diagnostics: Diagnostic[],
@@ -580,8 +613,8 @@ function compileLoaded(
   const stories = new Map<string, string>();
   const patternGroups: PatternGroup[] = [];
   for (const l of loaded) {
-    if (!l || !l.spec.facts) continue; // a library: used through extends only
-    const pack = compilePack(l, diagnostics, patternGroups, phrases);
+    if (!l || !isPack(l)) continue; // a library: used through extends only
+    const pack = compileChecked(l, diagnostics, patternGroups, phrases);
     if (!pack) continue;
     if (stories.has(pack.story)) {
       diagnostics.push(
