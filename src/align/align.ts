@@ -67,18 +67,72 @@ export function witnessSummary(witnesses: ReportWitness[]): string | null {
   return `${outlets} outlets, ${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'}: ${witnesses.map(one).join(', ')}`;
 }
 
-function defaultMessage(status: Status, fact: CompiledFact, groups: ReportGroup[]): string {
+/** Article ids → the outlet that published each (front matter `source:`, HTML og:site_name…). */
+export type Outlets = ReadonlyMap<string, string>;
+
+/** How a message names articles: by outlet where known, else by file; each name once. */
+function named(articles: string[], outlets: Outlets): string {
+  return [...new Set(articles.map((a) => outlets.get(a) ?? a))].join(', ');
+}
+
+function defaultMessage(status: Status, fact: CompiledFact, groups: ReportGroup[], outlets: Outlets): string {
   const list = (g: ReportGroup) => {
     const w = witnessSummary(g.witnesses);
-    return `${g.display} in ${g.articles.join(', ')}${w ? ` (${w})` : ''}`;
+    return `${g.display} in ${named(g.articles, outlets)}${w ? ` (${w})` : ''}`;
   };
   if (status === 'contradiction') return `${fact.title}: sources disagree: ${groups.map(list).join(' vs ')}`;
   const w = witnessSummary(groups[0].witnesses);
   if (status === 'agreement')
     return `${fact.title}: ${groups[0].articles.length} sources agree on ${groups[0].display}${w ? ` (${w})` : ''}`;
   if (groups[0].articles.length > 1)
-    return `${fact.title}: only one witness reports ${groups[0].display}: ${groups[0].witnesses[0].label}, printed by ${groups[0].articles.join(', ')}`;
-  return `${fact.title}: only ${groups[0].articles[0]} reports ${groups[0].display}`;
+    return `${fact.title}: only one witness reports ${groups[0].display}: ${groups[0].witnesses[0].label}, printed by ${named(groups[0].articles, outlets)}`;
+  return `${fact.title}: only ${named(groups[0].articles, outlets)} reports ${groups[0].display}`;
+}
+
+/** How precise a claim's value is: smaller is narrower (a day before a month, Khasan before Russia). */
+function breadth(c: Constraint): number {
+  if (c.kind === 'interval') return c.hi - c.lo;
+  if (c.kind === 'days') return c.from !== null && c.to !== null ? c.to - c.from : Infinity;
+  if (c.kind === 'place') return -c.path.length;
+  return 0;
+}
+
+/** A form of a value compared loosely: "1,000" is "1000", "984-foot" is not "984 feet". */
+const folded = (s: string) =>
+  s
+    .replace(/(\d),(?=\d{3})/g, '$1')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+
+/**
+ * One label for a group of claims that agree, read as one value: the most precise claim's
+ * value, then the other ways the articles wrote it ("300 m (also written 984 feet)"); for
+ * places, the narrowest place and the wider ones it lies in ("Khasan (in Russia)").
+ */
+export function groupLabel(claims: Claim[], fact: CompiledFact): string {
+  const displays = [...new Set(claims.map((c) => c.display))];
+  if (displays.length === 1) return displays[0];
+  const head = claims.reduce((best, c) => (breadth(c.constraint) < breadth(best.constraint) ? c : best));
+  if (fact.type === 'place') return `${head.display} (in ${displays.filter((d) => d !== head.display).join(', ')})`;
+  // A display that ends with what was written ("299.92 m (984 feet)") stands for what was written.
+  const asWritten = (c: Claim): { value: string; written: string | null } => {
+    const suffix = ` (${c.raw.replace(/\s+/g, ' ').trim()})`;
+    return c.display.endsWith(suffix)
+      ? { value: c.display.slice(0, -suffix.length), written: suffix.slice(2, -1) }
+      : { value: c.display, written: null };
+  };
+  const { value } = asWritten(head);
+  const seen = new Set([folded(value)]);
+  const written: string[] = [];
+  for (const c of [head, ...claims]) {
+    if (c.fromPublished) continue; // its text is the cue, not a way of writing the value
+    const form = asWritten(c);
+    const alt = form.written ?? form.value;
+    if (seen.has(folded(alt))) continue;
+    seen.add(folded(alt));
+    written.push(alt);
+  }
+  return written.length ? `${value} (also written ${written.join(', ')})` : value;
 }
 
 const witnessesOf = (claims: Claim[], witness: Map<Claim, Witness>): ReportWitness[] => {
@@ -105,6 +159,7 @@ export function alignFact(
   claims: Claim[],
   byArticle: Map<string, Witness> = new Map(),
   settings: WitnessSettings = DEFAULT_WITNESS_SETTINGS,
+  outlets: Outlets = new Map(),
 ): Finding | null {
   if (!claims.length) return null;
   const ordered = [...claims].sort(byPosition);
@@ -131,7 +186,7 @@ export function alignFact(
         : (fact.singleSource as FindingSeverity);
   const reportGroups: ReportGroup[] = groups.map((g, i) => ({
     group: i + 1,
-    display: [...new Set(g.claims.map((c) => c.display))].join(' / '),
+    display: groupLabel(g.claims, fact),
     articles: g.articles,
     witnesses: g.witnesses,
   }));
@@ -153,6 +208,7 @@ export function alignFact(
     witness: witness.get(c)!.id,
     cue: c.cue,
     range: range(c.constraint),
+    ...(c.fromPublished ? { fromPublished: true as const } : {}),
   }));
   // The odd one out: one group held by a single witness against a majority of two or more
   // witnesses, however many outlets printed either side.
@@ -163,9 +219,9 @@ export function alignFact(
     fact: fact.id,
     status,
     values: reportGroups.map((g) => g.display).join(' vs '),
-    articles: allArticles.join(', '),
+    articles: named(allArticles, outlets),
   };
-  const message = fact.message ? fill(fact.message, vars) : defaultMessage(status, fact, reportGroups);
+  const message = fact.message ? fill(fact.message, vars) : defaultMessage(status, fact, reportGroups, outlets);
   return {
     id: fingerprint([
       pack.story,
@@ -231,6 +287,7 @@ export function align(
       bySettings.set(settings, (m = options.articleWitnesses?.(settings) ?? articleWitnesses(articles, settings)));
     return m;
   };
+  const outlets: Outlets = new Map(articles.filter((a) => a.source).map((a) => [a.id, a.source!]));
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = `${c.story}\u0000${c.fact}`;
@@ -243,7 +300,8 @@ export function align(
     pack.facts.forEach((fact, i) => {
       const own = byKey.get(`${pack.story}\u0000${fact.id}`) ?? [];
       const settings = settingsOf(pack);
-      const f = alignFact(pack, fact, own, own.length ? witnessesFor(settings) : new Map<string, Witness>(), settings);
+      const witnesses = own.length ? witnessesFor(settings) : new Map<string, Witness>();
+      const f = alignFact(pack, fact, own, witnesses, settings, outlets);
       if (f) findings.push({ f, order: p * 10_000 + i });
     }),
   );

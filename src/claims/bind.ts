@@ -20,6 +20,7 @@ import { buildDictionary, findEntries, type Dictionary } from '../mentions/dicti
 import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
+import { evidenceQuote } from '../util/quote';
 import { countsOneOf, headOf } from './heads';
 import { otherTime, overlaps, reportingVerbOf } from './clauses';
 import { describeDays, factValue, MENTION_TYPES, nearValue, publishedValue, type FactValue } from './values';
@@ -452,7 +453,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     const a = articlePosition(article, start);
     const b = articlePosition(article, end);
     const from = Math.max(s.start, article.textStart);
-    const oneLine = (x: string) => x.replace(/\s+/g, ' ');
+    const quote = evidenceQuote(article.body, from, start, end, s.end);
     claims.set(key, {
       story: pack.story,
       fact: fact.id,
@@ -467,13 +468,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       raw,
       value: value.value,
       display: value.display,
-      text: oneLine(article.body.slice(from, s.end)).trim(),
+      text: quote.text,
       // Where the value stands in `text`: a report highlights this one, not the first lookalike.
-      textOffset: oneLine(article.body.slice(from, start)).trimStart().length,
+      textOffset: quote.textOffset,
       cue,
       constraint: value.constraint,
       ...(hedge && hedge !== 'exact' ? { hedge } : {}),
       ...(value.relation ? { relation: value.relation } : {}),
+      ...(value.fromPublished ? { fromPublished: true as const } : {}),
     });
   };
   for (const c of chosen.values())

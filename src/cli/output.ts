@@ -66,6 +66,8 @@ export function writeOutputs(
       color: s.file === null && color,
       outDir: s.file ? path.dirname(s.file) : null,
       exitCode,
+      // The terminal's width on a terminal; 80 in a pipe or a file.
+      ...(s.file === null && process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
     }),
   }));
   for (const { s, text } of rendered) {

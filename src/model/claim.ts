@@ -22,4 +22,6 @@ export interface Claim {
   hedge?: Hedge;
   /** place: 'near' when the text names the place as a reference point ("near Elmford", "5 km north of Elmford"). */
   relation?: 'near';
+  /** The value is the article's publication date, taken for an undated cue ("has set off"). */
+  fromPublished?: true;
 }

@@ -44,6 +44,8 @@ export interface ReportClaim {
   draft?: boolean;
   /** Draft mode, on a draft's claims: indices (in the finding's `claims`) of the claims it cannot hold with. */
   conflicts?: number[];
+  /** Present (true) when the value is the article's publication date, taken for an undated cue. */
+  fromPublished?: true;
 }
 
 export interface ReportGroup {
@@ -156,4 +158,6 @@ export interface FormatOptions {
   outDir: string | null;
   /** The exit code the run ends with, when known: the text summary's mark follows it. */
   exitCode?: number;
+  /** Columns the text report wraps to (default 80). */
+  width?: number;
 }
