@@ -79,7 +79,7 @@ export function alignCommand(setCode: (code: number) => void, io: IO): CommandMo
           default: DEFAULT_FAIL_ON,
         })
         .option('max-warnings', {
-          describe: 'Exit 1 when there are more warning findings than this',
+          describe: 'Exit 1 when more than N findings are warnings (-1: no limit)',
           type: 'number',
           default: -1,
         })

@@ -143,7 +143,7 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
           default: false,
         })
         .option('max-warnings', {
-          describe: 'Exit 1 when there are more warning findings than this',
+          describe: 'Exit 1 when more than N findings are warnings (-1: no limit)',
           type: 'number',
           defaultDescription: '-1 (no limit)',
         })

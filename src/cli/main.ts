@@ -3,6 +3,7 @@
  * A user's mistake prints one diagnostic and exits 2; only a bug prints a stack trace.
  */
 import yargs from 'yargs';
+import { nearest } from '../util/levenshtein';
 import { UserError, formatDiagnostic } from '../errors';
 import { TOOL_VERSION } from '../version';
 import { checkCommand } from './check';
@@ -37,6 +38,35 @@ function quietOnClosedPipes(): void {
   }
 }
 
+/** "did you mean --rules?" for a mistyped flag, as yargs already does for a mistyped command. */
+/** The flags yargs reports unknown, without the camelCase twins it adds ("fial-on, fialOn"). */
+function unknownFlags(msg: string): string[] | null {
+  const m = /^Unknown arguments?: (.+)$/.exec(msg);
+  if (!m) return null;
+  const flags = m[1].split(', ');
+  const camel = (f: string) => f.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return flags.filter((f) => !flags.some((g) => g !== f && g.includes('-') && camel(g) === f));
+}
+
+function usageMessage(msg: string): string {
+  const flags = unknownFlags(msg);
+  if (!flags) return msg;
+  return `unknown ${flags.length === 1 ? 'flag' : 'flags'} ${flags.map((f) => (f.length === 1 ? `-${f}` : `--${f}`)).join(', ')}`;
+}
+
+function flagSuggestion(msg: string, usage: unknown): string | null {
+  const flags = unknownFlags(msg);
+  if (!flags) return null;
+  // yargs passes its usage helper: the described options are the flags of the command that failed.
+  const described = (usage as { getDescriptions?: () => Record<string, string> }).getDescriptions?.() ?? {};
+  const known = Object.keys(described).filter((k) => k.length > 1);
+  const hints = flags
+    .map((flag) => [flag, nearest(flag, known)] as const)
+    .filter(([, guess]) => guess !== null)
+    .map(([flag, guess]) => `--${flag}: did you mean --${guess}?`);
+  return hints.length ? `${hints.join('; ')} (see factlint <command> --help)` : null;
+}
+
 export async function run(
   argv: string[],
   io = { out: write(process.stdout), err: write(process.stderr) },
@@ -64,12 +94,12 @@ export async function run(
     .alias('h', 'help')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
-    .fail((msg, err) => {
+    .fail((msg, err, usage) => {
       if (err) throw err;
       throw new UserError({
         code: 'bad-usage',
-        message: msg,
-        hint: 'run factlint --help, or factlint <command> --help',
+        message: usageMessage(msg),
+        hint: flagSuggestion(msg, usage) ?? 'run factlint --help, or factlint <command> --help',
       });
     });
   try {

@@ -90,3 +90,22 @@ describe('a closed stdout (factlint … | head)', () => {
     expect(r.status).toBe(expected);
   });
 });
+
+describe('flags', () => {
+  test('a mistyped flag suggests the right one, as a mistyped command does', () => {
+    const r = runCli(['check', 'corpus', '--rule', 'rules']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'error bad-usage: unknown flag --rule\n  hint: --rule: did you mean --rules? (see factlint <command> --help)\n',
+    );
+    const dashed = runCli(['check', 'corpus', '--fial-on', 'never']);
+    expect(dashed.stderr).toMatch(
+      /^error bad-usage: unknown flag --fial-on\n {2}hint: --fial-on: did you mean --fail-on\?/,
+    );
+  });
+
+  test('--max-warnings says what the number is', () => {
+    const help = runCli(['check', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('--max-warnings Exit 1 when more than N findings are warnings (-1: no limit)');
+  });
+});
