@@ -2,8 +2,8 @@
 import type { Nlp } from '../nlp/wink';
 import { DEFAULT_WITNESS_SETTINGS, type WitnessSettings } from '../model';
 import { UserError, type Diagnostic } from '../errors';
-import { makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
-import { DEFAULT_HEDGE_BANDS } from '../lexicon';
+import { isCurrency, makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
+import { DEFAULT_HEDGE_BANDS, UNLISTED_UNITS } from '../lexicon';
 import { diagnosticAt } from './yaml-source';
 import { levenshtein } from '../util/levenshtein';
 import { dayNumber, daysInMonth, parseIsoDay } from '../util/calendar';
@@ -482,17 +482,38 @@ function suggestId(id: string, known: string[], what: string): string {
   return guess ? `did you mean "${guess}"?` : `${what}: ${known.slice(0, 12).join(', ') || 'none'}`;
 }
 
+/** The hint for an unknown `unit:`: a close spelling, else the known units of the dimension it measures. */
 function suggestUnit(unit: string, units: UnitRegistry): string {
-  const spelled = units.all().flatMap((u) => [u.id, ...u.names].map((n) => [n, u.id] as const));
-  const best = spelled
-    .map(([n, id]) => ({ n, id, d: levenshtein(n.toLowerCase(), unit.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d)[0];
-  if (best && best.d <= Math.max(1, Math.floor(unit.length / 3)))
-    return `did you mean "${best.n}"${best.n === best.id ? '' : ` (${best.id})`}? Or add your own under "units:" (see docs/units.md)`;
-  const all = units.all().map((u) => u.id);
   const lower = unit.toLowerCase();
-  const close = all.filter((id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase())).slice(0, 5);
-  return `known units include ${(close.length ? close : all.slice(0, 12)).join(', ')}; add your own under "units:" (see docs/units.md)`;
+  const unlisted = UNLISTED_UNITS[lower];
+  // A real unit we lack ("months") is not a typo of a close spelling ("mins").
+  if (!unlisted) {
+    const spelled = units.all().flatMap((u) => [u.id, ...u.names].map((n) => [n, u.id] as const));
+    const best = spelled
+      .map(([n, id]) => ({ n, id, d: levenshtein(n.toLowerCase(), lower) }))
+      .sort((a, b) => a.d - b.d)[0];
+    if (best && best.d <= Math.max(1, Math.floor(unit.length / 3)))
+      return `did you mean "${best.n}"${best.n === best.id ? '' : ` (${best.id})`}? Or add your own under "units:" (see docs/units.md)`;
+  }
+  const byDimension = new Map<string, string[]>();
+  const currencies: string[] = [];
+  for (const u of units.all()) {
+    if (isCurrency(u)) currencies.push(u.id);
+    else byDimension.set(u.dimension, [...(byDimension.get(u.dimension) ?? []), u.id]);
+  }
+  if (unlisted) {
+    const { dimension, factor, base } = unlisted;
+    const same = (byDimension.get(dimension) ?? []).join(', ');
+    const durations = dimension === 'time' ? '; for spans of months or years use a duration fact' : '';
+    return (
+      `"${unit}" measures ${dimension}, whose units are ${same}${durations}; ` +
+      `or add it: units: [{ id: ${lower}, dimension: ${dimension}, factor: ${factor}, names: [${lower}] }] ` +
+      `(factor: how many ${base} one is; see docs/units.md)`
+    );
+  }
+  const list = [...byDimension].map(([d, ids]) => `${d}: ${ids.join(', ')}`);
+  if (currencies.length) list.push(`currencies: ${currencies.slice(0, 6).join(', ')}, …`);
+  return `known units by dimension: ${list.join('; ')}; add your own under "units:" (see docs/units.md)`;
 }
 
 /**

@@ -99,3 +99,19 @@ test('a pack whose facts all come from extends is a valid pack and checks articl
   const article = parseArticle('The ferry left on 2023-11-09.\n', 'a.md', 'a.md');
   expect(checker.extractClaims(article).map((c) => [c.fact, c.value])).toEqual([['departure-day', '2023-11-09']]);
 });
+
+test('an unknown unit is answered with the units of the dimension it measures', () => {
+  const pack = (unit: string) =>
+    writeTree({ 'p.yaml': `story: s\nfacts:\n  - id: x\n    type: quantity\n    unit: ${unit}\n    cues: [long]\n` });
+  const [furlongs] = diagnosticsOf([path.join(pack('furlongs'), 'p.yaml')]);
+  expect(furlongs.code).toBe('unknown-unit');
+  expect(furlongs.hint).toContain('"furlongs" measures length, whose units are mm, cm, m, km, mi');
+  expect(furlongs.hint).toContain('factor: 201.168');
+  expect(furlongs.hint).not.toMatch(/\bg, s, L\b/);
+  const [months] = diagnosticsOf([path.join(pack('months'), 'p.yaml')]);
+  expect(months.hint).toContain('measures time');
+  expect(months.hint).toContain('duration fact');
+  expect(months.hint).not.toContain('did you mean "mins"');
+  const [typo] = diagnosticsOf([path.join(pack('knotz'), 'p.yaml')]);
+  expect(typo.hint).toContain('did you mean');
+});
