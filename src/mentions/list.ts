@@ -30,9 +30,9 @@ export interface MentionRecord {
 
 /** What a pack lends `extract --all`: its place and name aliases (token sequences → entry id). */
 export interface AliasSource {
-  placeAliases: [string[], string][];
+  placeAliases: [string[], string, boolean?][];
   places: Map<string, GazetteerEntry>;
-  nameAliases: [string[], string][];
+  nameAliases: [string[], string, boolean?][];
   names: Map<string, GazetteerEntry>;
 }
 

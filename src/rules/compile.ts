@@ -21,6 +21,8 @@ import type {
   NameSpec,
   PlaceSpec,
   RuleFileSpec,
+  Alias,
+  AliasSpec,
 } from './types';
 
 const DEFAULT_WINDOW = 20;
@@ -44,6 +46,26 @@ class PhraseTable {
   }
 }
 
+/** "US", "UN", "U.S.": two to five capital letters, matched with their case by default ("us" is a pronoun). */
+export function isShortCapitals(text: string): boolean {
+  return /^[A-Z]{2,5}$/.test(text.replace(/[.\s]/g, ''));
+}
+
+/** The lower-case tokens of a phrase in the phrase's own case; null when they cannot be mapped back. */
+function casedTokens(text: string, tokens: string[]): string[] | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  let cursor = 0;
+  const out: string[] = [];
+  for (const t of tokens) {
+    const at = lower.indexOf(t, cursor);
+    if (at < 0) return null;
+    out.push(text.slice(at, at + t.length));
+    cursor = at + t.length;
+  }
+  return out;
+}
+
 /** Everything a pack sees: its bases first (in order), then itself. */
 function flatten(file: LoadedFile, out: LoadedFile[] = [], seen = new Set<LoadedFile>()): LoadedFile[] {
   if (seen.has(file)) return out;
@@ -65,6 +87,14 @@ function compilePack(
   phrases: PhraseTable,
 ): CompiledPack | null {
   const phraseTokens = (phrase: string) => phrases.tokens(phrase);
+  const aliasOf = (alias: string | AliasSpec, id: string, entryRule: boolean | undefined): Alias => {
+    const text = typeof alias === 'string' ? alias : alias.alias;
+    const tokens = phraseTokens(text);
+    const sensitive =
+      (typeof alias === 'string' ? undefined : alias['case-sensitive']) ?? entryRule ?? isShortCapitals(text);
+    const cased = sensitive ? casedTokens(text, tokens) : null;
+    return cased ? [cased, id, true] : [tokens, id];
+  };
   const layers = flatten(root);
   const at = (o: Origin, code: string, message: string, hint: string) =>
     diagnosticAt(o.file.source, o.path, { code, message, hint });
@@ -87,7 +117,7 @@ function compilePack(
 
   // Gazetteer and names, with duplicate-id checks.
   const places = new Map<string, GazetteerEntry>();
-  const placeAliases: [string[], string][] = [];
+  const placeAliases: Alias[] = [];
   const placeOrigin = new Map<string, Origin>();
   const addPlace = (p: PlaceSpec, parent: string[], origin: Origin) => {
     const prev = placeOrigin.get(p.id);
@@ -106,7 +136,7 @@ function compilePack(
     const entryPath = [...parent, p.id];
     const name = p.name ?? p.id;
     places.set(p.id, { id: p.id, name, kind: p.kind ?? null, category: null, path: entryPath });
-    for (const alias of [name, ...(p.aliases ?? [])]) placeAliases.push([phraseTokens(alias), p.id]);
+    for (const alias of [name, ...(p.aliases ?? [])]) placeAliases.push(aliasOf(alias, p.id, p['case-sensitive']));
     (p.children ?? []).forEach((c, i) =>
       addPlace(c, entryPath, { file: origin.file, path: [...origin.path, 'children', i] }),
     );
@@ -115,7 +145,7 @@ function compilePack(
     (l.spec.gazetteer ?? []).forEach((p, i) => addPlace(p, [], { file: l, path: ['gazetteer', i] }));
 
   const names = new Map<string, GazetteerEntry>();
-  const nameAliases: [string[], string][] = [];
+  const nameAliases: Alias[] = [];
   for (const l of layers) {
     (l.spec.names ?? []).forEach((n: NameSpec, i) => {
       if (names.has(n.id) && (l.spec.names ?? []).filter((m) => m.id === n.id).length > 1) {
@@ -130,7 +160,7 @@ function compilePack(
       }
       const name = n.name ?? n.id;
       names.set(n.id, { id: n.id, name, kind: null, category: n.category ?? null, path: [n.id] });
-      for (const alias of [name, ...(n.aliases ?? [])]) nameAliases.push([phraseTokens(alias), n.id]);
+      for (const alias of [name, ...(n.aliases ?? [])]) nameAliases.push(aliasOf(alias, n.id, n['case-sensitive']));
     });
   }
 

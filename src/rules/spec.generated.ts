@@ -11,6 +11,18 @@ export type ScopeSpec = 'sentence' | 'paragraph';
  */
 export type WindowSpec = number;
 export type IdSpec = string;
+/**
+ * Another spelling matched in text, or an object with its own case rule.
+ */
+export type AliasSpec =
+  | string
+  | {
+      alias: string;
+      /**
+       * Match this alias only with its case (true) or in any case (false).
+       */
+      'case-sensitive'?: boolean;
+    };
 export type Expected =
   | (string | number)
   | {
@@ -199,9 +211,13 @@ export interface PlaceSpec {
    */
   kind?: string;
   /**
-   * Other spellings matched in text (case and punctuation insensitive).
+   * Other spellings matched in text (punctuation insensitive; case insensitive unless case-sensitive).
    */
-  aliases?: string[];
+  aliases?: AliasSpec[];
+  /**
+   * Match the name and every alias with their case. Default: only aliases of two to five capital letters (US, UN).
+   */
+  'case-sensitive'?: boolean;
   /**
    * Places inside this one.
    */
@@ -217,7 +233,11 @@ export interface NameSpec {
    * Which name facts may use it (e.g. person, organisation, vessel).
    */
   category?: string;
-  aliases?: string[];
+  aliases?: AliasSpec[];
+  /**
+   * Match the name and every alias with their case. Default: only aliases of two to five capital letters.
+   */
+  'case-sensitive'?: boolean;
 }
 /**
  * Claims the fixture must yield: fact id → a value (normalized value, display or raw text), { value, raw }, or a list of them. Every claim not expected is a false positive.

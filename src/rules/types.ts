@@ -17,6 +17,7 @@ export type {
   PlaceSpec,
   Position,
   RuleFileSpec,
+  AliasSpec,
 } from './spec.generated';
 
 export type FactType = FactSpec['type'];
@@ -73,6 +74,9 @@ export interface CompiledFact {
 import type { GazetteerEntry } from '../model';
 export type { GazetteerEntry };
 
+/** An alias as matched: its tokens, the entry id, and whether case must match (tokens then keep theirs). */
+export type Alias = [tokens: string[], id: string, caseSensitive?: boolean];
+
 export interface CompiledPack {
   story: string;
   title: string;
@@ -82,8 +86,8 @@ export interface CompiledPack {
   places: Map<string, GazetteerEntry>;
   names: Map<string, GazetteerEntry>;
   /** Lower-case token sequences → entry id, for places and names. */
-  placeAliases: [string[], string][];
-  nameAliases: [string[], string][];
+  placeAliases: Alias[];
+  nameAliases: Alias[];
   units: UnitRegistry;
   /** Rule tests declared by the pack's own file (paths relative to it). */
   tests: (string | TestSpec)[];

@@ -115,3 +115,52 @@ test('an unknown unit is answered with the units of the dimension it measures', 
   const [typo] = diagnosticsOf([path.join(pack('knotz'), 'p.yaml')]);
   expect(typo.hint).toContain('did you mean');
 });
+
+describe('case-sensitive aliases', () => {
+  const dir = writeTree({
+    'rules/trip.yaml': [
+      'story: trip',
+      'gazetteer:',
+      '  - { id: usa, name: United States, kind: country, aliases: [US, America] }',
+      '  - { id: uk, name: United Kingdom, kind: country, aliases: [{ alias: uk, case-sensitive: false }] }',
+      '  - { id: reading, name: Reading, kind: town, case-sensitive: true }',
+      'names:',
+      '  - { id: who, name: World Health Organization, aliases: [{ alias: Who, case-sensitive: true }] }',
+      'facts:',
+      '  - id: destination',
+      '    type: place',
+      '    cues: [{ phrase: flew to, position: after, window: 3 }, { phrase: stay with, position: after, window: 2 }, { phrase: reading, position: after, window: 1 }]',
+      '  - id: agency',
+      '    type: name',
+      '    cues: [{ phrase: said, position: before, window: 1 }]',
+      '',
+    ].join('\n'),
+  });
+  const checker = Checker.load([path.join(dir, 'rules')]);
+  const claims = (text: string) =>
+    checker.extractClaims(parseArticle(`${text}\n`, 'a.md', 'a.md')).map((c) => [c.fact, c.raw, c.value]);
+
+  test('a short all-capital alias matches only in capitals: "US", not "us"', () => {
+    expect(claims('He flew to the US on Monday.')).toEqual([['destination', 'US', 'usa']]);
+    expect(claims('Stay with us, he said.')).toEqual([]);
+    expect(claims('He flew to the U.S. on Monday.')).toEqual([['destination', 'U.S.', 'usa']]);
+  });
+
+  test('per alias: case-sensitive: false makes a short capital alias match in any case', () => {
+    expect(claims('They flew to Uk later.')).toEqual([['destination', 'Uk', 'uk']]);
+  });
+
+  test('per entry: case-sensitive: true applies to the name (Reading the town, not reading)', () => {
+    expect(claims('She flew to Reading.')).toEqual([['destination', 'Reading', 'reading']]);
+    expect(claims('After reading it twice, she flew home.')).toEqual([]);
+  });
+
+  test('an alias object with case-sensitive: true ("Who" but not "who")', () => {
+    expect(claims('Who said so.').filter(([f]) => f === 'agency')).toEqual([['agency', 'Who', 'who']]);
+    expect(claims('The man who said so left.').filter(([f]) => f === 'agency')).toEqual([]);
+  });
+
+  test('longer aliases stay case-insensitive by default', () => {
+    expect(claims('He flew to america on Monday.')).toEqual([['destination', 'america', 'usa']]);
+  });
+});
