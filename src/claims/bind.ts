@@ -237,15 +237,18 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           start: tokens[c.first].start,
           end: tokens[c.last - 1].end,
         });
-      if (fact.exclude.length && containsPhrase(tokens, sentence.firstToken, sentence.lastToken, fact.exclude)) {
+      const within = (p: string[], lemmas: boolean) =>
+        containsPhrase(tokens, sentence.firstToken, sentence.lastToken, [p], lemmas);
+      const excludedBy =
+        (fact.exclude.length ? fact.exclude.find((p) => within(p, false)) : undefined) ??
+        (fact.excludeLemmas?.length ? fact.excludeLemmas.find((p) => within(p, true)) : undefined);
+      if (excludedBy) {
         if (trace)
           trace.events.push({
             kind: 'excluded-sentence',
             fact: fact.id,
             sentence: sentence.index,
-            phrase: fact.exclude
-              .find((p) => containsPhrase(tokens, sentence.firstToken, sentence.lastToken, [p]))!
-              .join(' '),
+            phrase: excludedBy.join(' '),
           });
         return;
       }

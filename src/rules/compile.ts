@@ -46,6 +46,8 @@ class PhraseTable {
   }
 }
 
+const lemmasOf = (lemma: string): string[] => lemma.toLowerCase().split(/\s+/);
+
 /** "US", "UN", "U.S.": two to five capital letters, matched with their case by default ("us" is a pronoun). */
 export function isShortCapitals(text: string): boolean {
   return /^[A-Z]{2,5}$/.test(text.replace(/[.\s]/g, ''));
@@ -377,8 +379,11 @@ function compilePack(
     const cues: CompiledCue[] = [];
     const rejectNear: CompiledCue[] = [];
     const exclude: string[][] = [];
+    const excludeLemmas: string[][] = [];
     (f.exclude ?? []).forEach((x, i) => {
       if (typeof x === 'string') return exclude.push(phraseTokens(x));
+      if (x.scope === 'sentence' && !x.phrase !== !x.lemma)
+        return x.phrase ? exclude.push(phraseTokens(x.phrase)) : excludeLemmas.push(lemmasOf(x.lemma!));
       if (!x.phrase === !x.lemma)
         return diagnostics.push(
           at(
@@ -391,7 +396,7 @@ function compilePack(
       rejectNear.push({
         label: x.phrase ?? x.lemma!,
         words: x.phrase ? phraseTokens(x.phrase) : [],
-        lemmas: x.lemma ? x.lemma.toLowerCase().split(/\s+/) : null,
+        lemmas: x.lemma ? lemmasOf(x.lemma) : null,
         position: x.position ?? 'either',
         window: x.window ?? 3,
         undated: null,
@@ -451,6 +456,7 @@ function compilePack(
       singleSource: f['single-source'] ?? 'info',
       cues,
       exclude,
+      excludeLemmas,
       rejectNear,
       scope: f.scope ?? d.scope ?? 'sentence',
       kinds: f.kinds ?? null,

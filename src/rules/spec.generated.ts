@@ -275,7 +275,7 @@ export interface FactSpec {
    */
   cues: CueSpec[];
   /**
-   * Phrases that stop a claim of this fact: a string rejects every value of a sentence that contains it; an object rejects only values within its window on its side ({ phrase: arrived in, position: after, window: 3 }).
+   * Phrases that stop a claim of this fact: a string (or an object with scope: sentence) rejects every value of a sentence that contains it; an object rejects only values within its window on its side ({ phrase: arrived in, position: after, window: 3 }). A lemma matches every form of the word.
    */
   exclude?: (
     | string
@@ -284,6 +284,10 @@ export interface FactSpec {
         lemma?: string;
         position?: Position;
         window?: WindowSpec;
+        /**
+         * sentence: the whole sentence yields no claim of this fact (like a string, but a lemma may be given: { lemma: aftershock, scope: sentence }).
+         */
+        scope?: 'sentence';
       }
   )[];
   scope?: ScopeSpec;

@@ -44,6 +44,8 @@ export interface CompiledFact {
   singleSource: Severity | 'off';
   cues: CompiledCue[];
   exclude: string[][]; // token sequences: the whole sentence yields no claim
+  /** Lemma sequences: a sentence holding any form of them yields no claim ("aftershock", "aftershocks"). */
+  excludeLemmas: string[][];
   /** Local exclusions: values within the window on the given side of these are rejected. */
   rejectNear: CompiledCue[];
   scope: NonNullable<FactSpec['scope']>;

@@ -164,3 +164,22 @@ describe('case-sensitive aliases', () => {
     expect(claims('He flew to america on Monday.')).toEqual([['destination', 'america', 'usa']]);
   });
 });
+
+test('a sentence-wide exclude can be a lemma: every form of the word excludes the sentence', () => {
+  const dir = writeTree({
+    'rules/quake.yaml': [
+      'story: quake',
+      'facts:',
+      '  - id: quake-day',
+      '    type: date',
+      '    cues: [struck, hit]',
+      '    exclude: [{ lemma: aftershock, scope: sentence }]',
+      '',
+    ].join('\n'),
+  });
+  const checker = Checker.load([path.join(dir, 'rules')]);
+  const text =
+    'The earthquake struck on 2024-01-01.\n\nAn aftershock struck on 2024-01-03.\n\nTwo aftershocks hit on 2024-01-04.\n';
+  const claims = checker.extractClaims(parseArticle(text, 'a.md', 'a.md'));
+  expect(claims.map((c) => c.value)).toEqual(['2024-01-01']);
+});
