@@ -183,3 +183,35 @@ test('a sentence-wide exclude can be a lemma: every form of the word excludes th
   const claims = checker.extractClaims(parseArticle(text, 'a.md', 'a.md'));
   expect(claims.map((c) => c.value)).toEqual(['2024-01-01']);
 });
+
+describe('rules test and rules validate on expectations', () => {
+  const dir = writeTree({
+    'rules/pack.yaml': [
+      'story: t',
+      'facts:',
+      '  - { id: crew, type: count, cues: [{ phrase: crew, position: before, window: 2 }] }',
+      'tests:',
+      '  - c.md',
+      '  - file: d.md',
+      '    expect: { crwe: 3 }',
+      '',
+    ].join('\n'),
+    'rules/c.md': '---\nexpect:\n  crew: [12, 12]\n  crews: 3\n---\nIt had 12 crew.\n',
+    'rules/d.md': 'It had 3 crew.\n',
+  });
+
+  test('rules validate reports expectations that name no fact of the pack, with line and a guess', () => {
+    const r = runCli(['rules', 'validate', 'rules'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('rules/c.md:4:3: error unknown-expect-fact: expect: names fact "crews"');
+    expect(r.stderr).toContain('rules/pack.yaml:7:15: error unknown-expect-fact: expect: names fact "crwe"');
+    expect(r.stderr).toContain('did you mean "crew"?');
+  });
+
+  test('an expected value found once but expected twice says the claim was already matched', () => {
+    const r = runCli(['rules', 'test', 'rules'], { cwd: dir });
+    expect(r.stdout).toContain(
+      'FN    crew: expected "12", not found; the claims of crew are:\n        found "12" at 6:8\n          in “It had 12 crew.”\n          (already matched by another expected value)',
+    );
+  });
+});
