@@ -215,3 +215,18 @@ describe('rules test and rules validate on expectations', () => {
     );
   });
 });
+
+test('explain hints at a lemma when a phrase cue misses another form of its word', () => {
+  const dir = writeTree({
+    'rules/b.yaml': 'story: bridge\nfacts:\n  - id: collapse-day\n    type: date\n    cues: [collapsed]\n',
+    'a.md':
+      "---\npublished: 2024-03-28\n---\nRescuers worked through the night after Tuesday's collapse of the bridge.\n",
+    'b.md': '---\npublished: 2024-03-28\n---\nThe bridge collapsed on Tuesday.\n',
+  });
+  const a = runCli(['explain', 'collapse-day', 'a.md', '--rules', 'rules'], { cwd: dir });
+  expect(a.stdout).toContain(
+    'hint: cue "collapsed" is a phrase (exact words) and misses "collapse" at 4:51, another form of the same word: write { lemma: collapse } to match every form',
+  );
+  const b = runCli(['explain', 'collapse-day', 'b.md', '--rules', 'rules'], { cwd: dir });
+  expect(b.stdout).not.toContain('hint:'); // the phrase matched: nothing to hint
+});
