@@ -106,8 +106,16 @@ function decodeSameLength(raw: string): string {
   });
 }
 
+/** Spaces for every character but newlines (a regex over each character costs ten times as much). */
 function blank(s: string): string {
-  return s.replace(/[^\n]/g, ' ');
+  const parts: string[] = [];
+  let from = 0;
+  for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', from)) {
+    parts.push(' '.repeat(nl - from));
+    from = nl + 1;
+  }
+  parts.push(' '.repeat(s.length - from));
+  return parts.join('\n');
 }
 
 /** The first YYYY-MM-DD at the start of a date or date-time string. */
@@ -256,7 +264,7 @@ export function readHtml(html: string): HtmlDocument {
   );
   parser.end(html);
 
-  const kept = chooseContent(segments, html);
+  const kept = chooseContent(segments);
   const text = stitch(html, kept, blocks);
 
   const keptArticle = kept.length > 0 ? kept[0].article : -1;
@@ -299,13 +307,9 @@ export function readHtml(html: string): HtmlDocument {
 }
 
 /** The segments of article text: the `<article>` with the most text, else those in `<main>`, else all. */
-function chooseContent(segments: Segment[], html: string): Segment[] {
+function chooseContent(segments: Segment[]): Segment[] {
   const weight = new Map<number, number>();
-  for (const s of segments) {
-    if (s.article < 0) continue;
-    const letters = html.slice(s.start, s.end).replace(/\s+/g, '').length;
-    weight.set(s.article, (weight.get(s.article) ?? 0) + letters);
-  }
+  for (const s of segments) if (s.article >= 0) weight.set(s.article, (weight.get(s.article) ?? 0) + s.end - s.start);
   let best = -1;
   let bestWeight = 0;
   for (const [article, w] of weight) {
@@ -328,12 +332,14 @@ function stitch(html: string, kept: Segment[], blocks: number[]): string {
   // A block tag is at least three characters ("<p>"): its first two become the blank line.
   for (const b of blocks) edits.push({ at: b, text: '\n\n' });
   edits.sort((a, b) => a.at - b.at);
-  let out = '';
+  const blanked = blank(html); // one pass over the file; the edits are pasted over it
+  const parts: string[] = [];
   let cursor = 0;
   for (const e of edits) {
     if (e.at < cursor) continue;
-    out += blank(html.slice(cursor, e.at)) + e.text;
+    parts.push(blanked.slice(cursor, e.at), e.text);
     cursor = e.at + e.text.length;
   }
-  return out + blank(html.slice(cursor));
+  parts.push(blanked.slice(cursor));
+  return parts.join('');
 }
