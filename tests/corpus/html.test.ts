@@ -73,19 +73,35 @@ describe('HTML text', () => {
 
 describe('HTML metadata', () => {
   test('article:published_time is read with content before or after property', () => {
-    expect(read(page('<meta property="article:published_time" content="2023-11-09T08:00:00Z">', '<p>x</p>')).published).toBe('2023-11-09');
-    expect(read(page('<meta content="2023-11-09T08:00:00Z" property="article:published_time">', '<p>x</p>')).published).toBe('2023-11-09');
+    expect(
+      read(page('<meta property="article:published_time" content="2023-11-09T08:00:00Z">', '<p>x</p>')).published,
+    ).toBe('2023-11-09');
+    expect(
+      read(page('<meta content="2023-11-09T08:00:00Z" property="article:published_time">', '<p>x</p>')).published,
+    ).toBe('2023-11-09');
   });
 
   test('JSON-LD datePublished and publisher are read (in @graph too)', () => {
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', datePublished: '2024-02-29T10:00:00+01:00', publisher: { '@type': 'Organization', name: 'Ostra Daily' }, author: { name: 'A. Writer' } }] });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          datePublished: '2024-02-29T10:00:00+01:00',
+          publisher: { '@type': 'Organization', name: 'Ostra Daily' },
+          author: { name: 'A. Writer' },
+        },
+      ],
+    });
     const a = read(page(`<script type="application/ld+json">${ld}</script>`, '<p>x</p>'));
     expect(a.published).toBe('2024-02-29');
     expect(a.source).toBe('Ostra Daily');
   });
 
   test('<time datetime> in the article dates it when no meta does', () => {
-    const a = read(page('', '<article><p>By A. Writer, <time datetime="2023-09-12T06:00">12 Sept</time></p><p>Text.</p></article>'));
+    const a = read(
+      page('', '<article><p>By A. Writer, <time datetime="2023-09-12T06:00">12 Sept</time></p><p>Text.</p></article>'),
+    );
     expect(a.published).toBe('2023-09-12');
   });
 
@@ -93,14 +109,23 @@ describe('HTML metadata', () => {
     const ld = `<script type="application/ld+json">{"datePublished": "2023-01-02"}</script>`;
     const meta = '<meta name="date" content="2023-01-03">';
     const time = '<article><time datetime="2023-01-04">x</time><p>y</p></article>';
-    expect(read(page(`<meta content="2023-01-01" property="article:published_time">${ld}${meta}`, time)).published).toBe('2023-01-01');
+    expect(
+      read(page(`<meta content="2023-01-01" property="article:published_time">${ld}${meta}`, time)).published,
+    ).toBe('2023-01-01');
     expect(read(page(`${meta}${ld}`, time)).published).toBe('2023-01-02');
     expect(read(page(meta, time)).published).toBe('2023-01-03');
     expect(read(page('', time)).published).toBe('2023-01-04');
   });
 
   test('og:site_name names the source; the author is the fallback', () => {
-    expect(read(page('<meta content="Coastal Wire" property="og:site_name"><meta name="author" content="A. Writer">', '<p>x</p>')).source).toBe('Coastal Wire');
+    expect(
+      read(
+        page(
+          '<meta content="Coastal Wire" property="og:site_name"><meta name="author" content="A. Writer">',
+          '<p>x</p>',
+        ),
+      ).source,
+    ).toBe('Coastal Wire');
     expect(read(page('<meta name="author" content="A. Writer">', '<p>x</p>')).source).toBe('A. Writer');
   });
 

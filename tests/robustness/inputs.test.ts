@@ -155,7 +155,7 @@ describe('paths and flags', () => {
     [
       'an unknown flag',
       ['check', 'corpus', '--rulez', RULES],
-      /^error bad-usage: unknown flag --rulez\n  hint: --rulez: did you mean --rules\?/,
+      /^error bad-usage: unknown flag --rulez\n {2}hint: --rulez: did you mean --rules\?/,
     ],
     ['a bad --fail-on', ['check', '--fail-on', 'sometimes'], /^error bad-usage: Invalid values:[\s\S]*sometimes/],
     [
