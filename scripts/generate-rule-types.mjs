@@ -31,6 +31,7 @@ const NAMES = {
   window: 'WindowSpec',
   position: 'Position',
   id: 'IdSpec',
+  alias: 'AliasSpec',
 };
 
 function option(name) {

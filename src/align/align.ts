@@ -6,7 +6,7 @@
  * contradict; a later article printing a superseded figure is stale. Parts (parts.ts) align
  * apart from the total and are checked against it.
  */
-import { type FindingSeverity, type Status, STATUS_ORDER } from '../model';
+import { type Constraint, type FindingSeverity, type Status, STATUS_ORDER } from '../model';
 import type { Claim } from '../model/claim';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import type { Finding, ReportClaim, ReportGroup } from '../model/report';
@@ -41,6 +41,52 @@ import { partChecks } from './parts';
 export type { ArticleInfo } from './labels';
 export { fingerprint, witnessSummary } from './draft';
 
+/** How precise a claim's value is: smaller is narrower (a day before a month, Khasan before Russia). */
+function breadth(c: Constraint): number {
+  if (c.kind === 'interval') return c.hi - c.lo;
+  if (c.kind === 'days') return c.from !== null && c.to !== null ? c.to - c.from : Infinity;
+  if (c.kind === 'place') return -c.path.length;
+  return 0;
+}
+
+/** A form of a value compared loosely: "1,000" is "1000", "984-foot" is not "984 feet". */
+const folded = (s: string) =>
+  s
+    .replace(/(\d),(?=\d{3})/g, '$1')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+
+/**
+ * One label for a group of claims that agree, read as one value: the most precise claim's
+ * value, then the other ways the articles wrote it ("300 m (also written 984 feet)"); for
+ * places, the narrowest place and the wider ones it lies in ("Khasan (in Russia)").
+ */
+export function groupLabel(claims: Claim[], fact: CompiledFact): string {
+  const displays = [...new Set(claims.map((c) => c.display))];
+  if (displays.length === 1) return displays[0];
+  const head = claims.reduce((best, c) => (breadth(c.constraint) < breadth(best.constraint) ? c : best));
+  if (fact.type === 'place') return `${head.display} (in ${displays.filter((d) => d !== head.display).join(', ')})`;
+  // A display that ends with what was written ("299.92 m (984 feet)") stands for what was written.
+  const asWritten = (c: Claim): { value: string; written: string | null } => {
+    const suffix = ` (${c.raw.replace(/\s+/g, ' ').trim()})`;
+    return c.display.endsWith(suffix)
+      ? { value: c.display.slice(0, -suffix.length), written: suffix.slice(2, -1) }
+      : { value: c.display, written: null };
+  };
+  const { value } = asWritten(head);
+  const seen = new Set([folded(value)]);
+  const written: string[] = [];
+  for (const c of [head, ...claims]) {
+    if (c.fromPublished) continue; // its text is the cue, not a way of writing the value
+    const form = asWritten(c);
+    const alt = form.written ?? form.value;
+    if (seen.has(folded(alt))) continue;
+    seen.add(folded(alt));
+    written.push(alt);
+  }
+  return written.length ? `${value} (also written ${written.join(', ')})` : value;
+}
+
 export function buildFinding(draft: FindingDraft, labels: Labels, witness: Map<Claim, Witness>): Finding {
   const { pack, fact, part, status } = draft;
   const groupOf = new Map<Claim, number>();
@@ -49,7 +95,7 @@ export function buildFinding(draft: FindingDraft, labels: Labels, witness: Map<C
   const index = new Map(all.map((c, i) => [c, i]));
   const reportGroups: ReportGroup[] = draft.sides.map((s, i) => ({
     group: i + 1,
-    display: [...new Set(s.claims.map((c) => c.display))].join(' / '),
+    display: groupLabel(s.claims, fact),
     articles: articlesOf(s.claims),
     witnesses: witnessesOf(s.claims, witness),
   }));
@@ -75,6 +121,7 @@ export function buildFinding(draft: FindingDraft, labels: Labels, witness: Map<C
     update: c.update ?? null,
     earlier: c.earlier ?? null,
     stale: draft.stale?.has(c) ?? false,
+    ...(c.fromPublished ? { fromPublished: true as const } : {}),
   }));
   // The odd one out: one group held by a single witness against a majority of two or more
   // witnesses, however many outlets printed either side.
@@ -147,8 +194,6 @@ export function buildFinding(draft: FindingDraft, labels: Labels, witness: Map<C
   };
 }
 
-const displays = (claims: Claim[]) => [...new Set(claims.map((c) => c.display))].join(' / ');
-
 /** A fact that is not a running figure: any two claims that cannot both hold contradict. */
 function alignStatic(
   pack: CompiledPack,
@@ -184,11 +229,11 @@ function alignStatic(
     if (self.length) message += `; ${self.map((a) => selfText(labels, a, ordered)).join('; ')}`;
   } else if (status === 'agreement') {
     const w = witnessSummary(witnessesOf(claims, witness));
-    message = `${title}: ${articles.length} sources agree on ${displays(ordered[0])}${w ? ` (${w})` : ''}`;
+    message = `${title}: ${articles.length} sources agree on ${groupLabel(ordered[0], fact)}${w ? ` (${w})` : ''}`;
   } else if (articles.length > 1) {
     // Several outlets, one witness: copies of one text.
-    message = `${title}: only one witness reports ${displays(claims)}: ${witness.get(claims[0])!.label}, printed by ${articles.join(', ')}`;
-  } else message = `${title}: only ${named ? labels.label(articles[0]) : articles[0]} reports ${displays(claims)}`;
+    message = `${title}: only one witness reports ${groupLabel(claims, fact)}: ${witness.get(claims[0])!.label}, printed by ${articles.join(', ')}`;
+  } else message = `${title}: only ${named ? labels.label(articles[0]) : articles[0]} reports ${groupLabel(claims, fact)}`;
   return {
     pack,
     fact,

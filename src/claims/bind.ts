@@ -20,6 +20,7 @@ import { buildDictionary, findEntries, type Dictionary } from '../mentions/dicti
 import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
+import { evidenceQuote } from '../util/quote';
 import { countsOneOf, headOf } from './heads';
 import { otherTime, overlaps, reportingVerbOf } from './clauses';
 import { describeDays, factValue, MENTION_TYPES, nearValue, publishedValue, type FactValue } from './values';
@@ -245,15 +246,18 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           start: tokens[c.first].start,
           end: tokens[c.last - 1].end,
         });
-      if (fact.exclude.length && containsPhrase(tokens, sentence.firstToken, sentence.lastToken, fact.exclude)) {
+      const within = (p: string[], lemmas: boolean) =>
+        containsPhrase(tokens, sentence.firstToken, sentence.lastToken, [p], lemmas);
+      const excludedBy =
+        (fact.exclude.length ? fact.exclude.find((p) => within(p, false)) : undefined) ??
+        (fact.excludeLemmas?.length ? fact.excludeLemmas.find((p) => within(p, true)) : undefined);
+      if (excludedBy) {
         if (trace)
           trace.events.push({
             kind: 'excluded-sentence',
             fact: fact.id,
             sentence: sentence.index,
-            phrase: fact.exclude
-              .find((p) => containsPhrase(tokens, sentence.firstToken, sentence.lastToken, [p]))!
-              .join(' '),
+            phrase: excludedBy.join(' '),
           });
         return;
       }
@@ -462,7 +466,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     const a = articlePosition(article, start);
     const b = articlePosition(article, end);
     const from = Math.max(s.start, article.textStart);
-    const oneLine = (x: string) => x.replace(/\s+/g, ' ');
+    const quote = evidenceQuote(article.body, from, start, end, s.end);
     claims.set(key, {
       story: pack.story,
       fact: fact.id,
@@ -477,13 +481,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       raw,
       value: value.value,
       display: value.display,
-      text: oneLine(article.body.slice(from, s.end)).trim(),
+      text: quote.text,
       // Where the value stands in `text`: a report highlights this one, not the first lookalike.
-      textOffset: oneLine(article.body.slice(from, start)).trimStart().length,
+      textOffset: quote.textOffset,
       cue,
       constraint: value.constraint,
       ...(hedge && hedge !== 'exact' ? { hedge } : {}),
       ...(value.relation ? { relation: value.relation } : {}),
+      ...(value.fromPublished ? { fromPublished: true as const } : {}),
     });
   };
   for (const c of chosen.values())

@@ -127,8 +127,15 @@ export function findCues(tokens: Token[], from: number, to: number, cues: Compil
   return out;
 }
 
-export function containsPhrase(tokens: Token[], from: number, to: number, phrases: string[][]): boolean {
-  for (let i = from; i < to; i++) for (const p of phrases) if (matchWords(tokens, i, to, p, false) > 0) return true;
+/** Does tokens [from, to) hold one of the phrases (word sequences, or lemma sequences with `lemmas`)? */
+export function containsPhrase(
+  tokens: Token[],
+  from: number,
+  to: number,
+  phrases: string[][],
+  lemmas = false,
+): boolean {
+  for (let i = from; i < to; i++) for (const p of phrases) if (matchWords(tokens, i, to, p, lemmas) > 0) return true;
   return false;
 }
 

@@ -11,6 +11,7 @@ import { articlePosition } from '../corpus/lines';
 import { extractMentions } from '../mentions';
 import { buildDictionary, findEntries } from '../mentions/dictionary';
 import { bindClaims, inScope } from './bind';
+import { matchWords } from './cues';
 import type { BindTrace, TraceEvent } from './trace';
 import { plural } from '../util/text';
 
@@ -35,10 +36,57 @@ export interface ExplainedSentence {
   rejected: ExplainedValue[];
 }
 
+/** A phrase cue whose word stands in the text in another form ("collapsed" vs "collapse"). */
+export interface NearMiss {
+  cue: string;
+  found: string;
+  lemma: string;
+  line: number;
+  column: number;
+}
+
 export interface ExplainedArticle {
   path: string;
   outOfScope: string | null;
   sentences: ExplainedSentence[];
+  /** Phrase cues that would match as lemmas: the hint to write { lemma: … }. */
+  nearMisses?: NearMiss[];
+}
+
+/**
+ * Phrase cues (exact words) that miss a form of their word the text has: "collapsed" does not
+ * match "Tuesday's collapse", the lemma "collapse" would. At most one per cue.
+ */
+function nearMisses(
+  article: Article,
+  analysis: Analysis,
+  fact: CompiledFact,
+  analyse: (text: string) => Analysis,
+): NearMiss[] {
+  const out: NearMiss[] = [];
+  for (const cue of fact.cues) {
+    if (cue.lemmas) continue;
+    const lemmas = analyse(cue.label)
+      .tokens.filter((t) => t.pos !== 'SPACE')
+      .map((t) => t.lemma.toLowerCase());
+    if (!lemmas.length) continue;
+    for (let i = 0; i < analysis.tokens.length; i++) {
+      const end = matchWords(analysis.tokens, i, analysis.tokens.length, lemmas, true);
+      if (end < 0) continue;
+      if (matchWords(analysis.tokens, i, analysis.tokens.length, cue.words, false) > 0) continue; // a real match
+      const start = analysis.tokens[i].start;
+      const p = articlePosition(article, start);
+      out.push({
+        cue: cue.label,
+        found: article.body.slice(start, analysis.tokens[end - 1].end),
+        lemma: lemmas.join(' '),
+        line: p.line,
+        column: p.column,
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 /** The fact named `story/fact` or `fact` (unique among the packs). */
@@ -84,6 +132,8 @@ export function explainArticle(
   }
   if (!article.body.trim()) return out;
   const analysis = analyse(article.body);
+  const misses = nearMisses(article, analysis, fact, analyse);
+  if (misses.length) out.nearMisses = misses;
   const trace: BindTrace = { events: [] };
   bindClaims(article, analysis, pack, trace);
   const pos = (m: { start: number }) => articlePosition(article, m.start);
@@ -217,6 +267,11 @@ export function formatExplanation(
       continue;
     }
     if (!a.sentences.length) lines.push('  – no cue of this fact in the article');
+    for (const m of a.nearMisses ?? [])
+      lines.push(
+        `  hint: cue "${m.cue}" is a phrase (exact words) and misses "${m.found}" at ${m.line}:${m.column}, ` +
+          `another form of the same word: write { lemma: ${m.lemma} } to match every form`,
+      );
     for (const s of a.sentences) {
       lines.push(`  ${s.line}:${s.column} “${s.text.length > 110 ? `${s.text.slice(0, 107)}…` : s.text}”`);
       lines.push(`    cue: ${s.cues.map((c) => `"${c}"`).join(', ')}`);

@@ -15,6 +15,8 @@ export interface FactValue {
   constraint: Constraint;
   /** A place named as a reference point ("near Elmford"). */
   relation?: 'near';
+  /** The value is the article's publication date, taken for an undated cue ("has set off"). */
+  fromPublished?: true;
 }
 
 const alt = (words: string[]) =>
@@ -164,5 +166,5 @@ export function factValue(m: Mention, fact: CompiledFact, pack: CompiledPack): F
 /** The publication date as the value of an undated cue ("has set off"). */
 export function publishedValue(published: string, day: number): FactValue {
   const c: DaysConstraint = { kind: 'days', from: day, to: day, weekdays: 0x7f };
-  return { value: published, display: describeDays(c), constraint: c };
+  return { value: published, display: describeDays(c), constraint: c, fromPublished: true };
 }

@@ -79,7 +79,7 @@ export function alignCommand(setCode: (code: number) => void, io: IO): CommandMo
           default: DEFAULT_FAIL_ON,
         })
         .option('max-warnings', {
-          describe: 'Exit 1 when there are more warning findings than this',
+          describe: 'Exit 1 when more than N findings are warnings (-1: no limit)',
           type: 'number',
           default: -1,
         })
@@ -101,8 +101,9 @@ export function alignCommand(setCode: (code: number) => void, io: IO): CommandMo
       const result = checker.finish(articles, claims, problems, null, { witnesses: args.witnesses });
       const gated = applyGate(result.report, { drafts: null, baseline: null, updateBaseline: false });
       if (gated.message) io.err(`${gated.message}\n`);
-      writeOutputs(gated.report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY));
-      setCode(exitCode(gated.report, args['fail-on'], args['max-warnings']));
+      const code = exitCode(gated.report, args['fail-on'], args['max-warnings']);
+      writeOutputs(gated.report, outputs, io.out, args.color ?? Boolean(process.stdout.isTTY), code);
+      setCode(code);
     },
   };
 }

@@ -143,7 +143,7 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
           default: false,
         })
         .option('max-warnings', {
-          describe: 'Exit 1 when there are more warning findings than this',
+          describe: 'Exit 1 when more than N findings are warnings (-1: no limit)',
           type: 'number',
           defaultDescription: '-1 (no limit)',
         })
@@ -242,8 +242,9 @@ async function runCheck(flags: CheckFlags, args: CheckSettings, io: IO): Promise
   const gated = applyGate(result.report, { drafts, baseline, updateBaseline: flags['update-baseline'] });
   if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);
   if (gated.message) io.err(`${gated.message}\n`);
-  writeOutputs(gated.report, outputs, io.out, flags.color ?? Boolean(process.stdout.isTTY));
-  return exitCode(gated.report, args['fail-on'], args['max-warnings']);
+  const code = exitCode(gated.report, args['fail-on'], args['max-warnings']);
+  writeOutputs(gated.report, outputs, io.out, flags.color ?? Boolean(process.stdout.isTTY), code);
+  return code;
 }
 
 /** Runs `run` now and again (debounced) whenever a file under `paths` changes; never returns. */

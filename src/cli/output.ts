@@ -53,12 +53,21 @@ export function parseFormats(values: string[]): OutputSpec[] {
 }
 
 /** Renders every output first, then writes them: a failure leaves earlier reports untouched. */
-export function writeOutputs(report: Report, specs: OutputSpec[], stdout: (s: string) => void, color: boolean): void {
+export function writeOutputs(
+  report: Report,
+  specs: OutputSpec[],
+  stdout: (s: string) => void,
+  color: boolean,
+  exitCode?: number,
+): void {
   const rendered = specs.map((s) => ({
     s,
     text: FORMATTERS[s.format](report, {
       color: s.file === null && color,
       outDir: s.file ? path.dirname(s.file) : null,
+      exitCode,
+      // The terminal's width on a terminal; 80 in a pipe or a file.
+      ...(s.file === null && process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
     }),
   }));
   for (const { s, text } of rendered) {

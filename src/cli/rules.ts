@@ -5,7 +5,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { UserError, formatDiagnostic } from '../errors';
 import { findRuleFiles } from '../rules/load';
 import { Checker } from '../engine/checker';
-import { checkTestFiles, runPackTests, type PackTestResult } from '../engine/rule-tests';
+import { checkTestFiles, expectationProblems, runPackTests, type PackTestResult } from '../engine/rule-tests';
 import { plural } from '../util/text';
 
 interface FilesArgs {
@@ -19,13 +19,24 @@ const same = (a: string, b: string) => path.resolve(a) === path.resolve(b);
 function validate(files: string[], io: IO): number {
   const all = findRuleFiles(files); // an unknown path or an empty folder is a usage error
   let problems: UserError | null = null;
+  let checker: Checker | null = null;
   try {
-    Checker.load(files, { allowNoPacks: true });
+    checker = Checker.load(files, { allowNoPacks: true });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     problems = e;
   }
-  const diagnostics = problems?.diagnostics ?? [];
+  const diagnostics = [...(problems?.diagnostics ?? [])];
+  // The packs' rule tests: files that exist, expectations that name facts of the pack.
+  for (const pack of checker?.packs ?? []) {
+    try {
+      checkTestFiles(pack);
+      diagnostics.push(...expectationProblems(pack));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      diagnostics.push(...e.diagnostics);
+    }
+  }
   for (const f of all) if (!diagnostics.some((d) => d.file && same(d.file, f))) io.out(`✔ ${f}\n`);
   if (diagnostics.length) {
     io.err(`${diagnostics.map(formatDiagnostic).join('\n')}\n`);

@@ -6,7 +6,7 @@ import type { Article } from '../model';
 import { parseIsoDay } from '../util/calendar';
 import { readFrontMatter } from './frontmatter';
 import { readDateline, readPublicationLine, timeAfterDateline } from './dateline';
-import { htmlTitle, htmlToText } from './html';
+import { readHtml } from './html';
 import { lineStartsOf } from './lines';
 import { maskComments, parseDirectives } from './directives';
 
@@ -106,21 +106,25 @@ export function parseArticle(text: string, file: string, id: string): Article {
   if (ext === '.json') return parseJsonArticle(text, file, id);
   const lineStarts = lineStartsOf(text);
   if (ext === '.html' || ext === '.htm') {
-    const meta: Record<string, unknown> = {};
-    const title = htmlTitle(text);
-    const stamp =
-      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/i.exec(
-        text,
-      ) ?? /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(text); // JSON-LD
-    const published = stamp && parseIsoDay(stamp[1]) !== null ? stamp[1] : undefined;
+    const { text: body, metadata } = readHtml(text);
+    const published = metadata.published && parseIsoDay(metadata.published) !== null ? metadata.published : undefined;
     const directives = parseDirectives({ body: text, offset: 0, lineStarts });
+    const meta = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== undefined));
+    const { title, source } = metadata;
+    // The time of day, where the page's own date stamp gives one (meta or JSON-LD), is the as-of time.
+    const stamp =
+      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate)["'][^>]*content=["'](\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/i.exec(
+        text,
+      ) ?? /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
+    const time = stamp && stamp[1] === published ? stamp[2] : undefined;
     return {
       id,
       path: file,
       title,
+      source,
       published,
-      publishedAt: at(published, stamp?.[2]),
-      body: htmlToText(text),
+      publishedAt: at(published, time),
+      body,
       offset: 0,
       textStart: 0,
       lineStarts,

@@ -154,6 +154,28 @@ export class Checker {
   }
 
   /**
+   * A warning for each pack whose `applies-to` selects no article: without it a scope that
+   * matches nothing (a path written from the wrong folder, a misspelt story) passes as clean.
+   */
+  emptyScopes(articles: Article[]): Problem[] {
+    if (!articles.length) return [];
+    const example = articles[0];
+    return this.packs
+      .filter((p) => (p.appliesTo.paths || p.appliesTo.story) && !articles.some((a) => inScope(p, a)))
+      .map((p) => ({
+        code: 'scope-selects-nothing',
+        severity: 'warning' as const,
+        message: `pack "${p.story}" applies to no article: its applies-to (${describeScope(p.appliesTo)}) selects none of the ${articles.length} article(s), so its facts were not checked`,
+        file: p.file,
+        line: null,
+        column: null,
+        hint:
+          `applies-to.paths are matched against article ids, which are paths relative to the folder given on the command line ` +
+          `(e.g. "${example.id}"${example.story ? `, story "${example.story}"` : ''}); applies-to.story against the articles' story: field`,
+      }));
+  }
+
+  /**
    * The second half of a check, after extraction: suppressions, alignment, the report.
    * Articles are metadata, in corpus order; `drafts`: draft mode's ids.
    */
@@ -165,7 +187,7 @@ export class Checker {
     options: AlignOptions = {},
   ): CheckResult {
     const suppressed = applySuppressions(claims, articles);
-    problems.push(...suppressed.problems);
+    problems.push(...suppressed.problems, ...this.emptyScopes(articles));
     const report = this.finishSuppressed(options, articles, suppressed.claims, problems, suppressed.suppressed, drafts);
     return { report, articles, claims };
   }
@@ -203,6 +225,14 @@ function fileHash(file: string): string | null {
 /** One pack's claims of an article: bound by cues, then their update wording and parts read. */
 export function claimsOf(article: Article, analysis: Analysis, pack: CompiledPack): Claim[] {
   return assignParts(article, markUpdates(bindClaims(article, analysis, pack), pack), pack);
+}
+
+/** The packs whose `applies-to` selects none of the articles: their facts were never checked. */
+function describeScope(scope: CompiledPack['appliesTo']): string {
+  const parts: string[] = [];
+  if (scope.paths) parts.push(`paths ${JSON.stringify(scope.paths)}`);
+  if (scope.story) parts.push(`story ${JSON.stringify(scope.story)}`);
+  return parts.join(' and ');
 }
 
 export const isFailure = (r: FileResult | FileFailure): r is FileFailure => 'error' in r;

@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors';
+import { UserError, type Diagnostic } from '../errors';
+import { nearest } from '../util/levenshtein';
 import type { Article } from '../model';
 import type { Claim } from '../model/claim';
 import type { CompiledPack, Expected, ExpectSpec, AbsentSpec, TestSpec } from '../rules/types';
@@ -45,6 +46,8 @@ interface Fixture {
   published?: string;
   expect: ExpectSpec;
   absent: AbsentSpec;
+  /** The expectations are written in the pack's tests: entry, not in the fixture. */
+  fromPack: boolean;
 }
 
 const norm = (v: unknown) => String(v).trim().toLowerCase().replace(/\s+/g, ' ');
@@ -62,6 +65,52 @@ function matches(claim: Claim, e: Expected): boolean {
 
 const show = (e: Expected) => (typeof e === 'object' ? JSON.stringify(e) : `"${e}"`);
 
+/** A claim as a test message shows it: as written, its value, where, and its sentence. */
+function found(c: Claim): string {
+  const value = norm(c.raw) === norm(c.value) ? '' : ` → ${c.value}`;
+  const sentence = c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text;
+  return `"${c.raw}"${value} at ${c.line}:${c.column}\n          in “${sentence}”`;
+}
+
+/** Why an expected value was not found: no claim of the fact, or each claim found and why it is not this one. */
+function missing(e: Expected, fact: string, claims: Claim[], unmatched: Claim[]): string {
+  const ofFact = claims.filter((c) => c.fact === fact);
+  if (!ofFact.length) return `expected ${show(e)}, but the fixture yields no claim of ${fact}`;
+  const lines = ofFact.map(
+    (c) =>
+      `        found ${found(c)}${unmatched.includes(c) ? '' : '\n          (already matched by another expected value)'}`,
+  );
+  return `expected ${show(e)}, not found; the claims of ${fact} are:\n${lines.join('\n')}`;
+}
+
+/** Expectations that name a fact the pack does not have: for `rules validate`, before any test runs. */
+export function expectationProblems(pack: CompiledPack): Diagnostic[] {
+  const facts = pack.facts.map((f) => f.id);
+  const out: Diagnostic[] = [];
+  for (const fx of fixturesOf(pack)) {
+    const named = [...Object.keys(fx.expect), ...fx.absent.map((a) => (typeof a === 'string' ? a : a.fact))];
+    for (const fact of named) {
+      if (facts.includes(fact)) continue;
+      const where = fx.fromPack ? pack.file : fx.file;
+      const text = fs.readFileSync(where, 'utf8');
+      // The key in the front matter or the pack: "crews: 3", "{ crwe: 3 }", "absent: [crews]".
+      const escaped = fact.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const at = new RegExp(`(?:^|[\\s{,[-])["']?(${escaped})["']?\\s*[:,\\]]`, 'dm').exec(text);
+      const offset = at?.indices?.[1]?.[0];
+      const before = offset === undefined ? null : text.slice(0, offset).split('\n');
+      const guess = nearest(fact, facts);
+      out.push({
+        code: 'unknown-expect-fact',
+        message: `expect: names fact "${fact}", which pack "${pack.story}" does not have${fx.fromPack ? ` (test ${path.relative(path.dirname(pack.file), fx.file)})` : ''}`,
+        file: where,
+        ...(before ? { line: before.length, column: before[before.length - 1].length + 1 } : {}),
+        hint: guess ? `did you mean "${guess}"?` : `the pack's facts: ${facts.join(', ')}`,
+      });
+    }
+  }
+  return out;
+}
+
 function fixturesOf(pack: CompiledPack): Fixture[] {
   const dir = path.dirname(pack.file);
   const out: Fixture[] = [];
@@ -72,6 +121,7 @@ function fixturesOf(pack: CompiledPack): Fixture[] {
       // Expectations come from the sidecar entry when it has any, else from the fixture's front matter.
       let expect = spec.expect;
       let absent = spec.absent;
+      const fromPack = Boolean(expect || absent);
       if (!expect && !absent) {
         const meta = readArticle(f.file, f.id).meta;
         expect = meta.expect as ExpectSpec | undefined;
@@ -85,7 +135,14 @@ function fixturesOf(pack: CompiledPack): Fixture[] {
           });
         }
       }
-      out.push({ file: f.file, id: f.id, published: spec.published, expect: expect ?? {}, absent: absent ?? [] });
+      out.push({
+        file: f.file,
+        id: f.id,
+        published: spec.published,
+        expect: expect ?? {},
+        absent: absent ?? [],
+        fromPack,
+      });
     }
   }
   return out;
@@ -119,12 +176,7 @@ export function runPackTests(pack: CompiledPack, checker: Checker): PackTestResu
           counts.tp++;
         } else {
           counts.fn++;
-          const got = claims.filter((c) => c.fact === fact).map((c) => `"${c.raw}" (${c.value})`);
-          mismatches.push({
-            kind: 'FN',
-            fact,
-            message: `expected ${show(e)}, ${got.length ? `got ${got.join(', ')}` : 'no claim'}`,
-          });
+          mismatches.push({ kind: 'FN', fact, message: missing(e, fact, claims, left) });
         }
       }
       for (const c of left) {
@@ -135,7 +187,7 @@ export function runPackTests(pack: CompiledPack, checker: Checker): PackTestResu
         mismatches.push({
           kind: 'FP',
           fact,
-          message: `${forbidden ? 'must not yield' : 'unexpected'} "${c.raw}" (${c.value}) at ${c.line}:${c.column}`,
+          message: `${forbidden ? 'must not yield' : 'unexpected claim'} ${found(c)}`,
         });
       }
     }

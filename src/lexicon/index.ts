@@ -12,6 +12,7 @@
  *   updates.ts     update wording of running figures (rose to, initially), overridable per pack
  *   discovery.ts   what `suggest` reads: word classes of one meaning, words too general to be
  *                  cues, place prepositions, page furniture, verbs of saying
+ *   unit-dimensions.ts  units of measure with no built-in entry, and what each measures
  *
  * A new topic is a new file here, re-exported below. The lexicon is the first stage: it may
  * import from model/ and util/ only, and every later stage imports words from here.
@@ -22,4 +23,5 @@ export * from './months';
 export * from './numbers';
 export * from './time-units';
 export * from './updates';
+export * from './unit-dimensions';
 export * from './weekdays';

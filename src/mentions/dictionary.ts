@@ -1,6 +1,7 @@
 /**
- * Finds gazetteer places and names in tokenized text: longest alias match first, case and
- * punctuation insensitive; a possessive "'s" is a separate token, so "Russia's" matches Russia.
+ * Finds gazetteer places and names in tokenized text: longest alias match first, punctuation
+ * insensitive and case insensitive unless the alias is case-sensitive ("US" is not "us"); a
+ * possessive "'s" is a separate token, so "Russia's" matches Russia.
  */
 import type { Token } from '../nlp/wink';
 import type { Mention } from '../model';
@@ -13,51 +14,71 @@ interface Trie {
 
 export interface Dictionary {
   trie: Trie;
+  /** Case-sensitive aliases, keyed by their tokens as written. */
+  cased: Trie;
   entries: Map<string, GazetteerEntry>;
   type: 'place' | 'name';
 }
 
 const IGNORED = /^[.\-‐‑–'’]+$/; // punctuation inside aliases ("Jean-Luc", "St. Petersburg")
 
-function key(t: string): string {
+function casedKey(t: string): string {
   // Periods are not significant: "St." = "St", "U.S." = "US".
-  return t
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/(?<=\w)\./g, '');
+  return t.replace(/[’]/g, "'").replace(/(?<=\w)\./g, '');
 }
 
+function key(t: string): string {
+  return casedKey(t.toLowerCase());
+}
+
+/** Aliases as [tokens, entry id, case-sensitive]. */
 export function buildDictionary(
-  aliases: [string[], string][],
+  aliases: [string[], string, boolean?][],
   entries: Map<string, GazetteerEntry>,
   type: 'place' | 'name',
 ): Dictionary {
   const trie: Trie = { next: new Map(), id: null };
-  for (const [tokens, id] of aliases) {
-    let node = trie;
+  const cased: Trie = { next: new Map(), id: null };
+  for (const [tokens, id, caseSensitive] of aliases) {
+    const root = caseSensitive ? cased : trie;
+    let node = root;
     for (const raw of tokens) {
       if (IGNORED.test(raw)) continue;
-      const k = key(raw);
+      const k = caseSensitive ? casedKey(raw) : key(raw);
       let child = node.next.get(k);
       if (!child) node.next.set(k, (child = { next: new Map(), id: null }));
       node = child;
     }
-    if (node !== trie && node.id === null) node.id = id;
+    if (node !== root && node.id === null) node.id = id;
   }
-  return { trie, entries, type };
+  return { trie, cased, entries, type };
+}
+
+/** The longest alias of `root` starting at token i: its entry id and last token. */
+function longest(
+  root: Trie,
+  tokens: Token[],
+  i: number,
+  to: number,
+  keyOf: (t: string) => string,
+): { id: string; end: number } | null {
+  let node: Trie | undefined = root;
+  let best: { id: string; end: number } | null = null;
+  for (let j = i; j < to && node; j++) {
+    if (IGNORED.test(tokens[j].value) && j > i) continue;
+    node = node.next.get(keyOf(tokens[j].value));
+    if (node?.id) best = { id: node.id, end: j };
+  }
+  return best;
 }
 
 /** Mentions of dictionary entries among tokens[from, to). */
 export function findEntries(dict: Dictionary, text: string, tokens: Token[], from = 0, to = tokens.length): Mention[] {
   const out: Mention[] = [];
   for (let i = from; i < to;) {
-    let node: Trie | undefined = dict.trie;
-    let best: { id: string; end: number } | null = null;
-    for (let j = i; j < to && node; j++) {
-      if (IGNORED.test(tokens[j].value) && j > i) continue;
-      node = node.next.get(key(tokens[j].value));
-      if (node?.id) best = { id: node.id, end: j };
-    }
+    const folded = longest(dict.trie, tokens, i, to, key);
+    const exact = dict.cased.next.size ? longest(dict.cased, tokens, i, to, casedKey) : null;
+    const best = exact && (!folded || exact.end >= folded.end) ? exact : folded;
     if (best) {
       const entry = dict.entries.get(best.id)!;
       const start = tokens[i].start;

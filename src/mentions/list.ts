@@ -30,9 +30,9 @@ export interface MentionRecord {
 
 /** What a pack lends `extract --all`: its place and name aliases (token sequences → entry id). */
 export interface AliasSource {
-  placeAliases: [string[], string][];
+  placeAliases: [string[], string, boolean?][];
   places: Map<string, GazetteerEntry>;
-  nameAliases: [string[], string][];
+  nameAliases: [string[], string, boolean?][];
   names: Map<string, GazetteerEntry>;
 }
 
@@ -95,7 +95,17 @@ export function listMentions(
 export function formatMentions(mentions: MentionRecord[], format: MentionFormat): string {
   if (format === 'ndjson') return mentions.map((m) => `${JSON.stringify(m)}\n`).join('');
   if (format === 'json') return `${JSON.stringify(mentions, null, 2)}\n`;
+  // Columns: location, type, the text as written, its value; each padded to its widest entry
+  // (the written text to at most 30, so one long mention does not push every arrow right).
+  const where = mentions.map((m) => `${m.path}:${m.line}:${m.column}`);
+  const raws = mentions.map((m) => JSON.stringify(m.raw));
+  const whereWidth = Math.max(0, ...where.map((w) => w.length));
+  const typeWidth = Math.max(0, ...mentions.map((m) => m.type.length));
+  const rawWidth = Math.min(30, Math.max(0, ...raws.map((r) => r.length)));
   return mentions
-    .map((m) => `${m.path}:${m.line}:${m.column}  ${m.type.padEnd(8)}  ${JSON.stringify(m.raw)} → ${m.value}\n`)
+    .map(
+      (m, i) =>
+        `${where[i].padEnd(whereWidth)}  ${m.type.padEnd(typeWidth)}  ${raws[i].padEnd(rawWidth)} → ${m.value}\n`,
+    )
     .join('');
 }

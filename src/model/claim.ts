@@ -28,4 +28,6 @@ export interface Claim {
   earlier?: string;
   /** The part of the event the claim is about (a part id of the fact), from its clause, sentence or section heading. */
   part?: string;
+  /** The value is the article's publication date, taken for an undated cue ("has set off"). */
+  fromPublished?: true;
 }

@@ -47,6 +47,8 @@ export interface ReportClaim {
   draft?: boolean;
   /** Draft mode, on a draft's claims: indices (in the finding's `claims`) of the claims it cannot hold with. */
   conflicts?: number[];
+  /** Present (true) when the value is the article's publication date, taken for an undated cue. */
+  fromPublished?: true;
   /** Sides (groups) a claim on no side is compatible with; [] for claims on a side. */
   compatibleWith: number[];
   /** The part of the event the claim is about (a part id of the fact), or null for the total. */
@@ -198,4 +200,8 @@ export interface FormatOptions {
   color: boolean;
   /** Directory the output file is written to (for relative links), or null for stdout. */
   outDir: string | null;
+  /** The exit code the run ends with, when known: the text summary's mark follows it. */
+  exitCode?: number;
+  /** Columns the text report wraps to (default 80). */
+  width?: number;
 }

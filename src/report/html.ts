@@ -316,10 +316,15 @@ function claim(c: ReportClaim, articles: Articles, options: FormatOptions): stri
   const where = `${toPosixPath(c.path)}:${c.line}:${c.column}`;
   const href = fileHref(c.path, options);
   const loc = href ? `<a href="${e(href)}">${e(where)}</a>` : e(where);
+  // The outlet where known; the file is named once, in the location.
   const meta = [
-    e(articleLabel(article, c.article)),
+    article?.source ? e(article.source) : '',
     loc,
-    article?.published ? `published ${e(article.published)}` : '',
+    c.fromPublished
+      ? `value: the publication date${article?.published ? `, ${e(article.published)}` : ''}`
+      : article?.published
+        ? `published ${e(article.published)}`
+        : '',
     c.cue ? `cue “${e(c.cue)}”` : '',
   ].filter((m) => m !== '');
   const mine = c.draft ? '<span class="badge b-draft">Your draft</span> ' : '';

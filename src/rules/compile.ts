@@ -2,8 +2,8 @@
 import type { Nlp } from '../nlp/wink';
 import { DEFAULT_WITNESS_SETTINGS, type WitnessSettings } from '../model';
 import { UserError, type Diagnostic } from '../errors';
-import { makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
-import { DEFAULT_HEDGE_BANDS } from '../lexicon';
+import { isCurrency, makeUnitRegistry, type UnitDef, type UnitRegistry } from '../mentions/units';
+import { DEFAULT_HEDGE_BANDS, UNLISTED_UNITS } from '../lexicon';
 import { diagnosticAt } from './yaml-source';
 import { levenshtein } from '../util/levenshtein';
 import { dayNumber, daysInMonth, parseIsoDay } from '../util/calendar';
@@ -22,6 +22,8 @@ import type {
   NameSpec,
   PlaceSpec,
   RuleFileSpec,
+  Alias,
+  AliasSpec,
 } from './types';
 
 const DEFAULT_WINDOW = 20;
@@ -45,6 +47,28 @@ class PhraseTable {
   }
 }
 
+const lemmasOf = (lemma: string): string[] => lemma.toLowerCase().split(/\s+/);
+
+/** "US", "UN", "U.S.": two to five capital letters, matched with their case by default ("us" is a pronoun). */
+export function isShortCapitals(text: string): boolean {
+  return /^[A-Z]{2,5}$/.test(text.replace(/[.\s]/g, ''));
+}
+
+/** The lower-case tokens of a phrase in the phrase's own case; null when they cannot be mapped back. */
+function casedTokens(text: string, tokens: string[]): string[] | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  let cursor = 0;
+  const out: string[] = [];
+  for (const t of tokens) {
+    const at = lower.indexOf(t, cursor);
+    if (at < 0) return null;
+    out.push(text.slice(at, at + t.length));
+    cursor = at + t.length;
+  }
+  return out;
+}
+
 /** Everything a pack sees: its bases first (in order), then itself. */
 function flatten(file: LoadedFile, out: LoadedFile[] = [], seen = new Set<LoadedFile>()): LoadedFile[] {
   if (seen.has(file)) return out;
@@ -66,6 +90,14 @@ function compilePack(
   phrases: PhraseTable,
 ): CompiledPack | null {
   const phraseTokens = (phrase: string) => phrases.tokens(phrase);
+  const aliasOf = (alias: string | AliasSpec, id: string, entryRule: boolean | undefined): Alias => {
+    const text = typeof alias === 'string' ? alias : alias.alias;
+    const tokens = phraseTokens(text);
+    const sensitive =
+      (typeof alias === 'string' ? undefined : alias['case-sensitive']) ?? entryRule ?? isShortCapitals(text);
+    const cased = sensitive ? casedTokens(text, tokens) : null;
+    return cased ? [cased, id, true] : [tokens, id];
+  };
   const layers = flatten(root);
   const at = (o: Origin, code: string, message: string, hint: string) =>
     diagnosticAt(o.file.source, o.path, { code, message, hint });
@@ -88,7 +120,7 @@ function compilePack(
 
   // Gazetteer and names, with duplicate-id checks.
   const places = new Map<string, GazetteerEntry>();
-  const placeAliases: [string[], string][] = [];
+  const placeAliases: Alias[] = [];
   const placeOrigin = new Map<string, Origin>();
   const addPlace = (p: PlaceSpec, parent: string[], origin: Origin) => {
     const prev = placeOrigin.get(p.id);
@@ -107,7 +139,7 @@ function compilePack(
     const entryPath = [...parent, p.id];
     const name = p.name ?? p.id;
     places.set(p.id, { id: p.id, name, kind: p.kind ?? null, category: null, path: entryPath });
-    for (const alias of [name, ...(p.aliases ?? [])]) placeAliases.push([phraseTokens(alias), p.id]);
+    for (const alias of [name, ...(p.aliases ?? [])]) placeAliases.push(aliasOf(alias, p.id, p['case-sensitive']));
     (p.children ?? []).forEach((c, i) =>
       addPlace(c, entryPath, { file: origin.file, path: [...origin.path, 'children', i] }),
     );
@@ -116,7 +148,7 @@ function compilePack(
     (l.spec.gazetteer ?? []).forEach((p, i) => addPlace(p, [], { file: l, path: ['gazetteer', i] }));
 
   const names = new Map<string, GazetteerEntry>();
-  const nameAliases: [string[], string][] = [];
+  const nameAliases: Alias[] = [];
   for (const l of layers) {
     (l.spec.names ?? []).forEach((n: NameSpec, i) => {
       if (names.has(n.id) && (l.spec.names ?? []).filter((m) => m.id === n.id).length > 1) {
@@ -131,7 +163,7 @@ function compilePack(
       }
       const name = n.name ?? n.id;
       names.set(n.id, { id: n.id, name, kind: null, category: n.category ?? null, path: [n.id] });
-      for (const alias of [name, ...(n.aliases ?? [])]) nameAliases.push([phraseTokens(alias), n.id]);
+      for (const alias of [name, ...(n.aliases ?? [])]) nameAliases.push(aliasOf(alias, n.id, n['case-sensitive']));
     });
   }
 
@@ -377,8 +409,11 @@ function compilePack(
     const cues: CompiledCue[] = [];
     const rejectNear: CompiledCue[] = [];
     const exclude: string[][] = [];
+    const excludeLemmas: string[][] = [];
     (f.exclude ?? []).forEach((x, i) => {
       if (typeof x === 'string') return exclude.push(phraseTokens(x));
+      if (x.scope === 'sentence' && !x.phrase !== !x.lemma)
+        return x.phrase ? exclude.push(phraseTokens(x.phrase)) : excludeLemmas.push(lemmasOf(x.lemma!));
       if (!x.phrase === !x.lemma)
         return diagnostics.push(
           at(
@@ -391,7 +426,7 @@ function compilePack(
       rejectNear.push({
         label: x.phrase ?? x.lemma!,
         words: x.phrase ? phraseTokens(x.phrase) : [],
-        lemmas: x.lemma ? x.lemma.toLowerCase().split(/\s+/) : null,
+        lemmas: x.lemma ? lemmasOf(x.lemma) : null,
         position: x.position ?? 'either',
         window: x.window ?? 3,
         undated: null,
@@ -459,6 +494,7 @@ function compilePack(
       parts: f.parts ?? null,
       cues,
       exclude,
+      excludeLemmas,
       rejectNear,
       scope: f.scope ?? d.scope ?? 'sentence',
       kinds: f.kinds ?? null,
@@ -522,17 +558,38 @@ function suggestId(id: string, known: string[], what: string): string {
   return guess ? `did you mean "${guess}"?` : `${what}: ${known.slice(0, 12).join(', ') || 'none'}`;
 }
 
+/** The hint for an unknown `unit:`: a close spelling, else the known units of the dimension it measures. */
 function suggestUnit(unit: string, units: UnitRegistry): string {
-  const spelled = units.all().flatMap((u) => [u.id, ...u.names].map((n) => [n, u.id] as const));
-  const best = spelled
-    .map(([n, id]) => ({ n, id, d: levenshtein(n.toLowerCase(), unit.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d)[0];
-  if (best && best.d <= Math.max(1, Math.floor(unit.length / 3)))
-    return `did you mean "${best.n}"${best.n === best.id ? '' : ` (${best.id})`}? Or add your own under "units:" (see docs/units.md)`;
-  const all = units.all().map((u) => u.id);
   const lower = unit.toLowerCase();
-  const close = all.filter((id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase())).slice(0, 5);
-  return `known units include ${(close.length ? close : all.slice(0, 12)).join(', ')}; add your own under "units:" (see docs/units.md)`;
+  const unlisted = UNLISTED_UNITS[lower];
+  // A real unit we lack ("months") is not a typo of a close spelling ("mins").
+  if (!unlisted) {
+    const spelled = units.all().flatMap((u) => [u.id, ...u.names].map((n) => [n, u.id] as const));
+    const best = spelled
+      .map(([n, id]) => ({ n, id, d: levenshtein(n.toLowerCase(), lower) }))
+      .sort((a, b) => a.d - b.d)[0];
+    if (best && best.d <= Math.max(1, Math.floor(unit.length / 3)))
+      return `did you mean "${best.n}"${best.n === best.id ? '' : ` (${best.id})`}? Or add your own under "units:" (see docs/units.md)`;
+  }
+  const byDimension = new Map<string, string[]>();
+  const currencies: string[] = [];
+  for (const u of units.all()) {
+    if (isCurrency(u)) currencies.push(u.id);
+    else byDimension.set(u.dimension, [...(byDimension.get(u.dimension) ?? []), u.id]);
+  }
+  if (unlisted) {
+    const { dimension, factor, base } = unlisted;
+    const same = (byDimension.get(dimension) ?? []).join(', ');
+    const durations = dimension === 'time' ? '; for spans of months or years use a duration fact' : '';
+    return (
+      `"${unit}" measures ${dimension}, whose units are ${same}${durations}; ` +
+      `or add it: units: [{ id: ${lower}, dimension: ${dimension}, factor: ${factor}, names: [${lower}] }] ` +
+      `(factor: how many ${base} one is; see docs/units.md)`
+    );
+  }
+  const list = [...byDimension].map(([d, ids]) => `${d}: ${ids.join(', ')}`);
+  if (currencies.length) list.push(`currencies: ${currencies.slice(0, 6).join(', ')}, …`);
+  return `known units by dimension: ${list.join('; ')}; add your own under "units:" (see docs/units.md)`;
 }
 
 /**
@@ -609,6 +666,39 @@ export function compileRuleSpecs(specs: RuleSpecs, nlp: Nlp): RuleSet {
   return { packs, specs };
 }
 
+/** A pack names a story and has facts, its own or all from the files it extends. */
+function isPack(l: LoadedFile): boolean {
+  if (l.spec.facts) return true;
+  return (
+    typeof l.spec.story === 'string' && flatten(l).some((x) => Array.isArray(x.spec.facts) && x.spec.facts.length > 0)
+  );
+}
+
+/**
+ * compilePack, also on a file that failed schema validation (to report its other problems in
+ * the same run): such a file may hold anything, and a crash on it adds nothing to the schema
+ * errors already reported.
+ */
+function compileChecked(
+  l: LoadedFile,
+  diagnostics: Diagnostic[],
+  patternGroups: PatternGroup[],
+  phrases: PhraseTable,
+): CompiledPack | null {
+  const invalid = flatten(l).some((x) => x.invalid);
+  if (!invalid) return compilePack(l, diagnostics, patternGroups, phrases);
+  const found: Diagnostic[] = [];
+  try {
+    compilePack(l, found, [], phrases);
+  } catch {
+    /* the schema errors already say what is wrong */
+  }
+  // Keep only what the schema did not already report at the same place.
+  const seen = new Set(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}`));
+  diagnostics.push(...found.filter((d) => !seen.has(`${d.file}:${d.line}:${d.column}`)));
+  return null;
+}
+
 function compileLoaded(
   loaded: (LoadedFile | null)[],
   diagnostics: Diagnostic[],
@@ -620,8 +710,8 @@ function compileLoaded(
   const stories = new Map<string, string>();
   const patternGroups: PatternGroup[] = [];
   for (const l of loaded) {
-    if (!l || !l.spec.facts) continue; // a library: used through extends only
-    const pack = compilePack(l, diagnostics, patternGroups, phrases);
+    if (!l || !isPack(l)) continue; // a library: used through extends only
+    const pack = compileChecked(l, diagnostics, patternGroups, phrases);
     if (!pack) continue;
     if (stories.has(pack.story)) {
       diagnostics.push(

@@ -17,6 +17,8 @@ export interface LoadedFile {
   source: SourceFile;
   /** Files this one extends, resolved, in order (each already loaded). */
   bases: LoadedFile[];
+  /** The file failed schema validation: it is compiled only to report its other problems too. */
+  invalid?: boolean;
 }
 
 /** Rule files named by the user: files as given, directories walked (sorted). */
@@ -63,6 +65,17 @@ export class RuleLoader {
     if (chain.includes(abs)) return null; // reported by the caller with the extends location
     if (this.cache.has(abs)) return this.cache.get(abs)!;
     this.cache.set(abs, null);
+    if (!RULE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+      this.diagnostics.push({
+        code: 'not-a-rule-file',
+        message: `not a rule file: rule files are ${RULE_EXTENSIONS.join(', ')}`,
+        file,
+        hint: /\.(md|markdown|txt|html?)$/i.test(file)
+          ? 'this looks like an article: check it with factlint check, and give the rules with --rules'
+          : 'a rule pack is a YAML or JSON file with "story:" and "facts:" (see docs/rules.md)',
+      });
+      return null;
+    }
     let text: string;
     try {
       text = fs.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
@@ -92,13 +105,14 @@ export class RuleLoader {
       return null;
     }
     const schemaErrors = validateSchema(source, data);
-    if (schemaErrors.length) {
-      this.diagnostics.push(...schemaErrors);
-      return null;
-    }
+    // Schema errors do not stop here: the file is still resolved and compiled, so one run
+    // reports every problem (unknown kinds, fields that do not apply…), not the first kind only.
+    this.diagnostics.push(...schemaErrors);
     const spec = data as RuleFileSpec;
+    if (!Array.isArray(spec.extends)) spec.extends = undefined;
     const bases: LoadedFile[] = [];
     (spec.extends ?? []).forEach((ref, i) => {
+      if (typeof ref !== 'string') return; // reported by the schema
       const target = path.resolve(path.dirname(abs), ref);
       if (chain.includes(target) || target === abs) {
         const cycle = [...chain, abs, target].map((f) => path.relative(process.cwd(), f) || f);
@@ -124,7 +138,7 @@ export class RuleLoader {
       const base = this.load(path.relative(process.cwd(), target) || target, [...chain, abs]);
       if (base) bases.push(base);
     });
-    const loaded = { file, spec, source, bases };
+    const loaded: LoadedFile = { file, spec, source, bases, ...(schemaErrors.length ? { invalid: true } : {}) };
     this.cache.set(abs, loaded);
     return loaded;
   }

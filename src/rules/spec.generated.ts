@@ -12,6 +12,18 @@ export type ScopeSpec = 'sentence' | 'paragraph';
 export type WindowSpec = number;
 export type IdSpec = string;
 /**
+ * Another spelling matched in text, or an object with its own case rule.
+ */
+export type AliasSpec =
+  | string
+  | {
+      alias: string;
+      /**
+       * Match this alias only with its case (true) or in any case (false).
+       */
+      'case-sensitive'?: boolean;
+    };
+/**
  * Phrases just before a value that give the current figure ("rose to", "now stands at").
  */
 export type Phrases = string[];
@@ -227,9 +239,13 @@ export interface PlaceSpec {
    */
   kind?: string;
   /**
-   * Other spellings matched in text (case and punctuation insensitive).
+   * Other spellings matched in text (punctuation insensitive; case insensitive unless case-sensitive).
    */
-  aliases?: string[];
+  aliases?: AliasSpec[];
+  /**
+   * Match the name and every alias with their case. Default: only aliases of two to five capital letters (US, UN).
+   */
+  'case-sensitive'?: boolean;
   /**
    * Places inside this one.
    */
@@ -245,7 +261,11 @@ export interface NameSpec {
    * Which name facts may use it (e.g. person, organisation, vessel).
    */
   category?: string;
-  aliases?: string[];
+  aliases?: AliasSpec[];
+  /**
+   * Match the name and every alias with their case. Default: only aliases of two to five capital letters.
+   */
+  'case-sensitive'?: boolean;
 }
 /**
  * Claims the fixture must yield: fact id → a value (normalized value, display or raw text), { value, raw }, or a list of them. Every claim not expected is a false positive.
@@ -308,7 +328,7 @@ export interface FactSpec {
    */
   cues: CueSpec[];
   /**
-   * Phrases that stop a claim of this fact: a string rejects every value of a sentence that contains it; an object rejects only values within its window on its side ({ phrase: arrived in, position: after, window: 3 }).
+   * Phrases that stop a claim of this fact: a string (or an object with scope: sentence) rejects every value of a sentence that contains it; an object rejects only values within its window on its side ({ phrase: arrived in, position: after, window: 3 }). A lemma matches every form of the word.
    */
   exclude?: (
     | string
@@ -317,6 +337,10 @@ export interface FactSpec {
         lemma?: string;
         position?: Position;
         window?: WindowSpec;
+        /**
+         * sentence: the whole sentence yields no claim of this fact (like a string, but a lemma may be given: { lemma: aftershock, scope: sentence }).
+         */
+        scope?: 'sentence';
       }
   )[];
   scope?: ScopeSpec;

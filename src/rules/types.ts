@@ -18,6 +18,7 @@ export type {
   PlaceSpec,
   Position,
   RuleFileSpec,
+  AliasSpec,
 } from './spec.generated';
 
 export type FactType = FactSpec['type'];
@@ -48,6 +49,8 @@ export interface CompiledFact {
   parts: string[] | null;
   cues: CompiledCue[];
   exclude: string[][]; // token sequences: the whole sentence yields no claim
+  /** Lemma sequences: a sentence holding any form of them yields no claim ("aftershock", "aftershocks"). */
+  excludeLemmas: string[][];
   /** Local exclusions: values within the window on the given side of these are rejected. */
   rejectNear: CompiledCue[];
   scope: NonNullable<FactSpec['scope']>;
@@ -85,6 +88,9 @@ export interface RunningSettings {
 import type { GazetteerEntry } from '../model';
 export type { GazetteerEntry };
 
+/** An alias as matched: its tokens, the entry id, and whether case must match (tokens then keep theirs). */
+export type Alias = [tokens: string[], id: string, caseSensitive?: boolean];
+
 export interface CompiledPack {
   story: string;
   title: string;
@@ -94,8 +100,8 @@ export interface CompiledPack {
   places: Map<string, GazetteerEntry>;
   names: Map<string, GazetteerEntry>;
   /** Lower-case token sequences → entry id, for places and names. */
-  placeAliases: [string[], string][];
-  nameAliases: [string[], string][];
+  placeAliases: Alias[];
+  nameAliases: Alias[];
   units: UnitRegistry;
   /** Update wording (lower case) for running facts: the built-in lists, or the pack's. */
   updates: UpdateWords;

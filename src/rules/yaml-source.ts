@@ -15,6 +15,16 @@ export function parseSource(file: string, text: string): { source: SourceFile; e
   const source = { file, text, doc, lines };
   const errors = doc.errors.map((e): Diagnostic => {
     const pos = lines.linePos(e.pos[0]);
+    if (e.code === 'MULTIPLE_DOCS')
+      return {
+        code: 'yaml-syntax',
+        message: 'the file holds more than one YAML document (a second "---" line): a rule file is one document',
+        file,
+        line: pos.line,
+        column: pos.col,
+        excerpt: excerpt(source, pos.line, pos.col),
+        hint: 'remove the "---" line, or split the file into one rule file per document',
+      };
     return {
       code: 'yaml-syntax',
       message: e.message.split('\n')[0],

@@ -55,6 +55,10 @@ suite('HTML report in headless Chromium', () => {
       writeFileSync(file, formatHtml(load(name), { color: false, outDir: dir }));
       url[name] = pathToFileURL(file).href;
     }
+    // The example story's real report: its rule documentation links are long GitHub URLs.
+    const example = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/golden/example/report.json'), 'utf8')) as Report;
+    writeFileSync(join(dir, 'example.html'), formatHtml(example, { color: false, outDir: dir }));
+    url.example = pathToFileURL(join(dir, 'example.html')).href;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
 
@@ -204,7 +208,7 @@ suite('HTML report in headless Chromium', () => {
     await page.close();
   });
 
-  test.each(['story', 'hostile', 'empty'])('%s: no horizontal scrolling on a 375px phone', async (name) => {
+  test.each(['story', 'hostile', 'empty', 'example'])('%s: no horizontal scrolling on a 375px phone', async (name) => {
     const { page } = await open(name, 375, 800);
     const { scroll, client } = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,

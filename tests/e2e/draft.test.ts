@@ -54,8 +54,8 @@ describe('draft mode speaks to the draft', () => {
     const ajv = new Ajv({ allErrors: true, strict: true });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')));
-    expect(validate(json(dir, 'draft.md'))).toBe(true);
-    expect(validate.errors ?? []).toEqual([]);
+    validate(json(dir, 'draft.md'));
+    expect(validate.errors ?? []).toEqual([]); // the errors themselves, should there be any
   });
 
   test('a value no source supports contradicts the coverage, told from the draft side', () => {

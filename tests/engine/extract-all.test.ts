@@ -54,7 +54,26 @@ test('ndjson and text give the same mentions, one per line', () => {
     .map((l) => JSON.parse(l) as MentionRecord);
   expect(nd).toEqual(json);
   const text = runCli(['extract', file, '--all', '--format', 'text', '--published', '2025-03-06']).stdout;
-  expect(text).toContain(`${file}:1:19  date      "4 March 2025" → 2025-03-04`);
+  expect(text).toMatch(
+    new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:19 +date +"4 March 2025" +→ 2025-03-04$`, 'm'),
+  );
+});
+
+test('text columns line up: location, type, text as written, value', () => {
+  const f = path.join(dir, 'columns.txt');
+  fs.writeFileSync(
+    f,
+    'On 4 March 2025 it rained.\n\n\n\n\n\n\n\n\nAbout 120 km away, 3 people waited for six hours.\n',
+  );
+  const lines = runCli(['extract', f, '--all', '--format', 'text', '--published', '2025-03-06'])
+    .stdout.trim()
+    .split('\n');
+  expect(lines.length).toBeGreaterThan(2);
+  const column = (l: string, re: RegExp) => l.search(re);
+  const types = lines.map((l) => column(l, / {2}(date|duration|number|quantity|place|name|pattern) /));
+  const arrows = lines.map((l) => l.indexOf(' → '));
+  expect(new Set(types).size).toBe(1);
+  expect(new Set(arrows).size).toBe(1);
 });
 
 test('with --rules, gazetteer places are listed too', () => {

@@ -108,7 +108,7 @@ describe('sarif formatter', () => {
     );
     expect(r.relatedLocations).toHaveLength(1);
     expect(r.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe('corpus/001.md');
-    expect(r.relatedLocations[0].physicalLocation.region).toMatchObject({ startLine: 6, startColumn: 6 });
+    expect(r.relatedLocations[0].physicalLocation.region).toMatchObject({ startLine: 6, startColumn: 62 });
     expect(r.partialFingerprints['factlintFinding/v1']).toBe('5d1c0a7e9b2f4c38');
   });
 

@@ -152,7 +152,11 @@ describe('paths and flags', () => {
       ['check', 'corpus', '--rules', RULES, '--format', 'json:out/x/report.json'],
       /^out\/x\/report\.json: error output-dir-missing: .*\n {2}hint: create it first \(mkdir -p out\/x\)/,
     ],
-    ['an unknown flag', ['check', 'corpus', '--rulez', RULES], /^error bad-usage: Unknown argument: rulez/],
+    [
+      'an unknown flag',
+      ['check', 'corpus', '--rulez', RULES],
+      /^error bad-usage: unknown flag --rulez\n {2}hint: --rulez: did you mean --rules\?/,
+    ],
     ['a bad --fail-on', ['check', '--fail-on', 'sometimes'], /^error bad-usage: Invalid values:[\s\S]*sometimes/],
     [
       'a bad --published',

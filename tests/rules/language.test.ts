@@ -149,7 +149,7 @@ describe('comparison and reporting (rules-compare: a marathon)', () => {
     expect(f.severity).toBe('error'); // per fact, over the pack default (warning)
     expect(f.groups.map((g) => g.articles)).toEqual([['a-lusk-post.md', 'b-norland-news.md'], ['c-brae-courier.md']]);
     expect(f.message).toBe(
-      'Number of runners: 1000 / 1080 vs 800 (a-lusk-post.md, b-norland-news.md, c-brae-courier.md)',
+      'Number of runners: 1000 (also written 1080) vs 800 (a-lusk-post.md, b-norland-news.md, c-brae-courier.md)',
     );
     expect(f.docs).toBe('https://example.org/rules/runners');
   });

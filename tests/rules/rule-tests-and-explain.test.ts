@@ -37,9 +37,13 @@ describe('factlint rules test', () => {
     });
     const r = runCli(['rules', 'test', `${dir}/rules`]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('FN    built: expected "1998", got "1999" (1999)');
-    expect(r.stdout).toContain('FP    crew: unexpected "12" (12) at 1:36');
-    expect(r.stdout).toContain('FP    built: must not yield "2001" (2001)');
+    // Expected and found side by side, each claim with its sentence, and what is missing.
+    expect(r.stdout).toContain(
+      'FN    built: expected "1998", not found; the claims of built are:\n        found "1999" at 1:23\n          in “The ship was built in 1999.”',
+    );
+    expect(r.stdout).toContain('FP    crew: unexpected claim "12" at 1:36\n          in “It had 12 crew.”');
+    expect(r.stdout).toContain('FP    built: must not yield "2001" at 6:33');
+    expect(r.stdout).not.toMatch(/"12" \(12\)/); // a value is not repeated when it is what was written
     expect(r.stdout).toMatch(/built\s+0\s+2\s+1 {2}✖/);
     expect(r.stdout).toMatch(/crew\s+1\s+1\s+0 {2}✖/);
     expect(r.stdout).toContain('✖ 2 of 2 fixtures failed');

@@ -96,8 +96,12 @@ test('all errors of a file at once, each with its own position', () => {
     ].join('\n'),
   });
   const ds = diagnosticsOf(path.join(dir, 'pack.yaml'));
-  // Schema errors stop compilation of that file, so the unit check waits for the next run.
-  expect(ds.map((d) => `${d.code}@${d.line}:${d.column}`).sort()).toEqual(['bad-value@4:11', 'unknown-key@10:5']);
+  // Schema errors do not stop the pack checks: the unknown unit is reported in the same run.
+  expect(ds.map((d) => `${d.code}@${d.line}:${d.column}`).sort()).toEqual([
+    'bad-value@4:11',
+    'unknown-key@10:5',
+    'unknown-unit@8:11',
+  ]);
 });
 
 describe('factlint rules validate', () => {

@@ -89,7 +89,7 @@ mark { background: #fde68a; color: inherit; padding: 0 .1em; border-radius: 2px;
 figure.timeline { margin: .75rem 0 0; }
 figure.timeline svg { display: block; width: 100%; max-width: 28rem; height: auto; }
 figure.timeline figcaption { color: var(--muted); font-size: .85rem; }
-.docs { margin: .5rem 0 0; font-size: .9rem; }
+.docs { margin: .5rem 0 0; font-size: .9rem; overflow-wrap: anywhere; }
 .none-shown { color: var(--muted); }
 
 ol.problems li, ul.articles li { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: 0 0 .5rem; overflow-wrap: anywhere; }
