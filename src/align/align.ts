@@ -233,7 +233,8 @@ function alignStatic(
   } else if (articles.length > 1) {
     // Several outlets, one witness: copies of one text.
     message = `${title}: only one witness reports ${groupLabel(claims, fact)}: ${witness.get(claims[0])!.label}, printed by ${articles.join(', ')}`;
-  } else message = `${title}: only ${named ? labels.label(articles[0]) : articles[0]} reports ${groupLabel(claims, fact)}`;
+  } else
+    message = `${title}: only ${named ? labels.label(articles[0]) : articles[0]} reports ${groupLabel(claims, fact)}`;
   return {
     pack,
     fact,

@@ -122,7 +122,11 @@ function finding(f: Finding, paint: Paint, outlets: Map<string, string>, width: 
     lines.push(`    ${paint('gray', `compatible with ${sides.length ? sides.join(' and ') : 'no side'}:`)}`);
     for (const c of loose) {
       const outlet = outlets.get(c.article);
-      const parts = [displayOf(c).padEnd(valueWidth), ...(outlet ? [outlet] : []), paint('underline', `${c.path}:${c.line}:${c.column}`)];
+      const parts = [
+        displayOf(c).padEnd(valueWidth),
+        ...(outlet ? [outlet] : []),
+        paint('underline', `${c.path}:${c.line}:${c.column}`),
+      ];
       lines.push(...pieces(parts, width, '    ', '        '));
       lines.push(`        ${paint('gray', '“')}${evidence(c, paint, Math.max(20, width - 10))}${paint('gray', '”')}`);
     }
