@@ -39,11 +39,12 @@ describe('text output fits the terminal', () => {
 describe('outlets, not files', () => {
   test('messages name the outlet where the article has a source, the file where it has none', () => {
     const f = ferryJson.findings.find((x) => x.fact === 'build-year')!;
+    // Outlet and as-of day where known (issue "Alignment that knows time and parts"), the file otherwise.
     expect(f.message).toBe(
-      'Year the ferry was built: sources disagree: 1998 in Veldmark Herald vs 2001 in Ostra Daily',
+      'Year the ferry was built: sources disagree: 1998 (Veldmark Herald, Mar 16) vs 2001 (Ostra Daily, Mar 15)',
     );
     const place = ferryJson.findings.find((x) => x.fact === 'grounding-place')!;
-    expect(place.message).toContain('in Veldmark Herald, Ostra Daily vs Cape Tullin in coastal-wire.txt');
+    expect(place.message).toContain('(Veldmark Herald, Mar 16; Ostra Daily, Mar 15) vs Cape Tullin (coastal-wire.txt)');
   });
 
   test('the text claim line names the outlet and the file once', () => {
