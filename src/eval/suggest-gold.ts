@@ -5,31 +5,16 @@
  * numbers equal the gold number within the gold fact's tolerance; places are the same place
  * or one holding or held by it.
  */
-import type { Constraint, DaysConstraint, Hedge, IntervalConstraint } from '../model';
+import type { Constraint, DaysConstraint, IntervalConstraint } from '../model';
 import type { Claim } from '../model/claim';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { comparable, intersect } from '../align/constraints';
 import { TIME_UNITS, unitKey } from '../lexicon/time-units';
 import { dayNumber, daysInMonth, parseIsoDay } from '../util/calendar';
 
-export interface GoldValue {
-  value: string | number;
-  hedge?: Hedge;
-  quote?: string;
-}
-
-export interface GoldFact {
-  id: string;
-  type: string;
-  unit: string | null;
-  running: boolean;
-}
-
-export interface GoldFile {
-  cluster: string;
-  facts: GoldFact[];
-  articles: Record<string, { asof: string | null; 'about-event': boolean; values?: Record<string, GoldValue> }>;
-}
+// The gold file format is the one eval:real reads (src/eval/real.ts).
+export type { GoldFact, GoldFile, GoldValue } from './real';
+import type { GoldFact, GoldValue } from './real';
 
 /** A gold date as a set of days; null for a yearless day ("XXXX-11-12"), compared by month and day. */
 function goldDays(v: string): DaysConstraint | { month: number; day: number } {
