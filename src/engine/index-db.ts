@@ -267,18 +267,8 @@ export class ClaimIndex {
     return this.guard(() => {
       const out = new Map<string, IndexedFile>();
       for (const r of this.stmts.files.raw().iterate() as Iterable<unknown[]>) {
-        const [rowid, path, file, articleId, size, mtime, ino, hash, racy] = r as [
-          number,
-          string,
-          string,
-          string,
-          number,
-          number,
-          number,
-          string,
-          number,
-        ];
-        out.set(path, { rowid, path, file, articleId, size, mtime, ino, hash, racy });
+        const f = fileOfRow(r);
+        out.set(f.path, f);
       }
       return out;
     });
@@ -289,18 +279,7 @@ export class ClaimIndex {
     return this.guard(() => {
       const r = this.stmts.byPath.raw().get(abs) as unknown[] | undefined;
       if (!r) return undefined;
-      const [rowid, path, file, articleId, size, mtime, ino, hash, racy] = r as [
-        number,
-        string,
-        string,
-        string,
-        number,
-        number,
-        number,
-        string,
-        number,
-      ];
-      return { rowid, path, file, articleId, size, mtime, ino, hash, racy };
+      return fileOfRow(r);
     });
   }
 
@@ -482,3 +461,19 @@ export function sameStat(row: IndexedFile, stat: FileStat): boolean {
 
 /** Whether a stat is too close to `now` to vouch for the bytes (another write may land in the same mtime tick). */
 export const isRacy = (stat: FileStat, now: number): boolean => now - stat.mtime < RACY_MS;
+
+/** A `files` row, in the column order of the files and byPath statements. */
+function fileOfRow(r: unknown[]): IndexedFile {
+  const [rowid, path, file, articleId, size, mtime, ino, hash, racy] = r as [
+    number,
+    string,
+    string,
+    string,
+    number,
+    number,
+    number,
+    string,
+    number,
+  ];
+  return { rowid, path, file, articleId, size, mtime, ino, hash, racy };
+}
