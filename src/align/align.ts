@@ -41,7 +41,7 @@ import { partChecks } from './parts';
 export type { ArticleInfo } from './labels';
 export { fingerprint, witnessSummary } from './draft';
 
-/** How precise a claim's value is: smaller is narrower (a day before a month, Khasan before Russia). */
+/** How precise a claim's value is: smaller is narrower (a day before a month, a town before its country). */
 function breadth(c: Constraint): number {
   if (c.kind === 'interval') return c.hi - c.lo;
   if (c.kind === 'days') return c.from !== null && c.to !== null ? c.to - c.from : Infinity;
@@ -59,7 +59,7 @@ const folded = (s: string) =>
 /**
  * One label for a group of claims that agree, read as one value: the most precise claim's
  * value, then the other ways the articles wrote it ("300 m (also written 984 feet)"); for
- * places, the narrowest place and the wider ones it lies in ("Khasan (in Russia)").
+ * places, the narrowest place and the wider ones it lies in ("Harlby (in Veldmark)").
  */
 export function groupLabel(claims: Claim[], fact: CompiledFact): string {
   const displays = [...new Set(claims.map((c) => c.display))];

@@ -6,6 +6,7 @@ import type { CompiledFact, CompiledPack } from '../rules/types';
 import type { Finding, ReportWitness, TimelineStep } from '../model/report';
 import type { Labels } from './labels';
 import type { Witness } from './witness';
+import { plural } from '../util/text';
 
 export const articlesOf = (claims: Claim[]) => [...new Set(claims.map((c) => c.article))].sort();
 export const byPosition = (a: Claim, b: Claim) =>
@@ -105,7 +106,7 @@ export function witnessSummary(witnesses: ReportWitness[]): string | null {
   if (!witnesses.some((w) => w.articles.length > 1)) return null;
   const one = (w: ReportWitness) => (w.articles.length > 1 ? `${w.label} (${w.articles.length} outlets)` : w.label);
   const outlets = witnesses.reduce((n, w) => n + w.articles.length, 0);
-  return `${outlets} outlets, ${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'}: ${witnesses.map(one).join(', ')}`;
+  return `${outlets} outlets, ${plural(witnesses.length, 'witness', 'witnesses')}: ${witnesses.map(one).join(', ')}`;
 }
 
 /** The witnesses of some claims, each with the articles of those claims that print it. */

@@ -142,7 +142,7 @@ export const GENERAL_LEMMAS = new Set([
   'media',
 ]);
 
-/** Prepositions after which a proper noun is likely a place ("in Vladivostok", "to Port X"). */
+/** Prepositions after which a proper noun is likely a place ("in Harlby", "to Port X"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'towards', 'toward', 'into', 'from', 'outside']);
 
 /** Words of page furniture: a sentence made of these and a value is no fact ("Updated 3 March"). */

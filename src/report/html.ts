@@ -252,14 +252,11 @@ function group(f: Finding, g: ReportGroup, articles: Articles, options: FormatOp
   const sources = [...new Set(g.articles.map((a) => sourceLabel(articles, a)))];
   const odd = f.oddOneOut === g.group ? ' <span class="badge b-odd">Odd one out</span>' : '';
   const label = f.groups.length > 1 ? `Value ${letter}: ${g.display}` : `Value: ${g.display}`;
-  // Reports written before copy detection have no witnesses: every article is its own.
-  const witnesses = g.witnesses ?? g.articles.map((a) => ({ id: a, label: a, articles: [a] }));
-  const witnessOf = (c: ReportClaim) => c.witness ?? c.article;
-  const count = witnesses.length === 1 ? '1 witness' : `${witnesses.length} witnesses`;
-  const copies = witnesses.length < g.articles.length ? ` · ${count}` : '';
+  const { witnesses } = g;
+  const copies = witnesses.length < g.articles.length ? ` · ${plural(witnesses.length, 'witness', 'witnesses')}` : '';
   // Copies of one text fold under the first article that printed it, the shared wording shown once.
   const items = witnesses.map((w) => {
-    const own = claims.filter((c) => witnessOf(c) === w.id);
+    const own = claims.filter((c) => c.witness === w.id);
     if (!own.length) return '';
     const first = own.filter((c) => c.article === own[0].article);
     const rest = own.filter((c) => c.article !== own[0].article);

@@ -1,6 +1,6 @@
 /** Small text helpers shared by every stage. */
 
-/** Curly apostrophes as straight ones, so "Kim’s" and "Kim's" compare equal. */
+/** Curly apostrophes as straight ones, so "Tullin’s" and "Tullin's" compare equal. */
 export const straightQuotes = (s: string): string => (s.includes('’') ? s.replace(/’/g, "'") : s);
 
 /** A string as a literal inside a regular expression. */
