@@ -206,7 +206,7 @@ export interface RuleFileSpec {
      */
     detect?: boolean;
     /**
-     * Share (0–1) of the shorter article's sampled word 5-shingles found in the other that makes two articles copies (default 0.35).
+     * Share (0–1) of the shorter article's sampled word 5-shingles found in the other that makes two articles copies (default 0.3).
      */
     threshold?: number;
     /**

@@ -153,7 +153,9 @@ export function validateSchema(
         d = diagnosticAt(source, path, {
           code: 'bad-value',
           message: `${where} ${e.message ?? 'is out of range'}`,
-          hint: e.keyword === 'maximum' ? 'hedge bands are fractions: 0.1 is ±10%' : 'use a positive number',
+          hint:
+            (e.parentSchema as { 'x-hint'?: string } | undefined)?.['x-hint'] ??
+            (e.keyword === 'maximum' ? 'hedge bands are fractions: 0.1 is ±10%' : 'use a positive number'),
         });
         break;
       case 'format':

@@ -74,6 +74,22 @@ test('running and parts apply only to figures: a date fact with them is refused 
   expect(d.hint).toContain('whatever the dates');
 });
 
+test('a witnesses threshold above 1 is refused at its line with a hint about shares, not hedges', () => {
+  const dir = writeTree({
+    'pack.yaml': [
+      'story: s',
+      'facts:',
+      '  - { id: n, type: count, cues: [dead] }',
+      'witnesses:',
+      '  threshold: 2',
+      '',
+    ].join('\n'),
+  });
+  const [d] = diagnosticsOf(path.join(dir, 'pack.yaml'));
+  expect({ code: d.code, line: d.line }).toEqual({ code: 'bad-value', line: 5 });
+  expect(d.hint).toContain('share of the shorter article');
+});
+
 test('every broken fixture is in the table', () => {
   const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
   expect(files.filter((f) => !TABLE.some(([t]) => t === f)).sort()).toEqual([]);
