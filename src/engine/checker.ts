@@ -44,8 +44,8 @@ export interface CheckResult {
  * not the archive's size.
  */
 export interface DraftCoverage {
-  /** Coverage articles in the run, the unreadable files not counted (the report counts them with the drafts). */
-  readonly count: number;
+  /** Coverage articles in the run but those at `places` (the drafts'), unreadable files not counted. */
+  countWithout(places: number[]): number;
   /** The claims of one fact (suppressions applied), ordered by place, then by their order in the file. */
   claimsOf(story: string, fact: string): { at: number; claim: Claim }[];
   /** The article of the file at a place (undefined: it could not be read). */
@@ -295,7 +295,7 @@ export class Checker {
       this.packs.reduce((n, p) => n + p.facts.length, 0),
       { suppressed },
       [...draftIds],
-      coverage.count + drafts.filter((d) => d.article).length,
+      coverage.countWithout([...draftAt.keys()]) + drafts.filter((d) => d.article).length,
     );
   }
 }
@@ -355,7 +355,7 @@ function draftsInMemory(
   });
   const n = articles.length;
   const coverage: DraftCoverage = {
-    count: n - drafts.length,
+    countWithout: (places) => n - places.filter((at) => Number.isInteger(at) && at >= 0 && at < n).length,
     claimsOf: (story, fact) => byFact.get(`${story}\u0000${fact}`) ?? [],
     articleAt: (at) => articles[at],
     notesAt: (at) => unreadable.get(at) ?? notes[at],

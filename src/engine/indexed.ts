@@ -294,7 +294,7 @@ function indexedArticle(a: ArticleMeta): IndexedArticle {
  * The coverage of a draft check as the claims index holds it, for the files of one run
  * (`slots`): the claims of a fact through the index by story and fact, a file's article and
  * notes by its rowid, the unreadable files through a partial index. What is read is kept, so
- * a language server reads each fact once between reloads. `skip`: places left out (the drafts).
+ * a language server reads each fact once between reloads.
  */
 export class IndexedCoverage implements DraftCoverage {
   private readonly position: Int32Array;
@@ -302,13 +302,13 @@ export class IndexedCoverage implements DraftCoverage {
   private readonly facts = new Map<string, { at: number; claim: Claim }[]>();
   private readonly articles = new Map<number, Article | undefined>();
   private unread: number[] | null = null;
+  private readable: number | null = null;
   /** Claims read from the index, facts asked for (FACTLINT_STATS). */
   claimsRead = 0;
 
   constructor(
     private readonly index: ClaimIndex,
     private readonly slots: Slots,
-    private readonly skip: Set<number>,
   ) {
     const n = slots.rowids.length;
     let max = 0;
@@ -325,11 +325,14 @@ export class IndexedCoverage implements DraftCoverage {
     return this.facts.size;
   }
 
-  get count(): number {
-    let memory = 0;
-    for (const at of this.slots.memory.keys()) if (!this.skip.has(at)) memory++;
-    const stored = this.slots.rowids.length - this.slots.memory.size;
-    return stored + memory - this.unreadable().length;
+  countWithout(places: number[]): number {
+    if (this.readable === null) {
+      let memory = 0;
+      for (const m of this.slots.memory.values()) if (m.article) memory++;
+      const storedUnread = this.unreadable().filter((at) => !this.slots.memory.has(at)).length;
+      this.readable = this.slots.rowids.length - this.slots.memory.size - storedUnread + memory;
+    }
+    return this.readable - places.filter((at) => this.articleAt(at) !== undefined).length;
   }
 
   claimsOf(story: string, fact: string): { at: number; claim: Claim }[] {
@@ -340,7 +343,6 @@ export class IndexedCoverage implements DraftCoverage {
     this.claimsRead += rows.length;
     const found = rows.map(([rowid, seq, claim]) => ({ at: this.position[rowid], seq, claim }));
     for (const [at, m] of this.slots.memory) {
-      if (this.skip.has(at)) continue;
       m.claims.forEach((claim, seq) => claim.story === story && claim.fact === fact && found.push({ at, seq, claim }));
     }
     found.sort((a, b) => a.at - b.at || a.seq - b.seq);
@@ -350,6 +352,7 @@ export class IndexedCoverage implements DraftCoverage {
   }
 
   articleAt(at: number): Article | undefined {
+    if (!Number.isInteger(at) || at < 0 || at >= this.slots.rowids.length) return undefined;
     const m = this.slots.memory.get(at);
     if (m) return m.article ?? undefined;
     if (!this.articles.has(at)) this.articles.set(at, this.index.article(this.slots.rowids[at]));
@@ -357,6 +360,8 @@ export class IndexedCoverage implements DraftCoverage {
   }
 
   notesAt(at: number): FileNotes {
+    if (!Number.isInteger(at) || at < 0 || at >= this.slots.rowids.length)
+      return { problems: [], unused: [], suppressed: 0 };
     const m = this.slots.memory.get(at);
     if (m) return m;
     return this.index.notes(this.slots.rowids[at]) ?? { problems: [], unused: [], suppressed: 0 };
@@ -365,7 +370,7 @@ export class IndexedCoverage implements DraftCoverage {
   unreadable(): number[] {
     if (!this.unread) {
       const stored = this.index.unreadable(this.inRun).map((n) => this.position[n.rowid]);
-      const memory = [...this.slots.memory].filter(([at, m]) => !m.article && !this.skip.has(at)).map(([at]) => at);
+      const memory = [...this.slots.memory].filter(([, m]) => !m.article).map(([at]) => at);
       this.unread = [...stored, ...memory].sort((a, b) => a - b);
     }
     return this.unread;
@@ -391,7 +396,7 @@ export async function checkDraftsIndexed(
   const up = await updateIndex({ ...input, transient: input.drafts }, true);
   try {
     const drafts = draftFiles(up.slots, input.drafts, input.files);
-    const coverage = new IndexedCoverage(up.index, up.slots, new Set(drafts.map((d) => d.at)));
+    const coverage = new IndexedCoverage(up.index, up.slots);
     const report = up.checker!.finishDraft({ drafts, coverage }, { witnesses: input.witnesses });
     const index: DraftIndexStats = {
       ...up.stats,

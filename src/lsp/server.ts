@@ -359,6 +359,7 @@ export function startServer(connection: Connection = createConnection(process.st
   });
 
   connection.onShutdown(() => {
+    session?.close();
     for (const w of watchers) w.close();
     for (const t of timers.values()) clearTimeout(t);
     if (reloadTimer) clearTimeout(reloadTimer);
