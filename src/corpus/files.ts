@@ -59,7 +59,7 @@ function globBase(pattern: string): string {
 
 /** Expands paths (files, directories, globs) into article files. Throws on a path that matches nothing. */
 export function findArticleFiles(paths: string[], options: { allowEmpty?: boolean } = {}): CorpusFile[] {
-  const seen = new Map<string, CorpusFile>();
+  const lists: { root: string; dir: boolean; found: CorpusFile[] }[] = [];
   for (const given of paths) {
     let found: CorpusFile[];
     if (isGlob(given)) {
@@ -87,19 +87,30 @@ export function findArticleFiles(paths: string[], options: { allowEmpty?: boolea
         hint: 'point at a folder or files of articles, or pass --allow-empty',
       });
     }
-    // One resolve per given path, not per file: a found file's absolute path is its root's plus its id.
     const resolved = path.resolve(isGlob(given) ? globBase(given) : given);
-    const root = resolved.endsWith(path.sep) ? resolved.slice(0, -1) : resolved;
-    const dir = fs.statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const root = resolved.endsWith(path.sep) && resolved.length > 1 ? resolved.slice(0, -1) : resolved;
+    lists.push({ root, dir: fs.statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false, found });
+  }
+  // Each list comes sorted by id: the sort merges runs (near-linear), it does not start over.
+  const byId = (a: CorpusFile, b: CorpusFile) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1);
+  // Paths that cannot share a file (no root inside another) need no de-duplication by absolute
+  // path; ids that do not collide need no renaming. Then nothing is done per file but the merge.
+  const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith(path.sep) ? b : b + path.sep);
+  const apart = lists.every((x, i) => lists.every((y, j) => i === j || !inside(x.root, y.root)));
+  if (apart) {
+    const merged = lists.length === 1 ? lists[0].found : lists.flatMap((l) => l.found).sort(byId);
+    if (merged.every((f, i) => i === 0 || merged[i - 1].id !== f.id)) return merged;
+  }
+  const seen = new Map<string, CorpusFile>();
+  for (const { root, dir, found } of lists)
     for (const f of found) {
+      // A found file's absolute path is its root's plus its id (one resolve per given path, not per file).
       const abs = dir
-        ? root + path.sep + (path.sep === '/' ? f.id : f.id.split('/').join(path.sep))
+        ? root + (root.endsWith(path.sep) ? '' : path.sep) + (path.sep === '/' ? f.id : f.id.split('/').join(path.sep))
         : path.resolve(f.file);
       if (!seen.has(abs)) seen.set(abs, f);
     }
-  }
-  // Each folder's files come sorted: the sort merges runs (near-linear), it does not start over.
-  return uniqueIds([...seen.values()]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1));
+  return uniqueIds([...seen.values()]).sort(byId);
 }
 
 /**

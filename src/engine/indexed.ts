@@ -108,10 +108,15 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
   try {
     // The run's list of stored files: a snapshot of the same list checks them without reading rows.
     const now = Date.now();
-    const stored = input.files.map((f, i) => i).filter((i) => !input.transient?.has(input.files[i].id));
-    const listHash = createHash('sha256').update(process.cwd());
-    for (const i of stored) listHash.update(`\u0000${input.files[i].file}\u0000${input.files[i].id}`);
-    const list = listHash.digest('hex');
+    const stored: number[] = [];
+    const names: string[] = [process.cwd()];
+    input.files.forEach((f, i) => {
+      if (input.transient?.has(f.id)) return;
+      stored.push(i);
+      names.push(f.file, f.id);
+    });
+    // One string hashed, not one update per file (the bytes hashed are the same).
+    const list = createHash('sha256').update(names.join('\u0000')).digest('hex');
     const found = index.run(list);
     const run = found && found.rowids.length === stored.length ? found : null;
     let rows: Map<string, IndexedFile> | null = run ? null : index.files();
