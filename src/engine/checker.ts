@@ -52,7 +52,10 @@ export interface DraftCoverage {
   articleAt(at: number): Article | undefined;
   /** That file's problems, unused suppressions and number of suppressed claims. */
   notesAt(at: number): FileNotes;
-  /** Places of the files that could not be read as articles (any numbers that sort in corpus order): their error problems are always reported. */
+  /**
+   * Places of the files that could not be read as articles (any numbers that sort in corpus
+   * order): their error problems are always reported.
+   */
   unreadable(): number[];
 }
 

@@ -51,7 +51,7 @@ export interface IndexedFile {
   racy: number;
 }
 
-/** What the report lists of an article, and what alignment reads of it (outlet, as-of time, copy-detection fingerprint). */
+/** What the report lists of an article, and what alignment reads of it (outlet, as-of time, copy fingerprint). */
 export interface IndexedArticle {
   id: string;
   path: string;
@@ -331,7 +331,7 @@ export class ClaimIndex {
     });
   }
 
-  /** The files that could not be read as articles (through a partial index: no scan of the rest), with their problems. */
+  /** The files that could not be read as articles, with their problems (a partial index: the rest is not scanned). */
   unreadable(wanted: (rowid: number) => boolean): IndexedNotes[] {
     return this.guard(() => {
       const out: IndexedNotes[] = [];

@@ -382,7 +382,7 @@ export class IndexedCoverage implements DraftCoverage {
   }
 }
 
-/** The drafts of a run (extracted, never stored), at their places; an unreadable draft is left to the coverage's errors. */
+/** The drafts of a run (extracted, never stored) at their places; an unreadable one is among the coverage's errors. */
 function draftFiles(slots: Slots, drafts: Set<string>, files: CorpusFile[]): DraftFile[] {
   const out: DraftFile[] = [];
   for (const [at, m] of [...slots.memory].sort((x, y) => x[0] - y[0]))

@@ -29,7 +29,7 @@ export interface SessionState {
   /** The claims index, open until the next load. */
   claimIndex: ClaimIndex;
   coverage: IndexedCoverage;
-  /** The coverage's ids in corpus order, and each file's place by absolute path (a draft open from the corpus replaces it). */
+  /** The coverage's ids in corpus order; each file's place by absolute path (an open corpus file replaces it). */
   ids: string[];
   places: Map<string, number>;
   settings: ConfigSettings;
@@ -38,7 +38,7 @@ export interface SessionState {
 export type DraftResult =
   { ok: true; report: Report; draftId: string; ms: number } | { ok: false; diagnostics: Diagnostic[] };
 
-/** A text that wakes every stage up (wink's model and caches, the date and number finders) before the first document. */
+/** A text that wakes every stage (wink's model and caches, the date and number finders) before the first document. */
 const WARM_UP = 'On Sunday, 3 May 2020, the bus travelled at about 140 km/h; 12 people were hurt, officials said.';
 
 export class DraftSession {
@@ -68,7 +68,7 @@ export class DraftSession {
     return { config: this.configFile, rules: s.rules ?? ['rules'], corpus: s.corpus ?? ['corpus'] };
   }
 
-  /** Loads config and rules, and brings the claims index up to date with the corpus; on a user error keeps the diagnostics. */
+  /** Loads config and rules and updates the claims index from the corpus; on a user error keeps the diagnostics. */
   async load(): Promise<boolean> {
     const cwd = process.cwd();
     const started = performance.now();

@@ -1,5 +1,7 @@
 /** Schema validation of a parsed rule file: every error at once, each with a location and a hint. */
+import type * as AjvModule from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import type * as FormatsModule from 'ajv-formats';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors';
@@ -19,8 +21,8 @@ let validator: ValidateFunction | null = null;
  */
 function newAjv() {
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const Ajv = (require('ajv') as typeof import('ajv')).default;
-  const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default;
+  const Ajv = (require('ajv') as typeof AjvModule).default;
+  const addFormats = (require('ajv-formats') as typeof FormatsModule).default;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true }); // verbose: parentSchema, for "did you mean"
   addFormats(ajv);
