@@ -100,7 +100,7 @@ function suppressOne(r: FileResult) {
 export async function updateIndex(input: IndexInput, needChecker: boolean): Promise<Updated> {
   const options: ReadOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
   const config = indexConfig({
-    rules: rulesHash(input.rules),
+    rules: rulesHash(input.rules, input.scale.cache ?? undefined),
     published: input.published ?? null,
     maxBytes: input.maxBytes ?? null,
   });
