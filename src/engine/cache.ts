@@ -4,7 +4,8 @@
  * what they extend), the tool's version and build, and the flags that change extraction
  * (--published, --max-file-size). A changed input is a different key, so entries are never
  * stale, only unused; delete the folder to reclaim the space. Beside them, the validated rule
- * files (`rules-v1/`), so a run over cached articles parses no YAML.
+ * files (`rules-v1/`), so a run over cached articles parses no YAML, and what hashing the rule
+ * files read (`rules-read-v1/`: their stats), so an unchanged rule set is not read again.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -19,6 +20,8 @@ import { fromJson, toJson, type FileResult } from '../ndjson/records';
 export const DEFAULT_CACHE_LOCATION = '.factlint-cache';
 const FORMAT = 'claims-v2'; // v2: articles carry a copy-detection fingerprint
 const RULES_FORMAT = 'rules-v1';
+/** Beside the validated rule files: what rulesHash read (stats and hash), one small file per rule set. */
+const RULES_READ_FORMAT = 'rules-read-v1';
 
 const sha = (...parts: (string | Buffer)[]) => {
   const h = createHash('sha256');
@@ -51,7 +54,7 @@ const rulesReads = new Map<string, RulesRead>();
 export function rulesHash(rulePaths: string[], cacheDir?: string): string {
   const names = findRuleFiles(rulePaths).map((f) => path.resolve(f));
   const key = sha(process.cwd(), ...rulePaths, '', ...names).slice(0, 32);
-  const file = cacheDir ? path.join(cacheDir, RULES_FORMAT, `read-${key}.json`) : null;
+  const file = cacheDir ? path.join(cacheDir, RULES_READ_FORMAT, `${key}.json`) : null;
   let last = rulesReads.get(key);
   if (!last && file) {
     try {
