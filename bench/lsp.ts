@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   const rows = [
     ['first diagnostics after start, cold cache (fills it)', f(cold.first), '', '', f(cold.firstCpu)],
     ['first diagnostics after start, cached corpus', f(warm.first), '', '', f(warm.firstCpu)],
-    ['  of which: engine load (model, cached rules, 1,000 cached claim files)', f(warm.load), '', '', ''],
+    ['  of which: engine load (model, cached rules, the claims index brought up to date)', f(warm.load), '', '', ''],
     ['check of the draft inside the server (analysis, alignment, report)', ...dist(warm.checks), ''],
     [`change → diagnostics, default debounce (75 ms), ${EDITS} edits`, ...dist(warm.edits), f(warm.editCpu)],
     [`change → diagnostics, no debounce, ${EDITS} edits`, ...dist(immediate.edits), f(immediate.editCpu)],

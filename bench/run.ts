@@ -147,9 +147,15 @@ const draftOf = (dir: string, files: string[]) => {
 /**
  * The claims index on one corpus: `factlint index` from nothing (time, peak RSS, size on
  * disk), again with nothing changed, then one draft `check --against` it three times (the
- * median wall is returned) and once after one archive article was edited.
+ * median's wall and CPU are returned) and once after one archive article was edited.
  */
-function indexRuns(size: number, dir: string, files: string[], rows: string[][], notes: string[]): number {
+function indexRuns(
+  size: number,
+  dir: string,
+  files: string[],
+  rows: string[][],
+  notes: string[],
+): { wall: number; cpu: number } {
   const cache = path.join(dir, 'index-cache');
   fs.rmSync(cache, { recursive: true, force: true });
   const common = ['--rules', path.join(dir, 'rules'), '--cache-location', cache];
@@ -199,18 +205,26 @@ function indexRuns(size: number, dir: string, files: string[], rows: string[][],
       2,
     )}–${fmt(runs[2].wall, 2)} s wall (median ${fmt(d.wall, 2)} s, ${fmt(d.stats.cpu, 2)} s CPU, peak RSS ${fmt(d.stats['max rss'])} MB), ${d.stats['index claims read']} claims read for ${d.stats['index facts touched']} facts; after an edit: ${fmt(e.wall, 2)} s (index extracted ${e.stats['index extracted']}, hashed ${e.stats['index hashed']}).`,
   );
-  return d.wall;
+  return { wall: d.wall, cpu: d.stats.cpu };
 }
 
-/** A straight line through the draft times (least squares over the sizes), and what it says of 1,000,000 articles. */
-function draftModel(points: { size: number; wall: number }[]): string {
+/** A straight line through (size, seconds) points by least squares: intercept and slope. */
+function line(points: { size: number; s: number }[]): [number, number] {
   const n = points.length;
   const mx = points.reduce((a, p) => a + p.size, 0) / n;
-  const my = points.reduce((a, p) => a + p.wall, 0) / n;
+  const my = points.reduce((a, p) => a + p.s, 0) / n;
   const b =
-    points.reduce((a, p) => a + (p.size - mx) * (p.wall - my), 0) / points.reduce((a, p) => a + (p.size - mx) ** 2, 0);
-  const a = my - b * mx;
-  return `Draft model: wall ≈ ${fmt(a, 2)} s + ${fmt(b * 1e6, 2)} µs × articles (least squares over ${points.map((p) => `${fmt(p.size)}: ${fmt(p.wall, 2)} s`).join(', ')}), so 1,000,000 articles ≈ ${fmt(a + b * 1e6, 1)} s: stat-ing each archive file and reading its report row stay linear; the claims read are only those of the draft's facts.`;
+    points.reduce((a, p) => a + (p.size - mx) * (p.s - my), 0) / points.reduce((a, p) => a + (p.size - mx) ** 2, 0);
+  return [my - b * mx, b];
+}
+
+/** Straight lines through the draft times, wall and CPU, and what they say of 1,000,000 articles. */
+function draftModel(points: { size: number; wall: number; cpu: number }[]): string {
+  const [a, b] = line(points.map((p) => ({ size: p.size, s: p.wall })));
+  const [c, d] = line(points.map((p) => ({ size: p.size, s: p.cpu })));
+  const at = (x: { size: number; wall: number; cpu: number }) =>
+    `${fmt(x.size)}: ${fmt(x.wall, 2)} s (${fmt(x.cpu, 2)} s CPU)`;
+  return `Draft model (least squares over ${points.map(at).join(', ')}): wall ≈ ${fmt(a, 2)} s + ${fmt(b * 1e6, 2)} µs × articles, so 1,000,000 articles ≈ ${fmt(a + b * 1e6, 1)} s; CPU ≈ ${fmt(c, 2)} s + ${fmt(d * 1e6, 2)} µs × articles, ≈ ${fmt(c + d * 1e6, 1)} s. What stays linear is listing the archive's folders and stat-ing each file (change detection); the claims and rows read are only those of the draft's facts.`;
 }
 
 async function main(): Promise<void> {
@@ -220,14 +234,14 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   const notes: string[] = [];
   const check1: Record<number, number> = {};
-  const drafts: { size: number; wall: number }[] = [];
+  const drafts: { size: number; wall: number; cpu: number }[] = [];
   for (const size of sizes) {
     const dir = path.join(WORK, String(size));
     process.stderr.write(`bench: generating ${size} articles in ${path.relative(ROOT, dir)}\n`);
     const { files } = generate(dir, size);
     suggestRows(dir, files, size, rows, notes);
     if (onlySuggest) continue;
-    drafts.push({ size, wall: indexRuns(size, dir, files, rows, notes) });
+    drafts.push({ size, ...indexRuns(size, dir, files, rows, notes) });
     if (size >= ARCHIVE_SIZE) continue;
     const bare = bareReadDoc(files);
     const light = bareReadDoc(files, WINK_PIPE);

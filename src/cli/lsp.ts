@@ -1,6 +1,6 @@
 /** `factlint lsp --stdio`: the language server (src/lsp/server.ts), as editors start servers. */
 import type { CommandModule } from 'yargs';
-import { startServer } from '../lsp/server';
+import type * as Server from '../lsp/server';
 
 export function lspCommand(): CommandModule<object, { stdio: boolean }> {
   return {
@@ -13,6 +13,9 @@ export function lspCommand(): CommandModule<object, { stdio: boolean }> {
         default: true,
       }),
     handler: async () => {
+      // Required here: the protocol's ~70 modules would otherwise load with every command.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { startServer } = require('../lsp/server') as typeof Server;
       startServer();
       // Served until the client sends exit (which ends the process) or closes the stream.
       await new Promise<void>((resolve) => process.stdin.on('close', resolve));

@@ -4,7 +4,8 @@
  * what they extend), the tool's version and build, and the flags that change extraction
  * (--published, --max-file-size). A changed input is a different key, so entries are never
  * stale, only unused; delete the folder to reclaim the space. Beside them, the validated rule
- * files (`rules-v1/`), so a run over cached articles parses no YAML.
+ * files (`rules-v1/`), so a run over cached articles parses no YAML, and what hashing the rule
+ * files read (`rules-read-v1/`: their stats), so an unchanged rule set is not read again.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -19,6 +20,8 @@ import { fromJson, toJson, type FileResult } from '../ndjson/records';
 export const DEFAULT_CACHE_LOCATION = '.factlint-cache';
 const FORMAT = 'claims-v2'; // v2: articles carry a copy-detection fingerprint
 const RULES_FORMAT = 'rules-v1';
+/** Beside the validated rule files: what rulesHash read (stats and hash), one small file per rule set. */
+const RULES_READ_FORMAT = 'rules-read-v1';
 
 const sha = (...parts: (string | Buffer)[]) => {
   const h = createHash('sha256');
@@ -26,15 +29,48 @@ const sha = (...parts: (string | Buffer)[]) => {
   return h.digest('hex');
 };
 
+/** What one rulesHash read: each file's stat, the names it looked for and did not find, the hash. */
+interface RulesRead {
+  files: [string, number, number, number][]; // absolute path, size, mtime ms, inode
+  missing: string[];
+  hash: string;
+  /** When it was read (ms): a file modified within RACY_MS of it may have changed unseen. */
+  at: number;
+}
+/** An edit in the same mtime tick as the read keeps the stat: such reads are not trusted. */
+const RACY_MS = 2000;
+const rulesReads = new Map<string, RulesRead>();
+
 /**
  * A hash of the rule files named by `--rules` and every file they extend. Extended files are
  * found by their names in the text (any *.yaml/*.yml/*.json path that exists relative to the
  * file): over-inclusion only makes the key stricter, and no YAML has to be parsed.
+ *
+ * Stat first, as the claims index does: when the same files (found again), and every file
+ * read last time, still have the size, mtime and inode they had, and none of the names looked
+ * for has appeared, the last hash stands and no file is read (a draft check names thousands
+ * of rule packs, and asks twice). Kept in memory, and in `cacheDir` when given.
  */
-export function rulesHash(rulePaths: string[]): string {
+export function rulesHash(rulePaths: string[], cacheDir?: string): string {
+  const names = findRuleFiles(rulePaths).map((f) => path.resolve(f));
+  const key = sha(process.cwd(), ...rulePaths, '', ...names).slice(0, 32);
+  const file = cacheDir ? path.join(cacheDir, RULES_READ_FORMAT, `${key}.json`) : null;
+  let last = rulesReads.get(key);
+  if (!last && file) {
+    try {
+      last = JSON.parse(fs.readFileSync(file, 'utf8')) as RulesRead;
+    } catch {
+      /* none yet, or unreadable: read the files */
+    }
+  }
+  if (last && stillValid(last)) {
+    rulesReads.set(key, last);
+    return last.hash;
+  }
+  const at = Date.now();
   const seen = new Map<string, string>();
-  const visit = (file: string) => {
-    const abs = path.resolve(file);
+  const missing = new Set<string>();
+  const visit = (abs: string) => {
     if (seen.has(abs)) return;
     let text: string;
     try {
@@ -45,12 +81,38 @@ export function rulesHash(rulePaths: string[]): string {
     seen.set(abs, text);
     for (const m of text.matchAll(/[\w./-]+\.(?:ya?ml|json)\b/g)) {
       const target = path.resolve(path.dirname(abs), m[0]);
-      if (target !== abs && fs.existsSync(target) && fs.statSync(target).isFile()) visit(target);
+      if (target === abs) continue;
+      if (fs.existsSync(target) && fs.statSync(target).isFile()) visit(target);
+      else missing.add(target);
     }
   };
-  for (const f of findRuleFiles(rulePaths)) visit(f);
+  for (const f of names) visit(f);
   // Contents only, not paths: shards extracted from another checkout or folder still align.
-  return sha(...[...seen.values()].map((text) => sha(text)).sort());
+  const hash = sha(...[...seen.values()].map((text) => sha(text)).sort());
+  const files: RulesRead['files'] = [];
+  for (const f of seen.keys()) {
+    const st = fs.statSync(f, { throwIfNoEntry: false });
+    if (st) files.push([f, st.size, st.mtimeMs, st.ino]);
+  }
+  const read: RulesRead = { files, missing: [...missing], hash, at };
+  rulesReads.set(key, read);
+  if (file)
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      writeAtomic(file, JSON.stringify(read));
+    } catch {
+      /* a cache that cannot be written only costs speed */
+    }
+  return hash;
+}
+
+function stillValid(read: RulesRead): boolean {
+  if (!Array.isArray(read.files) || !Array.isArray(read.missing) || typeof read.hash !== 'string') return false;
+  for (const [f, size, mtime, ino] of read.files) {
+    const st = fs.statSync(f, { throwIfNoEntry: false });
+    if (!st || st.size !== size || st.mtimeMs !== mtime || st.ino !== ino || read.at - mtime < RACY_MS) return false;
+  }
+  return read.missing.every((f) => !fs.existsSync(f));
 }
 
 /** The version and the code (file contents) that runs, so a changed factlint never reads old entries. */

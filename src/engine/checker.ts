@@ -27,13 +27,49 @@ import { assignParts } from '../claims/parts';
 import { align, type AlignOptions } from '../align/align';
 import { buildReport } from '../report/build';
 import { applySuppressions } from '../gate/suppressions';
-import { claimsOfDraftFacts, fromDraftSide } from '../gate/draft';
+import { fromDraftSide } from '../gate/draft';
 import { metaOf, type FileFailure, type FileResult } from '../ndjson/records';
 import { fingerprintOf } from '../corpus/fingerprint';
 
 export interface CheckResult {
   report: Report;
   articles: Article[];
+  claims: Claim[];
+}
+
+/**
+ * What a draft check reads of the coverage, wherever it is kept (memory, the claims index):
+ * the claims of one fact, and one file's article and notes, each file named by its place in
+ * the run (corpus order). Nothing asks for all of it, so a draft's cost follows its facts,
+ * not the archive's size.
+ */
+export interface DraftCoverage {
+  /** Coverage articles in the run but those at `places` (the drafts'), unreadable files not counted. */
+  countWithout(places: number[]): number;
+  /** The claims of one fact (suppressions applied), ordered by place, then by their order in the file. */
+  claimsOf(story: string, fact: string): { at: number; claim: Claim }[];
+  /** The article of the file at a place (undefined: it could not be read). */
+  articleAt(at: number): Article | undefined;
+  /** That file's problems, unused suppressions and number of suppressed claims. */
+  notesAt(at: number): FileNotes;
+  /**
+   * Places of the files that could not be read as articles (any numbers that sort in corpus
+   * order): their error problems are always reported.
+   */
+  unreadable(): number[];
+}
+
+/** A file's notes: problems from reading it, its unused suppressions, how many claims it suppressed. */
+export interface FileNotes {
+  problems: Problem[];
+  unused: Problem[];
+  suppressed: number;
+}
+
+/** A draft, extracted and with its suppressions applied, at its place in the run. */
+export interface DraftFile extends FileNotes {
+  at: number;
+  article: Article | null;
   claims: Claim[];
 }
 
@@ -186,32 +222,149 @@ export class Checker {
     drafts: Set<string> | null = null,
     options: AlignOptions = {},
   ): CheckResult {
+    if (drafts) {
+      const report = this.finishDraft(draftsInMemory(articles, claims, problems, drafts), options);
+      return { report, articles, claims };
+    }
     const suppressed = applySuppressions(claims, articles);
     problems.push(...suppressed.problems, ...this.emptyScopes(articles));
-    const report = this.finishSuppressed(options, articles, suppressed.claims, problems, suppressed.suppressed, drafts);
+    const findings = align(this.packs, suppressed.claims, articles, options);
+    const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
+    const report = buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed });
     return { report, articles, claims };
   }
 
   /**
-   * `finish` for claims whose suppressions were already applied per article (the claims
-   * index): `problems` end with the unused-suppression ones, `suppressed` is their count.
+   * Draft mode's report: the claims of the facts the drafts make claims on, read from the
+   * coverage, aligned and told from the drafts' side. The report lists the drafts and the
+   * articles whose claims take part in their findings (`summary.articles` counts every
+   * article of the run), and the problems, unused suppressions and suppressed claims of those
+   * articles, with the error problems of any file that could not be read (they exit 2).
    */
-  finishSuppressed(
-    options: AlignOptions,
-    articles: Article[],
-    claims: Claim[],
-    problems: Problem[],
-    suppressed: number,
-    drafts: Set<string> | null = null,
-  ): Report {
-    // Draft mode: only the facts a draft speaks to (the gate keeps only findings with a draft)...
-    const aligned = align(this.packs, drafts ? claimsOfDraftFacts(claims, drafts) : claims, articles, options);
-    // ...and each finding told from the draft's side.
-    const findings = drafts ? fromDraftSide(aligned, claims, this.packs, drafts, articles) : aligned;
-    const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
-    const draftIds = drafts ? articles.filter((a) => drafts.has(a.id)).map((a) => a.id) : null;
-    return buildReport(articles, findings, problems, facts, { suppressed }, draftIds);
+  finishDraft(input: { drafts: DraftFile[]; coverage: DraftCoverage }, options: AlignOptions = {}): Report {
+    const { drafts, coverage } = input;
+    const draftIds = new Set(drafts.filter((d) => d.article).map((d) => d.article!.id));
+    const draftAt = new Map(drafts.map((d) => [d.at, d]));
+    // The drafts' facts, in the order they first say them (alignment orders findings itself).
+    const facts = new Map<string, [string, string]>();
+    for (const d of drafts) for (const c of d.claims) facts.set(`${c.story}\u0000${c.fact}`, [c.story, c.fact]);
+    const picked: { at: number; seq: number; claim: Claim }[] = [];
+    for (const [story, fact] of facts.values()) {
+      for (const { at, claim } of coverage.claimsOf(story, fact))
+        if (!draftAt.has(at)) picked.push({ at, seq: picked.length, claim });
+      for (const d of drafts)
+        for (const claim of d.claims)
+          if (claim.story === story && claim.fact === fact) picked.push({ at: d.at, seq: picked.length, claim });
+    }
+    // Corpus order, and within a file the order of its claims (as one pass over the corpus gives them).
+    picked.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const claims = picked.map((p) => p.claim);
+    // The articles alignment reads: those with claims on the drafts' facts (outlets, dates,
+    // copy detection among them), and the drafts.
+    const places = [...new Set([...picked.map((p) => p.at), ...draftAt.keys()])].sort((a, b) => a - b);
+    const articleAt = new Map<number, Article>();
+    for (const at of places) {
+      const a = draftAt.has(at) ? draftAt.get(at)!.article : coverage.articleAt(at);
+      if (a) articleAt.set(at, a);
+    }
+    const voters = [...articleAt.values()];
+    const aligned = align(this.packs, claims, voters, options);
+    const findings = fromDraftSide(aligned, claims, this.packs, draftIds, voters);
+    // Listed: the drafts and the articles of the findings' claims.
+    const inFindings = new Set(findings.flatMap((f) => f.claims.map((c) => c.article)));
+    const listed = places.filter((at) => {
+      const a = articleAt.get(at);
+      return draftAt.has(at) || (a !== undefined && inFindings.has(a.id));
+    });
+    const noted = [...new Set([...listed, ...coverage.unreadable()])].sort((a, b) => a - b);
+    const problems: Problem[] = [];
+    const unused: Problem[] = [];
+    let suppressed = 0;
+    const listedSet = new Set(listed);
+    for (const at of noted) {
+      const n = draftAt.get(at) ?? coverage.notesAt(at);
+      // An unreadable file that takes no part shows its errors only (what makes the run exit 2).
+      const all = listedSet.has(at);
+      problems.push(...(all ? n.problems : n.problems.filter((p) => p.severity === 'error')));
+      if (!all) continue;
+      unused.push(...n.unused);
+      suppressed += n.suppressed;
+    }
+    const articles = listed.map((at) => articleAt.get(at)).filter((a): a is Article => a !== undefined);
+    return buildReport(
+      articles,
+      findings,
+      [...problems, ...unused],
+      this.packs.reduce((n, p) => n + p.facts.length, 0),
+      { suppressed },
+      [...draftIds],
+      coverage.countWithout([...draftAt.keys()]) + drafts.filter((d) => d.article).length,
+    );
   }
+}
+
+/**
+ * A draft check over a corpus held in memory (articles in corpus order, their claims, the
+ * read problems): each file's suppressions applied on its own, as the claims index stores them.
+ */
+function draftsInMemory(
+  articles: Article[],
+  claims: Claim[],
+  problems: Problem[],
+  draftIds: Set<string>,
+): { drafts: DraftFile[]; coverage: DraftCoverage } {
+  const placeOf = new Map(articles.map((a, i) => [a.id, i]));
+  const byPath = new Map(articles.map((a, i) => [a.path, i]));
+  const claimsAt = articles.map((): Claim[] => []);
+  for (const c of claims) claimsAt[placeOf.get(c.article)!]?.push(c);
+  const notes: FileNotes[] = articles.map(() => ({ problems: [], unused: [], suppressed: 0 }));
+  // Problems of files that are no article (unreadable) get a place between the articles whose
+  // problems they came between, so the report lists every file's problems in corpus order.
+  const unreadable = new Map<number, FileNotes>();
+  const unreadAt = new Map<string, number>();
+  let last = -1;
+  for (const p of problems) {
+    const at = byPath.get(p.file);
+    if (at !== undefined) {
+      notes[at].problems.push(p);
+      last = at;
+      continue;
+    }
+    let k = unreadAt.get(p.file);
+    if (k === undefined) unreadAt.set(p.file, (k = last + (unreadAt.size + 1) / (problems.length + 2)));
+    if (!unreadable.has(k)) unreadable.set(k, { problems: [], unused: [], suppressed: 0 });
+    unreadable.get(k)!.problems.push(p);
+  }
+  const kept = articles.map((a, i) => {
+    if (!a.directives?.length) return claimsAt[i];
+    const s = applySuppressions(claimsAt[i], [a]);
+    notes[i].unused = s.problems;
+    notes[i].suppressed = s.suppressed;
+    return s.claims;
+  });
+  const byFact = new Map<string, { at: number; claim: Claim }[]>();
+  kept.forEach((list, at) => {
+    if (draftIds.has(articles[at].id)) return;
+    for (const claim of list) {
+      const key = `${claim.story}\u0000${claim.fact}`;
+      let l = byFact.get(key);
+      if (!l) byFact.set(key, (l = []));
+      l.push({ at, claim });
+    }
+  });
+  const drafts: DraftFile[] = [];
+  articles.forEach((a, at) => {
+    if (draftIds.has(a.id)) drafts.push({ at, article: a, claims: kept[at], ...notes[at] });
+  });
+  const n = articles.length;
+  const coverage: DraftCoverage = {
+    countWithout: (places) => n - places.filter((at) => Number.isInteger(at) && at >= 0 && at < n).length,
+    claimsOf: (story, fact) => byFact.get(`${story}\u0000${fact}`) ?? [],
+    articleAt: (at) => articles[at],
+    notesAt: (at) => unreadable.get(at) ?? notes[at],
+    unreadable: () => [...unreadable.keys()],
+  };
+  return { drafts, coverage };
 }
 
 function fileHash(file: string): string | null {

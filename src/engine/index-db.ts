@@ -25,7 +25,8 @@ import type { Problem } from '../model/report';
 import { fromJson, toJson } from '../ndjson/records';
 
 export const INDEX_FILE = 'index-v1.sqlite';
-const SCHEMA_VERSION = '2';
+// 3: the article as one JSON column (with its publication time), rows of unreadable files indexed
+const SCHEMA_VERSION = '3';
 /** How long a writer waits for another process's write lock before giving up with an error. */
 const BUSY_TIMEOUT_MS = 3000;
 /** Files modified this close to being indexed are re-hashed next time (same-tick edits). */
@@ -50,14 +51,15 @@ export interface IndexedFile {
   racy: number;
 }
 
-/** What the report lists of an article. */
+/** What the report lists of an article, and what alignment reads of it (outlet, as-of time, copy fingerprint). */
 export interface IndexedArticle {
   id: string;
   path: string;
-  source: string | null;
-  published: string | null;
-  title: string | null;
-  fingerprint: Fingerprint | null;
+  source?: string;
+  published?: string;
+  publishedAt?: string;
+  title?: string;
+  fingerprint?: Fingerprint;
 }
 
 /** The rows of a file that a report needs beyond its claims: problems, unused directives, suppressed count. */
@@ -176,7 +178,7 @@ export class ClaimIndex {
           hash TEXT NOT NULL,
           racy INTEGER NOT NULL,
           has_article INTEGER NOT NULL,
-          a_id TEXT, a_path TEXT, a_source TEXT, a_published TEXT, a_title TEXT, a_fingerprint TEXT,
+          article TEXT,
           problems TEXT NOT NULL,
           unused TEXT NOT NULL,
           suppressed INTEGER NOT NULL,
@@ -191,6 +193,8 @@ export class ClaimIndex {
           PRIMARY KEY (file, seq)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS claims_by_fact ON claims (story, fact);
+        -- Files that could not be read as articles: their error problems are in every draft report.
+        CREATE INDEX IF NOT EXISTS files_unread ON files (rowid) WHERE has_article = 0;
         CREATE TABLE IF NOT EXISTS runs (
           list TEXT PRIMARY KEY,
           rowids BLOB NOT NULL,
@@ -228,25 +232,22 @@ export class ClaimIndex {
       pruneRuns: this.db.prepare(
         'DELETE FROM runs WHERE list NOT IN (SELECT list FROM runs ORDER BY used DESC LIMIT 8)',
       ),
-      articles: this.db.prepare(
-        'SELECT rowid, a_id, a_path, a_source, a_published, a_title, a_fingerprint FROM files WHERE has_article = 1',
-      ),
-      notes: this.db.prepare(
-        "SELECT rowid, problems, unused, suppressed FROM files WHERE problems <> '[]' OR unused <> '[]' OR suppressed <> 0",
-      ),
+      // One row at a time, by rowid: a draft check reads the rows of the files its facts' claims are in, no others.
+      article: this.db.prepare('SELECT article FROM files WHERE rowid = ?').pluck(),
+      notesOf: this.db.prepare('SELECT problems, unused, suppressed FROM files WHERE rowid = ?').raw(),
+      unread: this.db.prepare('SELECT rowid, problems FROM files WHERE has_article = 0').raw(),
       byFact: this.db.prepare('SELECT file, seq, json FROM claims WHERE story = ? AND fact = ?'),
       delClaims: this.db.prepare('DELETE FROM claims WHERE file = ?'),
       delFile: this.db.prepare('DELETE FROM files WHERE rowid = ?'),
       upsert: this.db.prepare(`
         INSERT INTO files (path, file, article_id, size, mtime, ino, hash, racy, has_article,
-          a_id, a_path, a_source, a_published, a_title, a_fingerprint, problems, unused, suppressed, claims)
+          article, problems, unused, suppressed, claims)
         VALUES (@path, @file, @articleId, @size, @mtime, @ino, @hash, @racy, @hasArticle,
-          @aId, @aPath, @aSource, @aPublished, @aTitle, @aFingerprint, @problems, @unused, @suppressed, @claims)
+          @article, @problems, @unused, @suppressed, @claims)
         ON CONFLICT (path) DO UPDATE SET file = excluded.file, article_id = excluded.article_id,
           size = excluded.size, mtime = excluded.mtime, ino = excluded.ino, hash = excluded.hash,
-          racy = excluded.racy, has_article = excluded.has_article, a_id = excluded.a_id,
-          a_path = excluded.a_path, a_source = excluded.a_source, a_published = excluded.a_published,
-          a_title = excluded.a_title, a_fingerprint = excluded.a_fingerprint, problems = excluded.problems, unused = excluded.unused,
+          racy = excluded.racy, has_article = excluded.has_article,
+          article = excluded.article, problems = excluded.problems, unused = excluded.unused,
           suppressed = excluded.suppressed, claims = excluded.claims
         RETURNING rowid`),
       touch: this.db.prepare('UPDATE files SET size = ?, mtime = ?, ino = ?, racy = ? WHERE rowid = ?'),
@@ -308,54 +309,34 @@ export class ClaimIndex {
   }
 
   /**
-   * The articles of the files `wanted` picks (by rowid), as [rowid, article]: an Article with
-   * what a report lists of it (id, path, source, published, title) and no text; the empty
-   * parts are shared, read by nothing.
+   * The article of one file (by rowid): what a report lists of it and alignment reads (id,
+   * path, outlet, dates, title, copy-detection fingerprint), no text; the empty parts are
+   * shared, read by nothing. Undefined for a file that could not be read as an article.
    */
-  articles(wanted: (rowid: number) => boolean): [number, Article][] {
+  article(rowid: number): Article | undefined {
     return this.guard(() => {
-      const out: [number, Article][] = [];
-      for (const r of this.stmts.articles.raw().iterate() as Iterable<unknown[]>) {
-        const rowid = r[0] as number;
-        if (!wanted(rowid)) continue;
-        out.push([
-          rowid,
-          {
-            id: r[1] as string,
-            path: r[2] as string,
-            source: (r[3] as string | null) ?? undefined,
-            published: (r[4] as string | null) ?? undefined,
-            title: (r[5] as string | null) ?? undefined,
-            // What copy detection (align/witness.ts) compares across all the run's articles.
-            fingerprint: r[6] === null ? undefined : (JSON.parse(r[6] as string) as Fingerprint),
-            body: '',
-            lineStarts: NO_LINES,
-            meta: NO_META,
-          } as Article,
-        ]);
-      }
-      return out;
+      const json = this.stmts.article.get(rowid) as string | null | undefined;
+      if (typeof json !== 'string') return undefined;
+      const a = JSON.parse(json) as IndexedArticle;
+      return { ...a, body: '', offset: 0, textStart: 0, lineStarts: NO_LINES, meta: NO_META };
     });
   }
 
-  /** Problems, unused directives and suppression counts of the files `wanted` picks (only rows with any). */
-  notes(wanted: (rowid: number) => boolean): IndexedNotes[] {
+  /** Problems, unused directives and suppression count of one file (by rowid). */
+  notes(rowid: number): IndexedNotes | undefined {
+    return this.guard(() => {
+      const r = this.stmts.notesOf.get(rowid) as [string, string, number] | undefined;
+      if (!r) return undefined;
+      return { rowid, problems: parseProblems(r[0]), unused: parseProblems(r[1]), suppressed: r[2] };
+    });
+  }
+
+  /** The files that could not be read as articles, with their problems (a partial index: the rest is not scanned). */
+  unreadable(wanted: (rowid: number) => boolean): IndexedNotes[] {
     return this.guard(() => {
       const out: IndexedNotes[] = [];
-      for (const r of this.stmts.notes.iterate() as Iterable<{
-        rowid: number;
-        problems: string;
-        unused: string;
-        suppressed: number;
-      }>) {
-        if (!wanted(r.rowid)) continue;
-        out.push({
-          rowid: r.rowid,
-          problems: parseProblems(r.problems),
-          unused: parseProblems(r.unused),
-          suppressed: r.suppressed,
-        });
-      }
+      for (const [rowid, problems] of this.stmts.unread.iterate() as Iterable<[number, string]>)
+        if (wanted(rowid)) out.push({ rowid, problems: parseProblems(problems), unused: [], suppressed: 0 });
       return out;
     });
   }
@@ -390,12 +371,7 @@ export class ClaimIndex {
             hash: e.hash,
             racy: isRacy(e.stat, now) ? 1 : 0,
             hasArticle: e.article ? 1 : 0,
-            aId: e.article?.id ?? null,
-            aPath: e.article?.path ?? null,
-            aSource: e.article?.source ?? null,
-            aPublished: e.article?.published ?? null,
-            aTitle: e.article?.title ?? null,
-            aFingerprint: e.article?.fingerprint ? JSON.stringify(e.article.fingerprint) : null,
+            article: e.article ? JSON.stringify(e.article) : null,
             problems: toJson(e.problems),
             unused: toJson(e.unused),
             suppressed: e.suppressed,

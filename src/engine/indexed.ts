@@ -14,10 +14,10 @@ import type { Article } from '../model';
 import type { Claim } from '../model/claim';
 import type { Problem, Report } from '../model/report';
 import { applySuppressions } from '../gate/suppressions';
-import { articleOf, type FileResult } from '../ndjson/records';
+import { articleOf, type ArticleMeta, type FileResult } from '../ndjson/records';
 import type { ShardUnit } from '../ndjson/shards';
 import { indexConfig, rulesHash } from './cache';
-import type { Checker } from './checker';
+import type { Checker, DraftCoverage, DraftFile, FileNotes } from './checker';
 import {
   ClaimIndex,
   hashBytes,
@@ -25,6 +25,7 @@ import {
   sameStat,
   statOf,
   type FileStat,
+  type IndexedArticle,
   type IndexedFile,
   type IndexEntry,
 } from './index-db';
@@ -99,7 +100,7 @@ function suppressOne(r: FileResult) {
 export async function updateIndex(input: IndexInput, needChecker: boolean): Promise<Updated> {
   const options: ReadOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
   const config = indexConfig({
-    rules: rulesHash(input.rules),
+    rules: rulesHash(input.rules, input.scale.cache ?? undefined),
     published: input.published ?? null,
     maxBytes: input.maxBytes ?? null,
   });
@@ -107,10 +108,15 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
   try {
     // The run's list of stored files: a snapshot of the same list checks them without reading rows.
     const now = Date.now();
-    const stored = input.files.map((f, i) => i).filter((i) => !input.transient?.has(input.files[i].id));
-    const listHash = createHash('sha256').update(process.cwd());
-    for (const i of stored) listHash.update(`\u0000${input.files[i].file}\u0000${input.files[i].id}`);
-    const list = listHash.digest('hex');
+    const stored: number[] = [];
+    const names: string[] = [process.cwd()];
+    input.files.forEach((f, i) => {
+      if (input.transient?.has(f.id)) return;
+      stored.push(i);
+      names.push(f.file, f.id);
+    });
+    // One string hashed, not one update per file (the bytes hashed are the same).
+    const list = createHash('sha256').update(names.join('\u0000')).digest('hex');
     const found = index.run(list);
     const run = found && found.rowids.length === stored.length ? found : null;
     let rows: Map<string, IndexedFile> | null = run ? null : index.files();
@@ -201,14 +207,7 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
           articleId: t.id,
           stat: t.stat,
           hash: t.hash,
-          article: r.article && {
-            id: r.article.id,
-            path: r.article.path,
-            source: r.article.source ?? null,
-            published: r.article.published ?? null,
-            title: r.article.title ?? null,
-            fingerprint: r.article.fingerprint ?? null,
-          },
+          article: r.article && indexedArticle(r.article),
           problems: r.problems,
           ...s,
         },
@@ -283,68 +282,136 @@ export interface DraftIndexStats extends IndexStats {
   factsTouched: number;
 }
 
+/** What the index keeps of an article: what reports list and alignment reads, no text. */
+function indexedArticle(a: ArticleMeta): IndexedArticle {
+  return {
+    id: a.id,
+    path: a.path,
+    ...(a.source !== undefined ? { source: a.source } : {}),
+    ...(a.published !== undefined ? { published: a.published } : {}),
+    ...(a.publishedAt !== undefined ? { publishedAt: a.publishedAt } : {}),
+    ...(a.title !== undefined ? { title: a.title } : {}),
+    ...(a.fingerprint !== undefined ? { fingerprint: a.fingerprint } : {}),
+  };
+}
+
+/**
+ * The coverage of a draft check as the claims index holds it, for the files of one run
+ * (`slots`): the claims of a fact through the index by story and fact, a file's article and
+ * notes by its rowid, the unreadable files through a partial index. What is read is kept, so
+ * a language server reads each fact once between reloads.
+ */
+export class IndexedCoverage implements DraftCoverage {
+  private readonly position: Int32Array;
+  private readonly maxRowid: number;
+  private readonly facts = new Map<string, { at: number; claim: Claim }[]>();
+  private readonly articles = new Map<number, Article | undefined>();
+  private unread: number[] | null = null;
+  private readable: number | null = null;
+  /** Claims read from the index, facts asked for (FACTLINT_STATS). */
+  claimsRead = 0;
+
+  constructor(
+    private readonly index: ClaimIndex,
+    private readonly slots: Slots,
+  ) {
+    const n = slots.rowids.length;
+    let max = 0;
+    for (let i = 0; i < n; i++) if (slots.rowids[i] > max) max = slots.rowids[i];
+    this.maxRowid = max;
+    // rowid -> place in the run (-1: a row of a file not in this run), as a typed array.
+    this.position = new Int32Array(max + 1).fill(-1);
+    for (let i = 0; i < n; i++) if (slots.rowids[i]) this.position[slots.rowids[i]] = i;
+  }
+
+  private readonly inRun = (rowid: number) => rowid <= this.maxRowid && this.position[rowid] >= 0;
+
+  get factsTouched(): number {
+    return this.facts.size;
+  }
+
+  countWithout(places: number[]): number {
+    if (this.readable === null) {
+      let memory = 0;
+      for (const m of this.slots.memory.values()) if (m.article) memory++;
+      const storedUnread = this.unreadable().filter((at) => !this.slots.memory.has(at)).length;
+      this.readable = this.slots.rowids.length - this.slots.memory.size - storedUnread + memory;
+    }
+    return this.readable - places.filter((at) => this.articleAt(at) !== undefined).length;
+  }
+
+  claimsOf(story: string, fact: string): { at: number; claim: Claim }[] {
+    const key = `${story}\u0000${fact}`;
+    const known = this.facts.get(key);
+    if (known) return known;
+    const rows = this.index.claimsOf(story, fact, this.inRun);
+    this.claimsRead += rows.length;
+    const found = rows.map(([rowid, seq, claim]) => ({ at: this.position[rowid], seq, claim }));
+    for (const [at, m] of this.slots.memory) {
+      m.claims.forEach((claim, seq) => claim.story === story && claim.fact === fact && found.push({ at, seq, claim }));
+    }
+    found.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const out = found.map(({ at, claim }) => ({ at, claim }));
+    this.facts.set(key, out);
+    return out;
+  }
+
+  articleAt(at: number): Article | undefined {
+    if (!Number.isInteger(at) || at < 0 || at >= this.slots.rowids.length) return undefined;
+    const m = this.slots.memory.get(at);
+    if (m) return m.article ?? undefined;
+    if (!this.articles.has(at)) this.articles.set(at, this.index.article(this.slots.rowids[at]));
+    return this.articles.get(at);
+  }
+
+  notesAt(at: number): FileNotes {
+    if (!Number.isInteger(at) || at < 0 || at >= this.slots.rowids.length)
+      return { problems: [], unused: [], suppressed: 0 };
+    const m = this.slots.memory.get(at);
+    if (m) return m;
+    return this.index.notes(this.slots.rowids[at]) ?? { problems: [], unused: [], suppressed: 0 };
+  }
+
+  unreadable(): number[] {
+    if (!this.unread) {
+      const stored = this.index.unreadable(this.inRun).map((n) => this.position[n.rowid]);
+      const memory = [...this.slots.memory].filter(([, m]) => !m.article).map(([at]) => at);
+      this.unread = [...stored, ...memory].sort((a, b) => a - b);
+    }
+    return this.unread;
+  }
+}
+
+/** The drafts of a run (extracted, never stored) at their places; an unreadable one is among the coverage's errors. */
+function draftFiles(slots: Slots, drafts: Set<string>, files: CorpusFile[]): DraftFile[] {
+  const out: DraftFile[] = [];
+  for (const [at, m] of [...slots.memory].sort((x, y) => x[0] - y[0]))
+    if (m.article && drafts.has(files[at].id)) out.push({ at, ...m });
+  return out;
+}
+
 /**
  * A draft check over the index: the drafts (ids in `drafts`) extracted, the archive brought up
- * to date, then the claims of the drafts' facts read from the index and aligned.
+ * to date, then the claims of the drafts' facts and the rows of their files read from the
+ * index and aligned (Checker.finishDraft).
  */
 export async function checkDraftsIndexed(
   input: Omit<IndexInput, 'transient' | 'prune'> & { drafts: Set<string>; witnesses?: boolean },
 ): Promise<{ report: Report; extract: ExtractStats | null; index: DraftIndexStats }> {
   const up = await updateIndex({ ...input, transient: input.drafts }, true);
   try {
-    const { slots } = up;
-    const n = slots.rowids.length;
-    // rowid -> place in the run (-1: not in it), as a typed array over the rowids.
-    let maxRowid = 0;
-    for (let i = 0; i < n; i++) if (slots.rowids[i] > maxRowid) maxRowid = slots.rowids[i];
-    const position = new Int32Array(maxRowid + 1).fill(-1);
-    for (let i = 0; i < n; i++) if (slots.rowids[i]) position[slots.rowids[i]] = i;
-    const inRun = (rowid: number) => rowid <= maxRowid && position[rowid] >= 0;
-    const memory = [...slots.memory].sort((x, y) => x[0] - y[0]);
-    // The drafts' facts, after their own suppressions (as a full draft check finds them).
-    const facts = new Map<string, [string, string]>();
-    for (const [, m] of memory)
-      for (const c of m.claims)
-        if (input.drafts.has(c.article)) facts.set(`${c.story}\u0000${c.fact}`, [c.story, c.fact]);
-    const picked: [number, number, Claim][] = [];
-    let claimsRead = 0;
-    for (const [story, fact] of facts.values()) {
-      for (const [rowid, seq, c] of up.index.claimsOf(story, fact, inRun)) {
-        picked.push([position[rowid], seq, c]);
-        claimsRead++;
-      }
-      for (const [i, m] of memory)
-        m.claims.forEach((c, seq) => c.story === story && c.fact === fact && picked.push([i, seq, c]));
-    }
-    picked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-
-    // The rest of the report from the index's rows, in corpus order, as a full check orders it.
-    const articleAt: (Article | undefined)[] = Array.from({ length: n }, () => undefined);
-    for (const [rowid, a] of up.index.articles(inRun)) articleAt[position[rowid]] = a;
-    for (const [i, m] of memory) if (m.article) articleAt[i] = m.article;
-    const notes = new Map<number, { problems: Problem[]; unused: Problem[]; suppressed: number }>(memory);
-    for (const note of up.index.notes(inRun)) notes.set(position[note.rowid], note);
-    const articles = articleAt.filter((a): a is Article => a !== undefined);
-    const problems: Problem[] = [];
-    const unused: Problem[] = [];
-    let suppressed = 0;
-    for (const [, note] of [...notes].sort((x, y) => x[0] - y[0])) {
-      problems.push(...note.problems);
-      unused.push(...note.unused);
-      suppressed += note.suppressed;
-    }
-    const report = up.checker!.finishSuppressed(
-      { witnesses: input.witnesses },
-      articles,
-      picked.map(([, , c]) => c),
-      [...problems, ...unused],
-      suppressed,
-      input.drafts,
-    );
-    const index: DraftIndexStats = { ...up.stats, claimsRead, factsTouched: facts.size, bytes: up.index.size() };
+    const drafts = draftFiles(up.slots, input.drafts, input.files);
+    const coverage = new IndexedCoverage(up.index, up.slots);
+    const report = up.checker!.finishDraft({ drafts, coverage }, { witnesses: input.witnesses });
+    const index: DraftIndexStats = {
+      ...up.stats,
+      claimsRead: coverage.claimsRead,
+      factsTouched: coverage.factsTouched,
+      bytes: up.index.size(),
+    };
     reportStats(
       {
-        articles: n,
+        articles: up.slots.rowids.length,
         extracted: up.extract?.extracted ?? 0,
         cached: index.unchanged,
         workers: up.extract?.workers ?? 0,

@@ -77,7 +77,7 @@ export async function extractFiles(
   };
   const cache = scale.cache
     ? new ClaimCache(scale.cache, {
-        rules: rulesHash(input.rules),
+        rules: rulesHash(input.rules, scale.cache),
         published: input.published ?? null,
         maxBytes: input.maxBytes ?? null,
       })

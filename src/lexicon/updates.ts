@@ -80,8 +80,13 @@ export function normalizeUpdatePhrase(phrase: string): string {
     .trim();
 }
 
+const normalized = (list: string[]) => list.map(normalizeUpdatePhrase).filter(Boolean);
+const builtIn: Partial<UpdateWords> = {};
+
 /** The built-in lists with a pack's categories put in their place. */
 export function updateWordsOf(spec: Partial<UpdateWords> | undefined): UpdateWords {
-  const pick = (k: keyof UpdateWords) => (spec?.[k] ?? UPDATE_WORDS[k]).map(normalizeUpdatePhrase).filter(Boolean);
+  // The built-in lists are normalized once, not once per pack (an archive's rules are thousands of packs).
+  const pick = (k: keyof UpdateWords) =>
+    spec?.[k] ? spec[k].map(normalizeUpdatePhrase).filter(Boolean) : [...(builtIn[k] ??= normalized(UPDATE_WORDS[k]))];
   return { later: pick('later'), down: pick('down'), earlier: pick('earlier') };
 }

@@ -230,21 +230,34 @@ export function startServer(connection: Connection = createConnection(process.st
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(entry, file) });
   };
 
+  /**
+   * Debounced with a leading edge: a change after a pause (none in the last `debounce` ms) is
+   * checked at once; changes in quick succession (typing) wait until `debounce` ms pass with
+   * none, so a burst of keystrokes costs one check at its end, not one per key.
+   */
+  const lastChange = new Map<string, number>();
   const schedule = (doc: TextDocument, delay = debounce) => {
     if (!isDraft(doc.uri)) return;
+    const now = performance.now();
+    const previous = lastChange.get(doc.uri);
+    lastChange.set(doc.uri, now);
     const pending = timers.get(doc.uri);
     if (pending) clearTimeout(pending);
+    const paused = !pending && (previous === undefined || now - previous >= delay);
     timers.set(
       doc.uri,
-      setTimeout(() => {
-        timers.delete(doc.uri);
-        ready = ready
-          .then(() => {
-            const current = documents.get(doc.uri);
-            if (current) check(current);
-          })
-          .catch(report);
-      }, delay),
+      setTimeout(
+        () => {
+          timers.delete(doc.uri);
+          ready = ready
+            .then(() => {
+              const current = documents.get(doc.uri);
+              if (current) check(current);
+            })
+            .catch(report);
+        },
+        paused ? 0 : delay,
+      ),
     );
   };
 
@@ -277,6 +290,7 @@ export function startServer(connection: Connection = createConnection(process.st
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     checked.delete(e.document.uri);
+    lastChange.delete(e.document.uri);
     if (isDraft(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   documents.onDidSave((e) => {
@@ -359,6 +373,7 @@ export function startServer(connection: Connection = createConnection(process.st
   });
 
   connection.onShutdown(() => {
+    session?.close();
     for (const w of watchers) w.close();
     for (const t of timers.values()) clearTimeout(t);
     if (reloadTimer) clearTimeout(reloadTimer);

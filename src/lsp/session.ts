@@ -1,43 +1,45 @@
 /**
  * What the language server checks drafts with: the project's config, a Checker, and the
- * coverage's claims (from the --cache machinery, so a restart reads them instead of
- * re-analysing the corpus). Checking a draft analyses only the draft's text; alignment runs
- * over the facts it speaks to. Reloading (rule or config files changed) builds a new Checker.
+ * coverage in the claims index (engine/index-db.ts, in the cache folder), brought up to date
+ * when the engine loads (stat first, only changed files extracted) and kept open. Checking a
+ * draft analyses only the buffer, then reads the claims of the facts it makes claims on (each
+ * fact once per load: they stay in memory) and the rows of the articles those claims are in.
+ * Reloading (rule, config or corpus files changed) opens the index anew with a new Checker.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../model';
-import type { Claim } from '../model/claim';
-import type { Problem, Report } from '../model/report';
+import type { Report } from '../model/report';
 import { UserError, type Diagnostic } from '../errors';
 import { parseArticle } from '../corpus/article';
 import { findArticleFiles } from '../corpus/files';
-import { articleOf } from '../ndjson/records';
+import { applySuppressions } from '../gate/suppressions';
 import { DEFAULT_CACHE_LOCATION } from '../engine/cache';
 import type { Checker } from '../engine/checker';
-import { defaultJobs, extractFiles, type ExtractStats } from '../engine/run';
+import type { ClaimIndex } from '../engine/index-db';
+import { IndexedCoverage, updateIndex, type IndexStats } from '../engine/indexed';
+import { defaultJobs, type ExtractStats } from '../engine/run';
 import { findConfig, loadConfig, type ConfigSettings } from '../engine/config';
-import { articleWitnesses, type Witness, type WitnessSettings } from '../align/witness';
-
-export interface Coverage {
-  articles: Article[];
-  claims: Claim[];
-  /** Absolute path of each coverage file → its article id (a draft open from the corpus replaces it). */
-  ids: Map<string, string>;
-}
 
 export interface SessionState {
   checker: Checker;
-  /** The coverage's article witnesses, per witness setting, computed at the first check. */
-  witnesses: Map<WitnessSettings, Map<string, Witness>>;
-  /** How the coverage was read: articles, extracted, cached (the --cache machinery). */
+  /** How the coverage was read: articles, extracted, cached (unchanged in the index). */
   stats: ExtractStats;
-  coverage: Coverage;
+  index: IndexStats;
+  /** The claims index, open until the next load. */
+  claimIndex: ClaimIndex;
+  coverage: IndexedCoverage;
+  /** The coverage's ids in corpus order; each file's place by absolute path (an open corpus file replaces it). */
+  ids: string[];
+  places: Map<string, number>;
   settings: ConfigSettings;
 }
 
 export type DraftResult =
   { ok: true; report: Report; draftId: string; ms: number } | { ok: false; diagnostics: Diagnostic[] };
+
+/** A text that wakes every stage (wink's model and caches, the date and number finders) before the first document. */
+const WARM_UP = 'On Sunday, 3 May 2020, the bus travelled at about 140 km/h; 12 people were hurt, officials said.';
 
 export class DraftSession {
   /** The folder paths are relative to: the config's, else the workspace folder. */
@@ -66,42 +68,46 @@ export class DraftSession {
     return { config: this.configFile, rules: s.rules ?? ['rules'], corpus: s.corpus ?? ['corpus'] };
   }
 
-  /** Loads config, rules and the coverage's claims (cached); on a user error keeps the diagnostics. */
+  /** Loads config and rules and updates the claims index from the corpus; on a user error keeps the diagnostics. */
   async load(): Promise<boolean> {
     const cwd = process.cwd();
     const started = performance.now();
+    this.close();
     try {
       process.chdir(this.root);
       const settings = this.readSettings();
       const corpus = settings.corpus ?? ['corpus'];
       const files = findArticleFiles(
         corpus.filter((p) => fs.existsSync(p) || /[*?[\]{}]/.test(p)),
-        {
-          allowEmpty: true,
-        },
+        { allowEmpty: true },
       );
-      const articles: Article[] = [];
-      const claims: Claim[] = [];
-      const { checker, stats } = await extractFiles(
+      const up = await updateIndex(
         {
           files,
           rules: settings.rules ?? ['rules'],
           published: settings.published,
-          // As the CLI reads it (10 MB by default), so the two share cache entries.
+          // As the CLI reads it (10 MB by default), so the two share the index.
           maxBytes: (settings['max-file-size'] ?? 10) * 1024 * 1024,
           scale: {
             jobs: settings.jobs ?? defaultJobs(),
-            cache: settings['cache-location'] ?? DEFAULT_CACHE_LOCATION,
+            cache: path.resolve(settings['cache-location'] ?? DEFAULT_CACHE_LOCATION),
             progress: false,
           },
         },
-        (r) => {
-          if (r.article) articles.push(articleOf(r.article));
-          for (const c of r.claims) claims.push(c);
-        },
+        true,
       );
-      const ids = new Map(files.map((f) => [path.resolve(f.file), f.id]));
-      this.state = { checker, stats, witnesses: new Map(), coverage: { articles, claims, ids }, settings };
+      const checker = up.checker!;
+      checker.analyse(WARM_UP);
+      this.state = {
+        checker,
+        stats: { ...up.extract!, articles: files.length, cached: up.stats.unchanged },
+        index: up.stats,
+        claimIndex: up.index,
+        coverage: new IndexedCoverage(up.index, up.slots),
+        ids: files.map((f) => f.id),
+        places: new Map(files.map((f, i) => [path.resolve(f.file), i])),
+        settings,
+      };
       this.loadErrors = [];
       return true;
     } catch (e) {
@@ -113,6 +119,12 @@ export class DraftSession {
       process.chdir(cwd);
       this.loadMs = performance.now() - started;
     }
+  }
+
+  /** Closes the claims index (before a reload, and when the server shuts down). */
+  close(): void {
+    this.state?.claimIndex.close();
+    this.state = null;
   }
 
   /** Checks one draft (its file path and current text) against the coverage. */
@@ -131,26 +143,31 @@ export class DraftSession {
       throw e;
     }
     if (!article.published && state.settings.published) article.published = state.settings.published;
-    // The buffer replaces the file on disk when the draft is an article of the coverage.
-    const replaced = state.coverage.ids.get(abs);
-    const articles = replaced ? state.coverage.articles.filter((a) => a.id !== replaced) : state.coverage.articles;
-    const claims = replaced ? state.coverage.claims.filter((c) => c.article !== replaced) : state.coverage.claims;
-    const own = state.checker.extractClaims(article);
-    const problems: Problem[] = [];
-    // Copies of one text are found over the whole coverage once (not per keystroke); the
-    // draft is then its own witness (where it copies an article of the coverage, `check`
-    // on the command line counts the two as one witness).
-    const articleWitnessesOf = (settings: WitnessSettings) => {
-      let m = state.witnesses.get(settings);
-      if (!m) state.witnesses.set(settings, (m = articleWitnesses(state.coverage.articles, settings)));
-      return m;
-    };
-    const { report } = state.checker.finish([...articles, article], [...claims, ...own], problems, new Set([id]), {
-      articleWitnesses: articleWitnessesOf,
-      witnesses: state.settings.witnesses,
-    });
+    // The buffer replaces the file on disk when the draft is an article of the coverage; else
+    // it sits where its id sorts among the coverage's (the order a command-line check gives it).
+    const at = state.places.get(abs) ?? insertionPlace(state.ids, id);
+    const own = applySuppressions(state.checker.extractClaims(article), [article]);
+    const report = state.checker.finishDraft(
+      {
+        drafts: [{ at, article, claims: own.claims, problems: [], unused: own.problems, suppressed: own.suppressed }],
+        coverage: state.coverage,
+      },
+      { witnesses: state.settings.witnesses },
+    );
     return { ok: true, report, draftId: id, ms: performance.now() - started };
   }
+}
+
+/** The place of an id not in the sorted list: between its neighbours (places are only compared). */
+function insertionPlace(ids: string[], id: string): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 0.5;
 }
 
 function safe<T>(f: () => T): T | null {

@@ -49,6 +49,8 @@ export function buildReport(
   facts: number,
   extra: Partial<Summary> = {},
   drafts: string[] | null = null,
+  /** Articles checked, when `articles` lists only some (draft mode lists those of the drafts' findings). */
+  count = articles.length,
 ): Report {
   const ids = (list: Article[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
@@ -65,7 +67,7 @@ export function buildReport(
     ...(drafts ? { drafts: [...drafts].sort() } : {}),
     findings,
     problems,
-    summary: summarize(findings, problems, articles.length, facts, extra, drafts),
+    summary: summarize(findings, problems, count, facts, extra, drafts),
   };
 }
 

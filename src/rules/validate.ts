@@ -1,6 +1,7 @@
 /** Schema validation of a parsed rule file: every error at once, each with a location and a hint. */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type * as FormatsModule from 'ajv-formats';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors';
@@ -14,12 +15,22 @@ export const RULES_SCHEMA = JSON.parse(fs.readFileSync(RULES_SCHEMA_PATH, 'utf8'
 
 let validator: ValidateFunction | null = null;
 
+/**
+ * An ajv instance with formats. Required on first use, not imported: a run whose rules come
+ * validated from the cache (a draft check, the language server) never loads ajv's ~60 modules.
+ */
+function newAjv() {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const Ajv = (require('ajv') as typeof AjvModule).default;
+  const addFormats = (require('ajv-formats') as typeof FormatsModule).default;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true }); // verbose: parentSchema, for "did you mean"
+  addFormats(ajv);
+  return ajv;
+}
+
 function getValidator() {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true }); // verbose: parentSchema, for "did you mean"
-    addFormats(ajv);
-    validator = ajv.compile(RULES_SCHEMA);
-  }
+  validator ??= newAjv().compile(RULES_SCHEMA);
   return validator;
 }
 
@@ -46,9 +57,7 @@ function allowedKeys(err: ErrorObject): string[] {
 
 /** A validator of another schema (the project config) that reports its errors the same way. */
 export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-  addFormats(ajv);
-  return ajv.compile(schema);
+  return newAjv().compile(schema);
 }
 
 /** Schema errors with file, line, column and a hint; `validate` defaults to the rule-file schema. */

@@ -154,3 +154,53 @@ describe('draft mode speaks to the draft', () => {
     }
   });
 });
+
+describe('a draft report follows the draft, not the size of the coverage', () => {
+  // Four more coverage files: one that speaks to the fact, one that speaks to another fact
+  // (with a stale suppression: a warning of its own), one with nothing to say, and one that
+  // cannot be read (broken front matter).
+  const dir = writeTree({
+    'rules/p.yaml': RULES,
+    'corpus/a.md': '---\nsource: Alpha\n---\nThe two leaders last met in 2019.\n',
+    'corpus/b.md': '---\nsource: Beta\n---\nThe two leaders last met in 2019.\n',
+    'corpus/c.md':
+      '---\nsource: Gamma\n---\n<!-- factlint-disable-next-line met -->\nSome 900 people attended the rally.\n',
+    'corpus/d.md': '---\nsource: Delta\n---\nIt rained all day.\n',
+    'draft.md': 'The two leaders last met in 2017.\n',
+  });
+  const report = (args: string[] = []) => {
+    const r = check(dir, 'draft.md', '--format', 'json', ...args);
+    return { code: r.code, report: JSON.parse(r.stdout) as Report };
+  };
+
+  test('it lists the draft and the articles of its findings; summary.articles counts them all', () => {
+    const { code, report: r } = report();
+    expect(code).toBe(1); // the draft's 2017 against the coverage's 2019
+    expect(r.articles.map((a) => a.id)).toEqual(['a.md', 'b.md', 'draft.md']);
+    expect(r.summary.articles).toBe(5);
+    expect(r.drafts).toEqual(['draft.md']);
+    // c.md's unused suppression is about c.md, which takes no part: not the draft's problem.
+    expect(r.problems).toEqual([]);
+  });
+
+  test('an archive file that cannot be read is still an error of the run (exit 2), whatever the draft says', () => {
+    fs.writeFileSync(path.join(dir, 'corpus/e.md'), '---\nsource: [unclosed\n---\nThe two leaders last met in 2019.\n');
+    try {
+      const { code, report: r } = report();
+      expect(code).toBe(2);
+      expect(r.problems.map((p) => [p.file, p.severity])).toEqual([['corpus/e.md', 'error']]);
+      expect(r.summary.articles).toBe(5); // an unreadable file is no article
+    } finally {
+      fs.rmSync(path.join(dir, 'corpus/e.md'));
+    }
+  });
+
+  test('the claims index gives the same report, byte for byte', () => {
+    const cache = path.join(dir, 'cache');
+    expect(runCli(['index', 'corpus', '--rules', 'rules', '--cache-location', cache], { cwd: dir }).code).toBe(0);
+    const plain = check(dir, 'draft.md', '--format', 'json', '--cache-location', path.join(dir, 'none')).stdout;
+    const indexed = check(dir, 'draft.md', '--format', 'json', '--cache-location', cache);
+    expect(indexed.stdout).toBe(plain);
+    expect((JSON.parse(indexed.stdout) as Report).articles.map((a) => a.id)).toEqual(['a.md', 'b.md', 'draft.md']);
+  });
+});

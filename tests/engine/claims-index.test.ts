@@ -89,6 +89,28 @@ describe('claims index', () => {
     expect(indexed('text').stdout).toBe(plain('text').stdout);
   });
 
+  test('an article with a publication time keeps it through the index (as-of labels, publishedAt)', () => {
+    const timed = path.join(archive, '003-kim-putin-meeting-faq.md');
+    const before = fs.readFileSync(timed, 'utf8');
+    expect(before).toMatch(/^---\n/);
+    fs.writeFileSync(timed, before.replace(/^---\n/, '---\npublished: 2023-09-11T08:30\n'));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(timed, hourAgo, hourAgo);
+    try {
+      expect(runCli(indexArgs()).code).toBe(0);
+      const r = indexed();
+      expect(r.stdout).toBe(plain().stdout);
+      const report = JSON.parse(r.stdout) as { articles: { id: string; publishedAt: string | null }[] };
+      expect(report.articles.find((a) => a.id === '003-kim-putin-meeting-faq.md')?.publishedAt).toBe(
+        '2023-09-11T08:30',
+      );
+    } finally {
+      fs.writeFileSync(timed, before);
+      fs.utimesSync(timed, hourAgo, hourAgo);
+      expect(runCli(indexArgs()).code).toBe(0); // the index as the next tests expect it
+    }
+  });
+
   test('a touched file is re-hashed, not re-extracted; an edited one is re-extracted and the report follows it', () => {
     const touched = path.join(archive, '001-kim-sets-off-for-vladivostok-summit.md');
     const later = new Date(Date.now() - 60_000);
