@@ -19,6 +19,8 @@ export interface Candidate {
   members: Member[];
   articles: number;
   score: number;
+  /** The id of the fact proposed from it, once named. */
+  id?: string;
 }
 
 /** How much a key tells: rare in the coverage's sentences scores high (inverse document frequency). */

@@ -26,10 +26,12 @@ import {
   placeDictionary,
   slug,
   withPlaces,
+  type MinedArticle,
   type PlaceCandidate,
 } from './mine';
+import { PERSON_NOUNS } from '../lexicon/people';
 import { groupCandidates, type Candidate } from './group';
-import { factSpecOf, gazetteerOf, renderPack } from './pack';
+import { AGE_WINDOW, factSpecOf, gazetteerOf, renderPack } from './pack';
 
 export interface SuggestOptions {
   /** Fewest articles that must state a fact. */
@@ -130,6 +132,54 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
     .filter((f) => f.cues.length);
 }
 
+/** How an age is written, whatever the person: "38-year-old", "aged 38", "38 years old". */
+const AGE_CUES: FactSpec['cues'] = [
+  { phrase: 'year-old', position: 'either', window: 0 },
+  { phrase: 'years old', position: 'either', window: 0 },
+  { lemma: 'age', position: 'after', window: 1 },
+];
+
+/**
+ * Ages by whose they are. The age of the person most articles give one for also takes the
+ * ages written with no name beside them ("the 39-year-old Harlby man"), so the fact's cues
+ * are its name and the wording of ages; every other name seen beside an age ("Ann Lee, 47")
+ * and every noun an age qualifies that is no person ("a 41-year-old case") excludes a value.
+ */
+function withAges(facts: FactSpec[], candidates: Candidate[], mined: MinedArticle[]): FactSpec[] {
+  const ageFacts = facts.filter((f) => candidates.find((c) => c.id === f.id)?.group === 'count:age');
+  if (!ageFacts.length) return facts;
+  const names = new Set<string>();
+  const things = new Set<string>();
+  const unnamed: number[] = [];
+  for (const m of mined)
+    for (const o of m.observations) {
+      if (o.age?.name) names.add(o.age.name);
+      else if (o.age?.noun && !PERSON_NOUNS.has(o.age.noun)) things.add(o.age.noun);
+      else if (o.age) unnamed.push(Number(o.mention.value));
+    }
+  const candidateOf = (f: FactSpec) => candidates.find((c) => c.id === f.id)!;
+  const top = ageFacts.reduce((a, b) => (candidateOf(b).articles > candidateOf(a).articles ? b : a));
+  // The wording of ages takes the unnamed ones only when each could be this person's (a year
+  // apart at most: coverage a year on): else they are other people's ("a 63-year-old woman").
+  const own = candidateOf(top).members.map((m) => Number(m.obs.mention.value));
+  const main = unnamed.every((u) => own.some((v) => Math.abs(u - v) <= 1)) ? top : null;
+  return facts.map((f) => {
+    if (!ageFacts.includes(f)) return f;
+    const cued = new Set(f.cues.map((c) => (typeof c === 'string' ? c : (c.phrase ?? c.lemma))));
+    const exclude: ExcludeSpec[] = [
+      ...[...names]
+        .filter((n) => !cued.has(n))
+        .map((phrase) => ({ phrase, position: 'either' as const, window: AGE_WINDOW })),
+      ...[...things].map((phrase) => ({ phrase, position: 'before' as const, window: 2 })),
+    ];
+    return {
+      ...f,
+      cues: f === main ? [...f.cues, ...AGE_CUES] : f.cues,
+      ...(exclude.length ? { exclude: [...(f.exclude ?? []), ...exclude] } : {}),
+    };
+  });
+}
+
 /** Claims per fact; articles stating each. */
 function bindAll(mined: Mined[], pack: CompiledPack): Claim[] {
   return mined.flatMap((m) => (m.article.body.trim() ? bindClaims(m.article, m.analysis, pack) : []));
@@ -150,6 +200,21 @@ function isList(claims: Claim[]): boolean {
   let several = 0;
   for (const s of byArticle.values()) if (s.size > 1) several++;
   return several * 2 > byArticle.size;
+}
+
+/** Share of the stating articles the largest group of a disagreement must hold. */
+const MAJORITY = 0.6;
+
+/**
+ * Values that disagree like a mixture of several things, not like one fact some outlets got
+ * wrong: a misreported fact is a majority against an odd one out, so a disagreement with
+ * three or more groups, or no group that at least two articles and most of them share, is
+ * words that stand near several events' values ("sold in 2012", "sold the unit in 2015").
+ */
+function isMixture(finding: Finding, stating: number): boolean {
+  if (finding.status !== 'contradiction') return false;
+  const largest = Math.max(...finding.groups.map((g) => g.articles.length));
+  return finding.groups.length > 2 || largest < 2 || largest < MAJORITY * stating;
 }
 
 function specOf(story: string, facts: FactSpec[], places: PlaceCandidate[], tests: TestSpec[]): RuleFileSpec {
@@ -248,7 +313,8 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     const specs = candidates.map((c) => factSpecOf(c, taken));
     // Whether each fact's words are of a known class ("left", "departed"; "killed 14 people").
     const classed = new Set(specs.filter((_, i) => candidates[i].anchorKey.includes('class:')).map((f) => f.id));
-    facts = oneFactPerCue(specs, candidates);
+    specs.forEach((f, i) => (candidates[i].id = f.id));
+    facts = withAges(oneFactPerCue(specs, candidates), candidates, mined);
     // The binder decides what each fact really gets (facts compete for values); prune and rebind.
     for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
       const pack = compile(specOf(story, facts, places, []), nlp, file);
@@ -265,7 +331,11 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
         // ("last trip" / "previous encounter"), not a noun that stands near two dates.
         const unsupported = !finding.groups.some((g) => g.articles.length > 1) && !classed.has(f.id);
         return (
-          stating >= options.minArticles && !scattered && !unsupported && !isList(claims.filter((c) => c.fact === f.id))
+          stating >= options.minArticles &&
+          !scattered &&
+          !unsupported &&
+          !isMixture(finding, stating) &&
+          !isList(claims.filter((c) => c.fact === f.id))
         );
       });
       // Disagreements first, then the facts most articles state, then the candidates' own order.

@@ -46,6 +46,14 @@ export interface Anchor {
   undated: boolean;
 }
 
+/** Whose age a number is: a name beside it ("Ann Lee, 38,", "38-year-old Ann Lee"), or the noun after it. */
+export interface AgeOf {
+  /** The surname, lower case ("lee"), or null. */
+  name: string | null;
+  /** The noun after the age when no name is ("a 38-year-old man": man; "a 41-year-old case": case). */
+  noun: string | null;
+}
+
 export interface Observation {
   id: number;
   article: number;
@@ -55,6 +63,8 @@ export interface Observation {
   mention: Mention;
   sentence: Sentence;
   anchors: Anchor[];
+  /** Ages: whose. */
+  age?: AgeOf;
 }
 
 export interface MinedArticle {
@@ -528,6 +538,62 @@ function isTrivialCount(m: Mention, tokens: Token[], i: number): boolean {
   return n === 2 && p >= 0 && ['the', 'both', 'these', 'those', 'its', 'their'].includes(tokens[p].normal);
 }
 
+/** "III", "Jr.": the end of a name, not a surname. */
+const NAME_SUFFIX = /^(?:[IVX]+|Jr|Sr)\.?$/;
+/** Words between a name and its age: "Smith, age 61", "Lee, aged 38". */
+const AGE_WORDS = new Set(['age', 'aged', 'of']);
+
+const isName = (t: Token | undefined) => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value);
+
+/** The surname of the proper-noun run ending at token j (walking back over "III", "Jr."). */
+function surnameAt(tokens: Token[], j: number): string {
+  let k = j;
+  while (k > 0 && NAME_SUFFIX.test(tokens[k].value) && isName(tokens[k - 1])) k--;
+  return lower(tokens[k].normal);
+}
+
+/**
+ * Whose age a number is, or null when it is no age: an age the mention layer read
+ * ("38-year-old", "aged 38", "38 years old"), or a number set off by commas right after a
+ * name ("Ann Lee, 38, of Harlby"), the way news gives a person's age.
+ */
+function ageOf(m: Mention, tokens: Token[], s: Sentence, first: number, last: number): AgeOf | null {
+  const word = (i: number, step: number) => {
+    while (i >= s.firstToken && i < s.lastToken && tokens[i].pos === 'SPACE') i += step;
+    return i >= s.firstToken && i < s.lastToken ? i : -1;
+  };
+  // Back from the number over "age", "aged" and one comma, to a name.
+  let p = word(first - 1, -1);
+  while (p >= 0 && AGE_WORDS.has(tokens[p].normal)) p = word(p - 1, -1);
+  const comma = p >= 0 && tokens[p].value === ',';
+  if (comma) p = word(p - 1, -1);
+  const before = p >= 0 && isName(tokens[p]) ? surnameAt(tokens, p) : null;
+  const n = Number(m.value);
+  if (m.counts !== 'age') {
+    const next = word(last, 1);
+    const closed = next < 0 || [',', '.', ';', ')'].includes(tokens[next].value);
+    if (!(comma && before && closed && Number.isInteger(n) && n >= 1 && n <= 110)) return null;
+    return { name: before, noun: null };
+  }
+  if (before) return { name: before, noun: null };
+  // After the age: a name ("38-year-old Ann Lee"), unless it qualifies a noun ("the Harlby man").
+  let q = word(last, 1);
+  if (q >= 0 && tokens[q].value === ',') q = word(q + 1, 1);
+  if (isName(tokens[q])) {
+    let r = q;
+    while (isName(tokens[word(r + 1, 1)])) r = word(r + 1, 1);
+    const after = word(r + 1, 1);
+    if (after < 0 || tokens[after].pos !== 'NOUN') return { name: surnameAt(tokens, r), noun: null };
+  }
+  // The noun it qualifies: the first after adjectives and names ("the 39-year-old Harlby man").
+  for (let i = q, seen = 0; i >= 0 && seen < 4; i = word(i + 1, 1), seen++) {
+    const t = tokens[i];
+    if (t.pos === 'NOUN') return { name: null, noun: lower(t.lemma) };
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.value !== ',') break;
+  }
+  return { name: null, noun: null };
+}
+
 /** The observations of one article: each value with its anchors; `ids` numbers them across the coverage. */
 export function mineArticle(
   article: Article,
@@ -563,6 +629,35 @@ export function mineArticle(
     if (kind === 'duration' && !/\d/.test(m.raw) && !NUMBER_WORD.test(m.raw)) continue; // "a day", "weeks"
     if ((kind === 'date' || kind === 'year') && (isVague(m) || nearReporting(tokens, sentence, first))) continue;
     if (kind !== 'place' && isFurniture(tokens, sentence, m)) continue;
+    const age = kind === 'count' ? ageOf(m, tokens, sentence, first, last) : null;
+    if (age) {
+      // An age is a fact of its own, by whose it is: the name beside it in each article.
+      const anchors: Anchor[] = age.name
+        ? [
+            {
+              key: `name:${age.name}`,
+              phrase: age.name,
+              lemma: false,
+              pos: 'PROPN',
+              surface: age.name,
+              side: 'after',
+              distance: 0,
+              undated: false,
+            },
+          ]
+        : [];
+      observations.push({
+        id: ids.next++,
+        article: index,
+        kind,
+        group: 'count:age',
+        mention: m,
+        sentence,
+        anchors,
+        age,
+      });
+      continue;
+    }
     // A count is a fact only with what it counts ("40 people"); a place only right after
     // "journey to", "arrived in"… (other words near a name are what the place is doing).
     const anchors = anchorsOf(m, tokens, sentence, first, last, kind, (t) => inValue(t, m)).filter((a) =>
