@@ -282,6 +282,12 @@ export const DIRECTION_WORDS = new Set([
 /** Offsets from an event ("on Wednesday, a day after the landslide"): the date is not the event's. */
 export const OFFSET_PHRASES = ['day after', 'days after', 'day before', 'days before', 'week after', 'weeks after'];
 
+/**
+ * Dates told relative to the telling, loosely ("last week", "six months ago"): another
+ * event's time more often than the event's day, and too coarse to set against a day.
+ */
+export const LOOSE_DATE_PHRASES = ['last week', 'this week', 'next week', 'earlier this week', 'ago'];
+
 /** Words that introduce a year or a month ("in 1982", "since 2003"), not a day. */
 export const COARSE_DATE_WORDS = ['in', 'since', 'until', 'from'];
 

@@ -8,13 +8,14 @@
 import path from 'node:path';
 import type { Article } from '../model';
 import type { Claim } from '../model/claim';
-import type { Finding } from '../model/report';
+import type { Finding, ReportClaim } from '../model/report';
+import { findEntries } from '../mentions/dictionary';
 import type { Nlp, Analysis } from '../nlp/wink';
 import type { CompiledPack, FactSpec, RuleFileSpec, TestSpec } from '../rules/types';
 
 /** An exclusion with a side and window ("said on Thursday"), as the schema types it. */
 type ExcludeSpec = Exclude<NonNullable<FactSpec['exclude']>[number], string>;
-import { OFFSET_PHRASES, STATEMENT_VERBS } from '../lexicon/discovery';
+import { LOOSE_DATE_PHRASES, OFFSET_PHRASES, STATEMENT_VERBS } from '../lexicon/discovery';
 import { compileRuleSpecs } from '../rules/compile';
 import { bindClaims } from '../claims/bind';
 import { align } from '../align/align';
@@ -23,6 +24,7 @@ import {
   findPlaces,
   keyFrequencies,
   mineArticle,
+  NUMBER_WORD,
   placeDictionary,
   slug,
   withPlaces,
@@ -116,6 +118,8 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
   const saying: ExcludeSpec[] = STATEMENT_VERBS.map((lemma) => ({ lemma, position: 'after', window: 2 }));
   // "on Wednesday, a day after the landslide": a date told as an offset from the event is not its date.
   const offsets: ExcludeSpec[] = OFFSET_PHRASES.map((phrase) => ({ phrase, position: 'before', window: 3 }));
+  // "last week", "six months ago": the value itself is loose (window 0: the phrase is in it).
+  const loose: ExcludeSpec[] = LOOSE_DATE_PHRASES.map((phrase) => ({ phrase, position: 'either', window: 0 }));
   return kept
     .map((f) =>
       f.type === 'date' || f.type === 'year'
@@ -123,7 +127,7 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
             ...f,
             exclude: [
               ...(f.exclude ?? []),
-              ...(f.type === 'date' ? [...new Set(yearPhrases), ...offsets] : []),
+              ...(f.type === 'date' ? [...new Set(yearPhrases), ...offsets, ...loose] : []),
               ...saying,
             ],
           }
@@ -205,16 +209,41 @@ function isList(claims: Claim[]): boolean {
 /** Share of the stating articles the largest group of a disagreement must hold. */
 const MAJORITY = 0.6;
 
+/** A figure with no number in it ("dozens", "years", "a few days"): it tells no value apart. */
+const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw);
+
 /**
  * Values that disagree like a mixture of several things, not like one fact some outlets got
  * wrong: a misreported fact is a majority against an odd one out, so a disagreement with
- * three or more groups, or no group that at least two articles and most of them share, is
- * words that stand near several events' values ("sold in 2012", "sold the unit in 2015").
+ * three or more groups, or no group that at least two articles (one, for words of a known
+ * class: "last trip" / "previous encounter") and most of them share, is
+ * words that stand near several events' values ("sold in 2012", "sold the unit in 2015"), as
+ * is an article that gives both values. A side made only of loose figures ("dozens") says
+ * nothing against the other; nor does a place the majority's own articles also name (the
+ * country of the city, the camp a town holds: a flat gazetteer cannot tell them apart).
  */
-function isMixture(finding: Finding, stating: number): boolean {
+function isMixture(
+  finding: Finding,
+  stating: number,
+  classed: boolean,
+  placesOf: (article: string) => Set<string>,
+): boolean {
   if (finding.status !== 'contradiction') return false;
-  const largest = Math.max(...finding.groups.map((g) => g.articles.length));
-  return finding.groups.length > 2 || largest < 2 || largest < MAJORITY * stating;
+  const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+  if (
+    finding.groups.length > 2 ||
+    (largest.articles.length < 2 && !classed) ||
+    (stating > 2 && largest.articles.length < MAJORITY * stating) ||
+    finding.selfContradictions.length > 0
+  )
+    return true;
+  const others = finding.claims.filter((c) => c.group !== largest.group);
+  if (finding.type !== 'date' && finding.type !== 'year' && finding.type !== 'place') {
+    const sides = new Set(finding.claims.map((c) => c.group));
+    for (const g of sides) if (finding.claims.filter((c) => c.group === g).every(isLoose)) return true;
+  }
+  if (finding.type === 'place') return others.every((c) => largest.articles.some((a) => placesOf(a).has(c.value)));
+  return false;
 }
 
 function specOf(story: string, facts: FactSpec[], places: PlaceCandidate[], tests: TestSpec[]): RuleFileSpec {
@@ -299,6 +328,17 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
   const mined = analysed.map(({ article, analysis, mentions }, i) =>
     mineArticle(article, analysis, dict ? withPlaces(article, analysis, mentions, dict) : mentions, i, ids),
   );
+  // The places each article names anywhere, for telling a disagreement from a place and its region.
+  const named = new Map<string, Set<string>>();
+  const placesOf = (id: string) => {
+    let set = named.get(id);
+    if (!set) {
+      const m = mined.find((x) => x.article.id === id);
+      set = new Set(m && dict ? findEntries(dict, m.article.body, m.analysis.tokens).map((e) => e.value) : []);
+      named.set(id, set);
+    }
+    return set;
+  };
   const file = path.join(options.packDir, `${story}.yaml`);
   let facts: FactSpec[] = [];
   let claims: Claim[] = [];
@@ -334,7 +374,7 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
           stating >= options.minArticles &&
           !scattered &&
           !unsupported &&
-          !isMixture(finding, stating) &&
+          !isMixture(finding, stating, classed.has(f.id), placesOf) &&
           !isList(claims.filter((c) => c.fact === f.id))
         );
       });

@@ -480,7 +480,7 @@ function undatedEvents(
 }
 
 /** A duration with a number in words ("three days"); "a day" or "weeks" is a manner of speaking. */
-const NUMBER_WORD =
+export const NUMBER_WORD =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 
 /** A date with an open end ("from 2025-10-15", "until March"): no value to compare. */
@@ -526,6 +526,37 @@ function firstPerson(tokens: Token[], s: Sentence): boolean {
   for (let i = s.firstToken; i < s.lastToken; i++)
     if (tokens[i].pos === 'PRON' && FIRST_PERSON.has(tokens[i].normal)) return true;
   return false;
+}
+
+/**
+ * A count that is one part of a list of people or things ("two women and a man", "a man and
+ * two women"): the list's total is the fact, its parts differ from article to article.
+ */
+function isPartOfList(tokens: Token[], s: Sentence, first: number, last: number): boolean {
+  const word = (i: number, step: number) => {
+    while (i >= s.firstToken && i < s.lastToken && !isWord(tokens[i])) i += step;
+    return i >= s.firstToken && i < s.lastToken ? i : -1;
+  };
+  // After: the noun (and its adjectives), then "and" and a number or an article.
+  let i = word(last, 1);
+  while (i >= 0 && tokens[i].pos === 'ADJ') i = word(i + 1, 1);
+  if (i >= 0 && tokens[i].pos === 'NOUN') {
+    const and = word(i + 1, 1);
+    const next = and >= 0 ? word(and + 1, 1) : -1;
+    if (and >= 0 && tokens[and].normal === 'and' && next >= 0 && ['NUM', 'DET'].includes(tokens[next].pos)) return true;
+  }
+  // Before: "a man and two women".
+  const and = word(first - 1, -1);
+  const noun = and >= 0 ? word(and - 1, -1) : -1;
+  const det = noun >= 0 ? word(noun - 1, -1) : -1;
+  return (
+    and >= 0 &&
+    tokens[and].normal === 'and' &&
+    noun >= 0 &&
+    tokens[noun].pos === 'NOUN' &&
+    det >= 0 &&
+    ['NUM', 'DET'].includes(tokens[det].pos)
+  );
 }
 
 /** Skip numbers that are no facts: "one of", "the two leaders", ordinals written as words. */
@@ -623,6 +654,7 @@ export function mineArticle(
     const first = tokenIndexAt(tokens, m.start);
     const last = tokenIndexAt(tokens, m.end - 1) + 1;
     if (kind === 'count' && (isTrivialCount(m, tokens, first) || isRoughCount(m) || isPair(m))) continue;
+    if (kind === 'count' && isPartOfList(tokens, sentence, first, last)) continue;
     if (kind === 'quantity' && isRoughCount(m)) continue;
     if (kind === 'year' && isClockTime(article.body, m)) continue;
     if (inQuote(article.body, sentence, m) || firstPerson(tokens, sentence)) continue;
