@@ -10,6 +10,7 @@ import type { Article } from '../model';
 import type { Claim } from '../model/claim';
 import type { Finding, ReportClaim } from '../model/report';
 import { findEntries } from '../mentions/dictionary';
+import { parseIsoDay } from '../util/calendar';
 import type { Nlp, Analysis } from '../nlp/wink';
 import type { CompiledPack, FactSpec, RuleFileSpec, TestSpec } from '../rules/types';
 
@@ -209,6 +210,22 @@ function isList(claims: Claim[]): boolean {
 /** Share of the stating articles the largest group of a disagreement must hold. */
 const MAJORITY = 0.6;
 
+/** Share of the coverage that must state a disagreement of two lone articles (no side agreed). */
+const LONE_SHARE = 0.4;
+
+/** Most of a count's values are one side of a score ("a 31-24 victory"): a result, not a count. */
+function isScore(claims: Claim[], articles: Article[]): boolean {
+  const body = new Map(articles.map((a) => [a.id, a.body]));
+  const sides = claims.filter((c) => {
+    const text = body.get(c.article) ?? '';
+    return (
+      /^\s*[-–]\s*\d/.test(text.slice(c.end, c.end + 4)) ||
+      /\d\s*[-–]\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))
+    );
+  });
+  return sides.length * 2 > claims.length;
+}
+
 /** A figure with no number in it ("dozens", "years", "a few days"): it tells no value apart. */
 const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw);
 
@@ -216,7 +233,8 @@ const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw
  * Values that disagree like a mixture of several things, not like one fact some outlets got
  * wrong: a misreported fact is a majority against an odd one out, so a disagreement with
  * three or more groups, or no group that at least two articles (one, for words of a known
- * class: "last trip" / "previous encounter") and most of them share, is
+ * class, "last trip" / "previous encounter", in a good share of the coverage) and most of them
+ * share, is
  * words that stand near several events' values ("sold in 2012", "sold the unit in 2015"), as
  * is an article that gives both values. A side made only of loose figures ("dozens") says
  * nothing against the other; nor does a place the majority's own articles also name (the
@@ -225,19 +243,40 @@ const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw
 function isMixture(
   finding: Finding,
   stating: number,
+  coverage: number,
   classed: boolean,
   placesOf: (article: string) => Set<string>,
+  publishedOf: (article: string) => number | null,
 ): boolean {
   if (finding.status !== 'contradiction') return false;
+  // A time after the article's publication is a plan or a forecast ("servers as early as
+  // next year", "due in court on 19 August"): plans change, and outlets report different ones.
+  if (
+    finding.axis === 'days' &&
+    finding.claims.some((c) => {
+      const day = publishedOf(c.article);
+      return day !== null && c.range !== null && c.range[0] !== null && c.range[0] > day;
+    })
+  )
+    return true;
   const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
   if (
     finding.groups.length > 2 ||
-    (largest.articles.length < 2 && !classed) ||
+    (largest.articles.length < 2 && !(classed && stating >= LONE_SHARE * coverage)) ||
     (stating > 2 && largest.articles.length < MAJORITY * stating) ||
     finding.selfContradictions.length > 0
   )
     return true;
   const others = finding.claims.filter((c) => c.group !== largest.group);
+  // A month against a day ("since June" / "on Thursday"): two events' times, not one misdated.
+  if (finding.type === 'date') {
+    const fine = (c: ReportClaim) =>
+      !c.range || c.range[0] === null || c.range[1] === null || c.range[0] === c.range[1];
+    const sides = [...new Set(finding.claims.map((c) => c.group))].map((g) =>
+      finding.claims.filter((c) => c.group === g),
+    );
+    if (sides.some((s) => s.every(fine)) && sides.some((s) => !s.some(fine))) return true;
+  }
   if (finding.type !== 'date' && finding.type !== 'year' && finding.type !== 'place') {
     const sides = new Set(finding.claims.map((c) => c.group));
     for (const g of sides) if (finding.claims.filter((c) => c.group === g).every(isLoose)) return true;
@@ -339,6 +378,10 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     }
     return set;
   };
+  const published = new Map(
+    withText.map((a) => [a.id, a.published ? parseIsoDay(a.published.slice(0, 10)) : null] as const),
+  );
+  const publishedOf = (id: string) => published.get(id) ?? null;
   const file = path.join(options.packDir, `${story}.yaml`);
   let facts: FactSpec[] = [];
   let claims: Claim[] = [];
@@ -374,7 +417,11 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
           stating >= options.minArticles &&
           !scattered &&
           !unsupported &&
-          !isMixture(finding, stating, classed.has(f.id), placesOf) &&
+          !isMixture(finding, stating, withText.length, classed.has(f.id), placesOf, publishedOf) &&
+          !isScore(
+            claims.filter((c) => c.fact === f.id),
+            withText,
+          ) &&
           !isList(claims.filter((c) => c.fact === f.id))
         );
       });
