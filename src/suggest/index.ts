@@ -6,7 +6,7 @@
  * proposal says it saw is what `check` will find with it. Knows no story.
  */
 import path from 'node:path';
-import type { Article } from '../model';
+import type { Article, Mention } from '../model';
 import type { Claim } from '../model/claim';
 import type { Finding, ReportClaim } from '../model/report';
 import { findEntries } from '../mentions/dictionary';
@@ -29,7 +29,11 @@ import {
   placeDictionary,
   slug,
   withPlaces,
+  findNames,
+  nameDictionary,
+  withNames,
   type MinedArticle,
+  type NameCandidate,
   type PlaceCandidate,
 } from './mine';
 import { PERSON_NOUNS } from '../lexicon/people';
@@ -226,6 +230,22 @@ function isScore(claims: Claim[], articles: Article[]): boolean {
   return sides.length * 2 > claims.length;
 }
 
+/** Between two values of a list: a few words, then "and" ("$28m in cash and $5m in stock", "Ardley and Bexmoor"). */
+const LISTED = /^(?:\s*[^\s.;:!?]+){0,3}?\s+and\s+(?:(?:a|an|the)\s+)?$/i;
+
+/**
+ * A value that is one part of a list of values of its kind: the part of a price paid in
+ * stock, one of two counties. Set against the whole, it is no disagreement.
+ */
+function isListedPart(claim: Claim, body: string, mentions: Mention[]): boolean {
+  const kind = (m: Mention) => (m.type === 'place' ? 'place' : m.type === 'date' ? 'days' : 'interval');
+  return mentions.some((m) => {
+    if (kind(m) !== claim.constraint.kind || (m.start < claim.end && m.end > claim.start)) return false;
+    if (m.start >= claim.end) return LISTED.test(body.slice(claim.end, m.start));
+    return m.end <= claim.start && LISTED.test(body.slice(m.end, claim.start));
+  });
+}
+
 /** A figure with no number in it ("dozens", "years", "a few days"): it tells no value apart. */
 const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw);
 
@@ -247,6 +267,7 @@ function isMixture(
   classed: boolean,
   placesOf: (article: string) => Set<string>,
   publishedOf: (article: string) => number | null,
+  isPart: (c: ReportClaim) => boolean,
 ): boolean {
   if (finding.status !== 'contradiction') return false;
   // A time after the article's publication is a plan or a forecast ("servers as early as
@@ -268,6 +289,7 @@ function isMixture(
   )
     return true;
   const others = finding.claims.filter((c) => c.group !== largest.group);
+  if (others.every(isPart)) return true;
   // A month against a day ("since June" / "on Thursday"): two events' times, not one misdated.
   if (finding.type === 'date') {
     const fine = (c: ReportClaim) =>
@@ -285,9 +307,22 @@ function isMixture(
   return false;
 }
 
-function specOf(story: string, facts: FactSpec[], places: PlaceCandidate[], tests: TestSpec[]): RuleFileSpec {
+function specOf(
+  story: string,
+  facts: FactSpec[],
+  places: PlaceCandidate[],
+  tests: TestSpec[],
+  people: NameCandidate[],
+): RuleFileSpec {
   const spec: RuleFileSpec = { factlint: 1, story, title: `Facts proposed by factlint suggest for ${story}` };
   if (facts.some((f) => f.type === 'place') && places.length) spec.gazetteer = gazetteerOf(places);
+  if (facts.some((f) => f.type === 'name') && people.length)
+    spec.names = people.map((n) => ({
+      id: n.id,
+      name: n.name,
+      ...(n.aliases.length ? { aliases: n.aliases } : {}),
+      'case-sensitive': true,
+    }));
   spec.facts = facts;
   if (tests.length) spec.tests = tests;
   return spec;
@@ -364,9 +399,16 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
   const places = findPlaces(analysed, options.minArticles);
   const dict = places.length ? placeDictionary(places) : null;
   const ids = { next: 0 };
-  const mined = analysed.map(({ article, analysis, mentions }, i) =>
-    mineArticle(article, analysis, dict ? withPlaces(article, analysis, mentions, dict) : mentions, i, ids),
-  );
+  const allPeople = findNames(analysed, places);
+  let people = allPeople;
+  const names = people.length ? nameDictionary(people) : null;
+  const mentionsOf = new Map<string, { body: string; mentions: Mention[] }>();
+  const mined = analysed.map(({ article, analysis, mentions }, i) => {
+    const placed = dict ? withPlaces(article, analysis, mentions, dict) : mentions;
+    const all = names ? withNames(article, analysis, placed, names) : placed;
+    mentionsOf.set(article.id, { body: article.body, mentions: all });
+    return mineArticle(article, analysis, all, i, ids);
+  });
   // The places each article names anywhere, for telling a disagreement from a place and its region.
   const named = new Map<string, Set<string>>();
   const placesOf = (id: string) => {
@@ -400,7 +442,7 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     facts = withAges(oneFactPerCue(specs, candidates), candidates, mined);
     // The binder decides what each fact really gets (facts compete for values); prune and rebind.
     for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
-      const pack = compile(specOf(story, facts, places, []), nlp, file);
+      const pack = compile(specOf(story, facts, places, [], people), nlp, file);
       claims = bindAll(mined, pack);
       findings = align([pack], claims);
       const byFact = new Map(findings.map((f) => [f.fact, f]));
@@ -417,7 +459,13 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
           stating >= options.minArticles &&
           !scattered &&
           !unsupported &&
-          !isMixture(finding, stating, withText.length, classed.has(f.id), placesOf, publishedOf) &&
+          !isMixture(finding, stating, withText.length, classed.has(f.id), placesOf, publishedOf, (c) => {
+            const claim = claims.find(
+              (x) => x.fact === f.id && x.article === c.article && x.line === c.line && x.column === c.column,
+            );
+            const m = mentionsOf.get(c.article);
+            return !!claim && !!m && isListedPart(claim, m.body, m.mentions);
+          }) &&
           !isScore(
             claims.filter((c) => c.fact === f.id),
             withText,
@@ -440,7 +488,7 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
       if (next.length === facts.length && next.every((f, i) => f === facts[i])) break;
       facts = next;
       if (round === MAX_ROUNDS - 1 || !facts.length) {
-        const pack = compile(specOf(story, facts, places, []), nlp, file);
+        const pack = compile(specOf(story, facts, places, [], people), nlp, file);
         claims = bindAll(mined, pack);
         findings = align([pack], claims);
       }
@@ -453,6 +501,11 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
   // The gazetteer keeps the places a fact took (and the places holding them): the rest of the
   // names after "in" or "to" are an editor's noise. Values are the same without them.
   let gazetteer = places;
+  // Likewise the names: the people a name fact took.
+  if (people.length && facts.length) {
+    const used = new Set(claims.filter((c) => c.constraint.kind === 'name').map((c) => c.value));
+    people = people.filter((n) => used.has(n.id));
+  }
   if (places.length && facts.length) {
     const used = new Set(claims.filter((c) => c.constraint.kind === 'place').map((c) => c.value));
     const byId = new Map(places.map((p) => [p.id, p]));
@@ -464,16 +517,17 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     };
     used.forEach(up);
     gazetteer = places.filter((p) => keep.has(p.id));
-    if (gazetteer.length !== places.length) {
-      claims = bindAll(mined, compile(specOf(story, facts, gazetteer, []), nlp, file));
-      findings = align([compile(specOf(story, facts, gazetteer, []), nlp, file)], claims);
-    }
+  }
+  if (gazetteer.length !== places.length || people.length !== allPeople.length) {
+    const pack = compile(specOf(story, facts, gazetteer, [], people), nlp, file);
+    claims = bindAll(mined, pack);
+    findings = align([pack], claims);
   }
   const byFact = new Map(findings.map((f) => [f.fact, f]));
   // A fact whose last rebind left it short is still shown, as the binder saw it.
   facts = facts.filter((f) => byFact.has(f.id));
   const tests = testsOf(mined, claims, facts, options);
-  const spec = specOf(story, facts, gazetteer, tests);
+  const spec = specOf(story, facts, gazetteer, tests, people);
   const proposed: ProposedFact[] = facts.map((f) => {
     const finding = byFact.get(f.id)!;
     return {

@@ -21,11 +21,14 @@ import {
   PERFECT_AUXILIARIES,
   PLACE_PREPOSITIONS,
   REPORTING_VERBS,
+  ROLE_ENDINGS,
+  ROLE_NOUNS,
   WORD_CLASSES,
 } from '../lexicon/discovery';
+import { PERSON_NOUNS } from '../lexicon/people';
 
 /** The kinds of value a proposed fact compares; quantities are further split by dimension. */
-export type ValueKind = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place';
+export type ValueKind = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place' | 'name';
 
 /** A word near a value that could be the cue of a fact, as the article wrote it. */
 export interface Anchor {
@@ -82,10 +85,20 @@ export interface PlaceCandidate {
   parents: string[];
 }
 
+/** A person the coverage names: a proper-noun phrase of a first name and a surname. */
+export interface NameCandidate {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
 /** Between two places, words that put the first inside the second: " refugee camp in northern ". */
 const INSIDE = new RegExp(
   `^(?:\\s+[a-z][\\w-]*){0,3}\\s+in\\s+(?:the\\s+)?(?:(?:${[...DIRECTION_WORDS].join('|')})\\s+)?$`,
 );
+
+/** Words between a name and the role or deed that says who the person is. */
+export const NAME_WINDOW = 4;
 
 /** Words between a cue and a value that still bind them (the cue window of the fact). */
 export const CONTEXT_WINDOW = 10;
@@ -239,6 +252,103 @@ export function findPlaces(
   return [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Titles before a name ("Mr", "Dr."): not part of it. */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'president',
+  'chief',
+  'judge',
+  'officer',
+  'sgt',
+  'lt',
+  'gov',
+  'sen',
+  'rep',
+]);
+
+/**
+ * People of the coverage: runs of two to four capitalised proper nouns by wink POS ("Ann
+ * Lee", "Ann B. Lee III") that are no place and no organisation. A person is a first name and
+ * a surname; the surname alone is an alias when no other person has it. Spellings one letter
+ * or more apart stay apart: that two outlets spell a name differently is a disagreement.
+ */
+export function findNames(
+  analysed: { article: Article; analysis: Analysis; mentions: Mention[] }[],
+  places: PlaceCandidate[],
+): NameCandidate[] {
+  const placeKeys = new Set(places.flatMap((p) => [p.name, ...p.aliases].map(placeKey)));
+  // Words the coverage also writes in lower case ("heights", "receptionist"): no one's name.
+  const common = new Set<string>();
+  for (const { analysis } of analysed)
+    for (const t of analysis.tokens) if (/^\p{Ll}/u.test(t.value)) common.add(lower(t.value));
+  const people = new Map<string, { forms: Map<string, number>; first: string; surname: string; uses: number }>();
+  for (const { analysis, mentions, article } of analysed) {
+    const { tokens } = analysis;
+    const dates = mentions.filter((m) => m.type === 'date');
+    const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isName(tokens[i]) || tokens[i].start < article.textStart || (i > 0 && isName(tokens[i - 1]))) continue;
+      let j = i;
+      while (j + 1 < tokens.length && isName(tokens[j + 1])) j++;
+      let first = i;
+      const title = (t: Token) => TITLES.has(lower(t.normal).replace(/\.$/, '')) || common.has(lower(t.value));
+      while (first <= j && title(tokens[first])) first++;
+      let last = j;
+      while (last > first && NAME_SUFFIX.test(tokens[last].value)) last--;
+      const words = last - first + 1;
+      if (words < 2 || words > 4 || tokens.slice(first, last + 1).some(inDate)) continue;
+      if (i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].normal)) continue; // "in New Harlby": a place
+      const form = analysis.text.slice(tokens[first].start, tokens[j].end);
+      const surname = tokens[last].value;
+      if (placeKeys.has(placeKey(form)) || placeKeys.has(placeKey(surname)) || common.has(lower(surname))) continue;
+      if (ORGANISATION_WORDS.has(lower(surname)) || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) continue;
+      const key = `${lower(tokens[first].value)} ${lower(surname)}`;
+      let p = people.get(key);
+      if (!p) people.set(key, (p = { forms: new Map(), first: tokens[first].value, surname, uses: 0 }));
+      p.forms.set(form, (p.forms.get(form) ?? 0) + 1);
+      p.uses++;
+    }
+  }
+  // The surname alone names the person it names most often (twice as often as anyone else).
+  const bySurname = new Map<string, { key: string; uses: number }[]>();
+  for (const [k, p] of people) {
+    const list = bySurname.get(p.surname) ?? [];
+    list.push({ key: k, uses: p.uses });
+    bySurname.set(p.surname, list);
+  }
+  const surnameOwner = new Map<string, string>();
+  for (const [surname, list] of bySurname) {
+    list.sort((a, b) => b.uses - a.uses);
+    if (list.length === 1 || list[0].uses >= 2 * list[1].uses) surnameOwner.set(surname, list[0].key);
+  }
+  return [...people.entries()]
+    .map(([k, p]) => {
+      const forms = [...p.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+      const name = `${p.first} ${p.surname}`;
+      const aliases = [...new Set([...forms, ...(surnameOwner.get(p.surname) === k ? [p.surname] : [])])].filter(
+        (f) => f !== name,
+      );
+      return { id: slug(name), name, aliases };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The people of the coverage as one dictionary. */
+export function nameDictionary(names: NameCandidate[]): Dictionary {
+  const entries = new Map<string, GazetteerEntry>(
+    names.map((n) => [n.id, { id: n.id, name: n.name, kind: null, category: null, path: [n.id] }]),
+  );
+  // With their case: "Lee" the person is not "lee" the side of a ship.
+  const aliases: [string[], string, boolean][] = names.flatMap((n) =>
+    [n.name, ...n.aliases].map((a): [string[], string, boolean] => [a.split(/\s+/), n.id, true]),
+  );
+  return buildDictionary(aliases, entries, 'name');
+}
+
 /** What `suggest` needs of an article: its mentions (with places when there are candidates). */
 export function articleMentions(article: Article): Mention[] {
   return extractMentions(article.body, { published: article.published ?? null }).filter(
@@ -264,6 +374,15 @@ export function withPlaces(article: Article, analysis: Analysis, mentions: Menti
   return [...mentions, ...places].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** An article's mentions with its people among them, where no other value is ("Harlby" the place stays a place). */
+export function withNames(article: Article, analysis: Analysis, mentions: Mention[], dict: Dictionary): Mention[] {
+  const names = findEntries(dict, article.body, analysis.tokens).filter(
+    (m) => m.start >= article.textStart && !mentions.some((o) => o.start < m.end && o.end > m.start),
+  );
+  if (!names.length) return mentions;
+  return [...mentions, ...names].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 function kindOf(m: Mention): ValueKind | null {
   switch (m.type) {
     case 'date':
@@ -277,6 +396,8 @@ function kindOf(m: Mention): ValueKind | null {
       return 'quantity';
     case 'place':
       return 'place';
+    case 'name':
+      return 'name';
     default:
       return null;
   }
@@ -660,7 +781,7 @@ export function mineArticle(
     if (inQuote(article.body, sentence, m) || firstPerson(tokens, sentence)) continue;
     if (kind === 'duration' && !/\d/.test(m.raw) && !NUMBER_WORD.test(m.raw)) continue; // "a day", "weeks"
     if ((kind === 'date' || kind === 'year') && (isVague(m) || nearReporting(tokens, sentence, first))) continue;
-    if (kind !== 'place' && isFurniture(tokens, sentence, m)) continue;
+    if (kind !== 'place' && kind !== 'name' && isFurniture(tokens, sentence, m)) continue;
     const age = kind === 'count' ? ageOf(m, tokens, sentence, first, last) : null;
     if (age) {
       // An age is a fact of its own, by whose it is: the name beside it in each article.
@@ -695,10 +816,19 @@ export function mineArticle(
     const anchors = anchorsOf(m, tokens, sentence, first, last, kind, (t) => inValue(t, m)).filter((a) =>
       kind === 'place'
         ? a.key.includes('>')
-        : kind === 'count'
-          ? a.key.startsWith('noun:')
-          : // "earlier on Sunday", "last week": such words date a year's event, not a day's.
-            kind === 'year' || a.key !== 'class:previous',
+        : kind === 'name'
+          ? // A person's role right beside the name ("the suspect, Ann Lee"): what the fact asks (who
+            // is the suspect?); a verb beside a name is what the person did, said or was told.
+            // "police said Ann Lee…": an organisation's word is who speaks, not who the person is.
+            // The role stands before the name ("the suspect, Ann Lee") or right after it ("Ann Lee, a nurse").
+            a.pos === 'NOUN' &&
+            a.distance <= (a.side === 'after' ? NAME_WINDOW : 2) &&
+            !ORGANISATION_WORDS.has(a.phrase) &&
+            (ROLE_NOUNS.has(a.phrase) || PERSON_NOUNS.has(a.phrase) || ROLE_ENDINGS.test(a.phrase))
+          : kind === 'count'
+            ? a.key.startsWith('noun:')
+            : // "earlier on Sunday", "last week": such words date a year's event, not a day's.
+              kind === 'year' || a.key !== 'class:previous',
     );
     if (!anchors.length) continue;
     observations.push({

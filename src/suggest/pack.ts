@@ -19,6 +19,7 @@ const TYPE_WORD: Record<string, string> = {
   count: 'count',
   quantity: 'quantity',
   place: 'place',
+  name: 'name',
 };
 
 function mostCommon<T>(items: T[], key: (t: T) => string): T[] {
