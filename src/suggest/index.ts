@@ -239,6 +239,8 @@ const LISTED = /^(?:\s*[^\s.;:!?]+){0,3}?\s+and\s+(?:(?:a|an|the)\s+)?$/i;
  */
 function isListedPart(claim: Claim, body: string, mentions: Mention[]): boolean {
   const kind = (m: Mention) => (m.type === 'place' ? 'place' : m.type === 'date' ? 'days' : 'interval');
+  // "crews from Ardley and Bexmoor": a place listed with a name the gazetteer has not seen.
+  if (claim.constraint.kind === 'place' && /^\s+and\s+\p{Lu}/u.test(body.slice(claim.end, claim.end + 8))) return true;
   return mentions.some((m) => {
     if (kind(m) !== claim.constraint.kind || (m.start < claim.end && m.end > claim.start)) return false;
     if (m.start >= claim.end) return LISTED.test(body.slice(claim.end, m.start));
