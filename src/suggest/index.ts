@@ -253,14 +253,14 @@ const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw
 
 /**
  * Values that disagree like a mixture of several things, not like one fact some outlets got
- * wrong: a misreported fact is a majority against an odd one out, so a disagreement with
- * three or more groups, or no group that at least two articles (one, for words of a known
- * class, "last trip" / "previous encounter", in a good share of the coverage) and most of them
- * share, is
- * words that stand near several events' values ("sold in 2012", "sold the unit in 2015"), as
- * is an article that gives both values. A side made only of loose figures ("dozens") says
- * nothing against the other; nor does a place the majority's own articles also name (the
- * country of the city, the camp a town holds: a flat gazetteer cannot tell them apart).
+ * wrong. A misreported fact is a majority against an odd one out: a disagreement with three
+ * or more groups, or with no group that at least two articles and most of them share (one
+ * article, for words of a known class, "last trip" / "previous encounter", stated in a good
+ * share of the coverage), is words that stand near several events' values ("sold in 2012",
+ * "sold the unit in 2015"); so is one where an article gives both values. A side made only of
+ * loose figures ("dozens"), or of one part of a list, says nothing against the other; nor
+ * does a place the majority's own articles also name (the country of the city, the camp a
+ * town holds: a flat gazetteer cannot tell them apart).
  */
 function isMixture(
   finding: Finding,

@@ -95,7 +95,7 @@ function centre(m: Member): number {
 /** Word classes of figures that change as a story unfolds (a toll, the injured, the rescued). */
 const RUNNING_CLASSES = ['class:kill', 'class:injure', 'class:rescue'];
 
-/** Is the candidate a running figure: its own words, or the words most of its values stand by, are of a toll's class? */
+/** A running figure: its own words, or the words half its articles' values stand by, are a toll's. */
 function isRunning(c: Candidate): boolean {
   if (RUNNING_CLASSES.some((k) => c.anchorKey.includes(k))) return true;
   const articles = new Map<string, Set<number>>();
