@@ -32,10 +32,11 @@ function skip(tokens: Token[], i: number, end: number): number {
 export function headOf(mention: Mention, tokens: Token[], after: number, end: number, depth = 0): Head | null {
   if (mention.counts) return { index: -1, words: [mention.counts] };
   let i = skip(tokens, after, end);
-  // partitive: "two of the bombs", "five of them" (a pronoun: no head)
+  // partitive: "two of the bombs", "five of them" (a pronoun: no head), "21 of 25 bouts"
   if (i < end && tokens[i].normal === 'of') {
     i = skip(tokens, i + 1, end);
     if (i < end && tokens[i].pos === 'DET') i = skip(tokens, i + 1, end);
+    if (i < end && tokens[i].pos === 'NUM') i = skip(tokens, i + 1, end);
   }
   while (i < end && MODIFIERS.has(tokens[i].pos)) i = skip(tokens, i + 1, end);
   const isNoun = (t: Token) => NOUNS.has(t.pos) && !TIME_NOUNS.has(t.normal);

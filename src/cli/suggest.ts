@@ -40,7 +40,14 @@ function positiveInteger(name: string, n: number): void {
 export function formatTable(p: Proposal): string {
   const lines: string[] = [];
   for (const f of p.facts) {
-    const mark = f.status === 'contradiction' ? '✖ disagree' : f.status === 'agreement' ? '✔ agree' : '· one source';
+    const mark =
+      f.status === 'contradiction'
+        ? '✖ disagree'
+        : f.status === 'agreement'
+          ? '✔ agree'
+          : f.status === 'update' || f.status === 'stale'
+            ? `↗ ${f.status}` // a running figure that changed over the news cycle
+            : '· one source';
     lines.push(`${mark}  ${f.id}  ${f.title}  (${f.type}${f.unit ? `, ${f.unit}` : ''}; ${f.articles} articles)`);
     for (const v of f.values) lines.push(`    ${v.display.padEnd(24)} ${v.articles.join(', ')}`);
   }

@@ -282,8 +282,53 @@ export const DIRECTION_WORDS = new Set([
 /** Offsets from an event ("on Wednesday, a day after the landslide"): the date is not the event's. */
 export const OFFSET_PHRASES = ['day after', 'days after', 'day before', 'days before', 'week after', 'weeks after'];
 
+/**
+ * Dates told relative to the telling, loosely ("last week", "six months ago"): another
+ * event's time more often than the event's day, and too coarse to set against a day.
+ */
+export const LOOSE_DATE_PHRASES = ['last week', 'this week', 'next week', 'earlier this week', 'ago'];
+
 /** Words that introduce a year or a month ("in 1982", "since 2003"), not a day. */
 export const COARSE_DATE_WORDS = ['in', 'since', 'until', 'from'];
+
+/**
+ * Nouns that say who a named person is in a story ("the suspect, Ann Lee"), beside the
+ * people nouns of people.ts and nouns of a person's trade ("-er", "-ist": "manager",
+ * "pianist"): a name fact asks who the suspect or the victim is.
+ */
+export const ROLE_NOUNS = new Set([
+  'suspect',
+  'gunman',
+  'shooter',
+  'attacker',
+  'killer',
+  'accused',
+  'defendant',
+  'victim',
+  'hostage',
+  'witness',
+  'actress',
+  'actor',
+  'star',
+  'coach',
+  'pastor',
+  'priest',
+  'chief',
+  'captain',
+  'judge',
+  'prosecutor',
+  'lawyer',
+  'attorney',
+  'candidate',
+  'champion',
+  'challenger',
+  'boxer',
+  'pilot',
+  'driver',
+]);
+
+/** Endings of nouns of a person's trade or role ("manager", "pianist", "chairman", "employee"). */
+export const ROLE_ENDINGS = /(?:er|or|ist|ian|man|woman|ess|ee)$/;
 
 /** First-person pronouns: a sentence with one is someone speaking. */
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);

@@ -4,6 +4,7 @@
  * Greedy: the candidate with the best score takes its values, the next one what is left.
  */
 import type { Anchor, MinedArticle, Observation, ValueKind } from './mine';
+import { levenshtein } from '../util/levenshtein';
 
 export interface Member {
   obs: Observation;
@@ -19,6 +20,8 @@ export interface Candidate {
   members: Member[];
   articles: number;
   score: number;
+  /** The id of the fact proposed from it, once named. */
+  id?: string;
 }
 
 /** How much a key tells: rare in the coverage's sentences scores high (inverse document frequency). */
@@ -45,8 +48,13 @@ function scoreOf(members: Member[], freq: { sentences: number; df: Map<string, n
   if (group === 'place' && !anchor.startsWith('class:')) weight *= 0.6;
   // A year in news is most often when something last happened ("last hit in 1998").
   if (group === 'year' && anchor === 'class:previous') weight *= 2;
+  // Most names beside a noun are people the story mentions, not a fact it disagrees on.
+  if (group === 'name') weight *= 0.5;
   return { articles: best.size, score: sum * idf(key, freq) * weight };
 }
+
+/** Most name facts among the candidates. */
+const MAX_NAME_FACTS = 3;
 
 /** A candidate scoring under this share of the best one is not proposed. */
 const WEAK = 0.1;
@@ -62,6 +70,29 @@ function isList(members: Member[]): boolean {
   let several = 0;
   for (const s of values.values()) if (s.size > 1) several++;
   return several * 2 > values.size;
+}
+
+/** Share of a name candidate's articles that must name one person: "police" stands by many. */
+const ONE_PERSON = 0.6;
+
+/** Do most of the articles name one person by the word ("the suspect, Ann Lee")? */
+function onePerson(members: Member[]): boolean {
+  // Spellings two letters apart are one person written two ways ("Ann Lee", "Anne Lee"): that
+  // is the disagreement a name fact is for.
+  const heads: string[] = [];
+  const personOf = (id: string) => {
+    const same = heads.find((h) => Math.abs(h.length - id.length) <= 2 && levenshtein(h, id) <= 2);
+    if (same) return same;
+    heads.push(id);
+    return id;
+  };
+  const articles = new Map<string, Set<number>>();
+  for (const { obs } of members) {
+    const p = personOf(obs.mention.value);
+    articles.set(p, (articles.get(p) ?? new Set()).add(obs.article));
+  }
+  const all = new Set(members.map((m) => m.obs.article)).size;
+  return Math.max(...[...articles.values()].map((s) => s.size)) >= ONE_PERSON * all;
 }
 
 /**
@@ -83,13 +114,34 @@ export function groupCandidates(
         if (list) list.push({ obs, anchor });
         else byKey.set(key, [{ obs, anchor }]);
       }
-  let pool: Candidate[] = [];
+  const values: Candidate[] = [];
+  const names: Candidate[] = [];
   for (const [key, members] of byKey) {
     const { articles, score } = scoreOf(members, freq, key);
-    if (articles < minArticles || isList(members)) continue;
+    if (articles < minArticles || isList(members) || (members[0].obs.kind === 'name' && !onePerson(members))) continue;
     const [group, anchorKey] = key.split('|');
-    pool.push({ key, kind: members[0].obs.kind, group, anchorKey, members, articles, score });
+    (group === 'name' ? names : values).push({
+      key,
+      kind: members[0].obs.kind,
+      group,
+      anchorKey,
+      members,
+      articles,
+      score,
+    });
   }
+  // People are chosen apart, and few: who the suspect, the victim is; the rest are background.
+  return [...greedy(values, freq, minArticles, limit), ...greedy(names, freq, minArticles, MAX_NAME_FACTS)];
+}
+
+/** The best candidates one by one, each taking its values from the rest. */
+function greedy(
+  candidates: Candidate[],
+  freq: { sentences: number; df: Map<string, number> },
+  minArticles: number,
+  limit: number,
+): Candidate[] {
+  let pool = candidates;
   const chosen: Candidate[] = [];
   const taken = new Set<number>();
   let top = 0;

@@ -6,15 +6,17 @@
  * proposal says it saw is what `check` will find with it. Knows no story.
  */
 import path from 'node:path';
-import type { Article } from '../model';
+import type { Article, Mention } from '../model';
 import type { Claim } from '../model/claim';
-import type { Finding } from '../model/report';
+import type { Finding, ReportClaim } from '../model/report';
+import { findEntries } from '../mentions/dictionary';
+import { parseIsoDay } from '../util/calendar';
 import type { Nlp, Analysis } from '../nlp/wink';
 import type { CompiledPack, FactSpec, RuleFileSpec, TestSpec } from '../rules/types';
 
 /** An exclusion with a side and window ("said on Thursday"), as the schema types it. */
 type ExcludeSpec = Exclude<NonNullable<FactSpec['exclude']>[number], string>;
-import { OFFSET_PHRASES, STATEMENT_VERBS } from '../lexicon/discovery';
+import { LOOSE_DATE_PHRASES, OFFSET_PHRASES, STATEMENT_VERBS } from '../lexicon/discovery';
 import { compileRuleSpecs } from '../rules/compile';
 import { bindClaims } from '../claims/bind';
 import { align } from '../align/align';
@@ -23,13 +25,20 @@ import {
   findPlaces,
   keyFrequencies,
   mineArticle,
+  NUMBER_WORD,
   placeDictionary,
   slug,
   withPlaces,
+  findNames,
+  nameDictionary,
+  withNames,
+  type MinedArticle,
+  type NameCandidate,
   type PlaceCandidate,
 } from './mine';
+import { PERSON_NOUNS } from '../lexicon/people';
 import { groupCandidates, type Candidate } from './group';
-import { factSpecOf, gazetteerOf, renderPack } from './pack';
+import { AGE_WINDOW, factSpecOf, gazetteerOf, renderPack } from './pack';
 
 export interface SuggestOptions {
   /** Fewest articles that must state a fact. */
@@ -114,6 +123,8 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
   const saying: ExcludeSpec[] = STATEMENT_VERBS.map((lemma) => ({ lemma, position: 'after', window: 2 }));
   // "on Wednesday, a day after the landslide": a date told as an offset from the event is not its date.
   const offsets: ExcludeSpec[] = OFFSET_PHRASES.map((phrase) => ({ phrase, position: 'before', window: 3 }));
+  // "last week", "six months ago": the value itself is loose (window 0: the phrase is in it).
+  const loose: ExcludeSpec[] = LOOSE_DATE_PHRASES.map((phrase) => ({ phrase, position: 'either', window: 0 }));
   return kept
     .map((f) =>
       f.type === 'date' || f.type === 'year'
@@ -121,13 +132,61 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
             ...f,
             exclude: [
               ...(f.exclude ?? []),
-              ...(f.type === 'date' ? [...new Set(yearPhrases), ...offsets] : []),
+              ...(f.type === 'date' ? [...new Set(yearPhrases), ...offsets, ...loose] : []),
               ...saying,
             ],
           }
         : f,
     )
     .filter((f) => f.cues.length);
+}
+
+/** How an age is written, whatever the person: "38-year-old", "aged 38", "38 years old". */
+const AGE_CUES: FactSpec['cues'] = [
+  { phrase: 'year-old', position: 'either', window: 0 },
+  { phrase: 'years old', position: 'either', window: 0 },
+  { lemma: 'age', position: 'after', window: 1 },
+];
+
+/**
+ * Ages by whose they are. The age of the person most articles give one for also takes the
+ * ages written with no name beside them ("the 39-year-old Harlby man"), so the fact's cues
+ * are its name and the wording of ages; every other name seen beside an age ("Ann Lee, 47")
+ * and every noun an age qualifies that is no person ("a 41-year-old case") excludes a value.
+ */
+function withAges(facts: FactSpec[], candidates: Candidate[], mined: MinedArticle[]): FactSpec[] {
+  const ageFacts = facts.filter((f) => candidates.find((c) => c.id === f.id)?.group === 'count:age');
+  if (!ageFacts.length) return facts;
+  const names = new Set<string>();
+  const things = new Set<string>();
+  const unnamed: number[] = [];
+  for (const m of mined)
+    for (const o of m.observations) {
+      if (o.age?.name) names.add(o.age.name);
+      else if (o.age?.noun && !PERSON_NOUNS.has(o.age.noun)) things.add(o.age.noun);
+      else if (o.age) unnamed.push(Number(o.mention.value));
+    }
+  const candidateOf = (f: FactSpec) => candidates.find((c) => c.id === f.id)!;
+  const top = ageFacts.reduce((a, b) => (candidateOf(b).articles > candidateOf(a).articles ? b : a));
+  // The wording of ages takes the unnamed ones only when each could be this person's (a year
+  // apart at most: coverage a year on): else they are other people's ("a 63-year-old woman").
+  const own = candidateOf(top).members.map((m) => Number(m.obs.mention.value));
+  const main = unnamed.every((u) => own.some((v) => Math.abs(u - v) <= 1)) ? top : null;
+  return facts.map((f) => {
+    if (!ageFacts.includes(f)) return f;
+    const cued = new Set(f.cues.map((c) => (typeof c === 'string' ? c : (c.phrase ?? c.lemma))));
+    const exclude: ExcludeSpec[] = [
+      ...[...names]
+        .filter((n) => !cued.has(n))
+        .map((phrase) => ({ phrase, position: 'either' as const, window: AGE_WINDOW })),
+      ...[...things].map((phrase) => ({ phrase, position: 'before' as const, window: 2 })),
+    ];
+    return {
+      ...f,
+      cues: f === main ? [...f.cues, ...AGE_CUES] : f.cues,
+      ...(exclude.length ? { exclude: [...(f.exclude ?? []), ...exclude] } : {}),
+    };
+  });
 }
 
 /** Claims per fact; articles stating each. */
@@ -152,9 +211,120 @@ function isList(claims: Claim[]): boolean {
   return several * 2 > byArticle.size;
 }
 
-function specOf(story: string, facts: FactSpec[], places: PlaceCandidate[], tests: TestSpec[]): RuleFileSpec {
+/** Share of the stating articles the largest group of a disagreement must hold. */
+const MAJORITY = 0.6;
+
+/** Share of the coverage that must state a disagreement of two lone articles (no side agreed). */
+const LONE_SHARE = 0.4;
+
+/** Most of a count's values are one side of a score ("a 31-24 victory"): a result, not a count. */
+function isScore(claims: Claim[], articles: Article[]): boolean {
+  const body = new Map(articles.map((a) => [a.id, a.body]));
+  const sides = claims.filter((c) => {
+    const text = body.get(c.article) ?? '';
+    return (
+      /^\s*[-–]\s*\d/.test(text.slice(c.end, c.end + 4)) ||
+      /\d\s*[-–]\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))
+    );
+  });
+  return sides.length * 2 > claims.length;
+}
+
+/** Between two values of a list: a few words, then "and" ("$28m in cash and $5m in stock", "Ardley and Bexmoor"). */
+const LISTED = /^(?:\s*[^\s.;:!?]+){0,3}?\s+and\s+(?:(?:a|an|the)\s+)?$/i;
+
+/**
+ * A value that is one part of a list of values of its kind: the part of a price paid in
+ * stock, one of two counties. Set against the whole, it is no disagreement.
+ */
+function isListedPart(claim: Claim, body: string, mentions: Mention[]): boolean {
+  const kind = (m: Mention) => (m.type === 'place' ? 'place' : m.type === 'date' ? 'days' : 'interval');
+  // "crews from Ardley and Bexmoor": a place listed with a name the gazetteer has not seen.
+  if (claim.constraint.kind === 'place' && /^\s+and\s+\p{Lu}/u.test(body.slice(claim.end, claim.end + 8))) return true;
+  return mentions.some((m) => {
+    if (kind(m) !== claim.constraint.kind || (m.start < claim.end && m.end > claim.start)) return false;
+    if (m.start >= claim.end) return LISTED.test(body.slice(claim.end, m.start));
+    return m.end <= claim.start && LISTED.test(body.slice(m.end, claim.start));
+  });
+}
+
+/** A figure with no number in it ("dozens", "years", "a few days"): it tells no value apart. */
+const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw);
+
+/**
+ * Values that disagree like a mixture of several things, not like one fact some outlets got
+ * wrong. A misreported fact is a majority against an odd one out: a disagreement with three
+ * or more groups, or with no group that at least two articles and most of them share (one
+ * article, for words of a known class, "last trip" / "previous encounter", stated in a good
+ * share of the coverage), is words that stand near several events' values ("sold in 2012",
+ * "sold the unit in 2015"); so is one where an article gives both values. A side made only of
+ * loose figures ("dozens"), or of one part of a list, says nothing against the other; nor
+ * does a place the majority's own articles also name (the country of the city, the camp a
+ * town holds: a flat gazetteer cannot tell them apart).
+ */
+function isMixture(
+  finding: Finding,
+  stating: number,
+  coverage: number,
+  classed: boolean,
+  placesOf: (article: string) => Set<string>,
+  publishedOf: (article: string) => number | null,
+  isPart: (c: ReportClaim) => boolean,
+): boolean {
+  if (finding.status !== 'contradiction') return false;
+  // A time after the article's publication is a plan or a forecast ("servers as early as
+  // next year", "due in court on 19 August"): plans change, and outlets report different ones.
+  if (
+    finding.axis === 'days' &&
+    finding.claims.some((c) => {
+      const day = publishedOf(c.article);
+      return day !== null && c.range !== null && c.range[0] !== null && c.range[0] > day;
+    })
+  )
+    return true;
+  const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+  if (
+    finding.groups.length > 2 ||
+    (largest.articles.length < 2 && !(classed && stating >= LONE_SHARE * coverage)) ||
+    (stating > 2 && largest.articles.length < MAJORITY * stating) ||
+    finding.selfContradictions.length > 0
+  )
+    return true;
+  const others = finding.claims.filter((c) => c.group !== largest.group);
+  if (others.every(isPart)) return true;
+  // A month against a day ("since June" / "on Thursday"): two events' times, not one misdated.
+  if (finding.type === 'date') {
+    const fine = (c: ReportClaim) =>
+      !c.range || c.range[0] === null || c.range[1] === null || c.range[0] === c.range[1];
+    const sides = [...new Set(finding.claims.map((c) => c.group))].map((g) =>
+      finding.claims.filter((c) => c.group === g),
+    );
+    if (sides.some((s) => s.every(fine)) && sides.some((s) => !s.some(fine))) return true;
+  }
+  if (finding.type !== 'date' && finding.type !== 'year' && finding.type !== 'place') {
+    const sides = new Set(finding.claims.map((c) => c.group));
+    for (const g of sides) if (finding.claims.filter((c) => c.group === g).every(isLoose)) return true;
+  }
+  if (finding.type === 'place') return others.every((c) => largest.articles.some((a) => placesOf(a).has(c.value)));
+  return false;
+}
+
+function specOf(
+  story: string,
+  facts: FactSpec[],
+  places: PlaceCandidate[],
+  tests: TestSpec[],
+  people: NameCandidate[],
+): RuleFileSpec {
   const spec: RuleFileSpec = { factlint: 1, story, title: `Facts proposed by factlint suggest for ${story}` };
   if (facts.some((f) => f.type === 'place') && places.length) spec.gazetteer = gazetteerOf(places);
+  if (facts.some((f) => f.type === 'name') && people.length)
+    spec.names = people.map((n) => ({
+      id: n.id,
+      name: n.name,
+      ...(n.aliases.length ? { aliases: n.aliases } : {}),
+      'case-sensitive': true,
+    }));
   spec.facts = facts;
   if (tests.length) spec.tests = tests;
   return spec;
@@ -231,9 +401,31 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
   const places = findPlaces(analysed, options.minArticles);
   const dict = places.length ? placeDictionary(places) : null;
   const ids = { next: 0 };
-  const mined = analysed.map(({ article, analysis, mentions }, i) =>
-    mineArticle(article, analysis, dict ? withPlaces(article, analysis, mentions, dict) : mentions, i, ids),
+  const allPeople = findNames(analysed, places);
+  let people = allPeople;
+  const names = people.length ? nameDictionary(people) : null;
+  const mentionsOf = new Map<string, { body: string; mentions: Mention[] }>();
+  const mined = analysed.map(({ article, analysis, mentions }, i) => {
+    const placed = dict ? withPlaces(article, analysis, mentions, dict) : mentions;
+    const all = names ? withNames(article, analysis, placed, names) : placed;
+    mentionsOf.set(article.id, { body: article.body, mentions: all });
+    return mineArticle(article, analysis, all, i, ids);
+  });
+  // The places each article names anywhere, for telling a disagreement from a place and its region.
+  const named = new Map<string, Set<string>>();
+  const placesOf = (id: string) => {
+    let set = named.get(id);
+    if (!set) {
+      const m = mined.find((x) => x.article.id === id);
+      set = new Set(m && dict ? findEntries(dict, m.article.body, m.analysis.tokens).map((e) => e.value) : []);
+      named.set(id, set);
+    }
+    return set;
+  };
+  const published = new Map(
+    withText.map((a) => [a.id, a.published ? parseIsoDay(a.published.slice(0, 10)) : null] as const),
   );
+  const publishedOf = (id: string) => published.get(id) ?? null;
   const file = path.join(options.packDir, `${story}.yaml`);
   let facts: FactSpec[] = [];
   let claims: Claim[] = [];
@@ -248,10 +440,11 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     const specs = candidates.map((c) => factSpecOf(c, taken));
     // Whether each fact's words are of a known class ("left", "departed"; "killed 14 people").
     const classed = new Set(specs.filter((_, i) => candidates[i].anchorKey.includes('class:')).map((f) => f.id));
-    facts = oneFactPerCue(specs, candidates);
+    specs.forEach((f, i) => (candidates[i].id = f.id));
+    facts = withAges(oneFactPerCue(specs, candidates), candidates, mined);
     // The binder decides what each fact really gets (facts compete for values); prune and rebind.
     for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
-      const pack = compile(specOf(story, facts, places, []), nlp, file);
+      const pack = compile(specOf(story, facts, places, [], people), nlp, file);
       claims = bindAll(mined, pack);
       findings = align([pack], claims);
       const byFact = new Map(findings.map((f) => [f.fact, f]));
@@ -265,7 +458,21 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
         // ("last trip" / "previous encounter"), not a noun that stands near two dates.
         const unsupported = !finding.groups.some((g) => g.articles.length > 1) && !classed.has(f.id);
         return (
-          stating >= options.minArticles && !scattered && !unsupported && !isList(claims.filter((c) => c.fact === f.id))
+          stating >= options.minArticles &&
+          !scattered &&
+          !unsupported &&
+          !isMixture(finding, stating, withText.length, classed.has(f.id), placesOf, publishedOf, (c) => {
+            const claim = claims.find(
+              (x) => x.fact === f.id && x.article === c.article && x.line === c.line && x.column === c.column,
+            );
+            const m = mentionsOf.get(c.article);
+            return !!claim && !!m && isListedPart(claim, m.body, m.mentions);
+          }) &&
+          !isScore(
+            claims.filter((c) => c.fact === f.id),
+            withText,
+          ) &&
+          !isList(claims.filter((c) => c.fact === f.id))
         );
       });
       // Disagreements first, then the facts most articles state, then the candidates' own order.
@@ -283,7 +490,7 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
       if (next.length === facts.length && next.every((f, i) => f === facts[i])) break;
       facts = next;
       if (round === MAX_ROUNDS - 1 || !facts.length) {
-        const pack = compile(specOf(story, facts, places, []), nlp, file);
+        const pack = compile(specOf(story, facts, places, [], people), nlp, file);
         claims = bindAll(mined, pack);
         findings = align([pack], claims);
       }
@@ -296,6 +503,11 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
   // The gazetteer keeps the places a fact took (and the places holding them): the rest of the
   // names after "in" or "to" are an editor's noise. Values are the same without them.
   let gazetteer = places;
+  // Likewise the names: the people a name fact took.
+  if (people.length && facts.length) {
+    const used = new Set(claims.filter((c) => c.constraint.kind === 'name').map((c) => c.value));
+    people = people.filter((n) => used.has(n.id));
+  }
   if (places.length && facts.length) {
     const used = new Set(claims.filter((c) => c.constraint.kind === 'place').map((c) => c.value));
     const byId = new Map(places.map((p) => [p.id, p]));
@@ -307,16 +519,17 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     };
     used.forEach(up);
     gazetteer = places.filter((p) => keep.has(p.id));
-    if (gazetteer.length !== places.length) {
-      claims = bindAll(mined, compile(specOf(story, facts, gazetteer, []), nlp, file));
-      findings = align([compile(specOf(story, facts, gazetteer, []), nlp, file)], claims);
-    }
+  }
+  if (gazetteer.length !== places.length || people.length !== allPeople.length) {
+    const pack = compile(specOf(story, facts, gazetteer, [], people), nlp, file);
+    claims = bindAll(mined, pack);
+    findings = align([pack], claims);
   }
   const byFact = new Map(findings.map((f) => [f.fact, f]));
   // A fact whose last rebind left it short is still shown, as the binder saw it.
   facts = facts.filter((f) => byFact.has(f.id));
   const tests = testsOf(mined, claims, facts, options);
-  const spec = specOf(story, facts, gazetteer, tests);
+  const spec = specOf(story, facts, gazetteer, tests, people);
   const proposed: ProposedFact[] = facts.map((f) => {
     const finding = byFact.get(f.id)!;
     return {

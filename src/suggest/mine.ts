@@ -21,11 +21,14 @@ import {
   PERFECT_AUXILIARIES,
   PLACE_PREPOSITIONS,
   REPORTING_VERBS,
+  ROLE_ENDINGS,
+  ROLE_NOUNS,
   WORD_CLASSES,
 } from '../lexicon/discovery';
+import { PERSON_NOUNS } from '../lexicon/people';
 
 /** The kinds of value a proposed fact compares; quantities are further split by dimension. */
-export type ValueKind = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place';
+export type ValueKind = 'date' | 'year' | 'duration' | 'count' | 'quantity' | 'place' | 'name';
 
 /** A word near a value that could be the cue of a fact, as the article wrote it. */
 export interface Anchor {
@@ -46,6 +49,14 @@ export interface Anchor {
   undated: boolean;
 }
 
+/** Whose age a number is: a name beside it ("Ann Lee, 38,", "38-year-old Ann Lee"), or the noun after it. */
+export interface AgeOf {
+  /** The surname, lower case ("lee"), or null. */
+  name: string | null;
+  /** The noun after the age when no name is ("a 38-year-old man": man; "a 41-year-old case": case). */
+  noun: string | null;
+}
+
 export interface Observation {
   id: number;
   article: number;
@@ -55,6 +66,8 @@ export interface Observation {
   mention: Mention;
   sentence: Sentence;
   anchors: Anchor[];
+  /** Ages: whose. */
+  age?: AgeOf;
 }
 
 export interface MinedArticle {
@@ -72,10 +85,20 @@ export interface PlaceCandidate {
   parents: string[];
 }
 
+/** A person the coverage names: a proper-noun phrase of a first name and a surname. */
+export interface NameCandidate {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
 /** Between two places, words that put the first inside the second: " refugee camp in northern ". */
 const INSIDE = new RegExp(
   `^(?:\\s+[a-z][\\w-]*){0,3}\\s+in\\s+(?:the\\s+)?(?:(?:${[...DIRECTION_WORDS].join('|')})\\s+)?$`,
 );
+
+/** Words between a name and the role or deed that says who the person is. */
+export const NAME_WINDOW = 4;
 
 /** Words between a cue and a value that still bind them (the cue window of the fact). */
 export const CONTEXT_WINDOW = 10;
@@ -229,6 +252,103 @@ export function findPlaces(
   return [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Titles before a name ("Mr", "Dr."): not part of it. */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'president',
+  'chief',
+  'judge',
+  'officer',
+  'sgt',
+  'lt',
+  'gov',
+  'sen',
+  'rep',
+]);
+
+/**
+ * People of the coverage: runs of two to four capitalised proper nouns by wink POS ("Ann
+ * Lee", "Ann B. Lee III") that are no place and no organisation. A person is a first name and
+ * a surname; the surname alone is an alias when no other person has it. Spellings one letter
+ * or more apart stay apart: that two outlets spell a name differently is a disagreement.
+ */
+export function findNames(
+  analysed: { article: Article; analysis: Analysis; mentions: Mention[] }[],
+  places: PlaceCandidate[],
+): NameCandidate[] {
+  const placeKeys = new Set(places.flatMap((p) => [p.name, ...p.aliases].map(placeKey)));
+  // Words the coverage also writes in lower case ("heights", "receptionist"): no one's name.
+  const common = new Set<string>();
+  for (const { analysis } of analysed)
+    for (const t of analysis.tokens) if (/^\p{Ll}/u.test(t.value)) common.add(lower(t.value));
+  const people = new Map<string, { forms: Map<string, number>; first: string; surname: string; uses: number }>();
+  for (const { analysis, mentions, article } of analysed) {
+    const { tokens } = analysis;
+    const dates = mentions.filter((m) => m.type === 'date');
+    const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isName(tokens[i]) || tokens[i].start < article.textStart || (i > 0 && isName(tokens[i - 1]))) continue;
+      let j = i;
+      while (j + 1 < tokens.length && isName(tokens[j + 1])) j++;
+      let first = i;
+      const title = (t: Token) => TITLES.has(lower(t.normal).replace(/\.$/, '')) || common.has(lower(t.value));
+      while (first <= j && title(tokens[first])) first++;
+      let last = j;
+      while (last > first && NAME_SUFFIX.test(tokens[last].value)) last--;
+      const words = last - first + 1;
+      if (words < 2 || words > 4 || tokens.slice(first, last + 1).some(inDate)) continue;
+      if (i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].normal)) continue; // "in New Harlby": a place
+      const form = analysis.text.slice(tokens[first].start, tokens[j].end);
+      const surname = tokens[last].value;
+      if (placeKeys.has(placeKey(form)) || placeKeys.has(placeKey(surname)) || common.has(lower(surname))) continue;
+      if (ORGANISATION_WORDS.has(lower(surname)) || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) continue;
+      const key = `${lower(tokens[first].value)} ${lower(surname)}`;
+      let p = people.get(key);
+      if (!p) people.set(key, (p = { forms: new Map(), first: tokens[first].value, surname, uses: 0 }));
+      p.forms.set(form, (p.forms.get(form) ?? 0) + 1);
+      p.uses++;
+    }
+  }
+  // The surname alone names the person it names most often (twice as often as anyone else).
+  const bySurname = new Map<string, { key: string; uses: number }[]>();
+  for (const [k, p] of people) {
+    const list = bySurname.get(p.surname) ?? [];
+    list.push({ key: k, uses: p.uses });
+    bySurname.set(p.surname, list);
+  }
+  const surnameOwner = new Map<string, string>();
+  for (const [surname, list] of bySurname) {
+    list.sort((a, b) => b.uses - a.uses);
+    if (list.length === 1 || list[0].uses >= 2 * list[1].uses) surnameOwner.set(surname, list[0].key);
+  }
+  return [...people.entries()]
+    .map(([k, p]) => {
+      const forms = [...p.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+      const name = `${p.first} ${p.surname}`;
+      const aliases = [...new Set([...forms, ...(surnameOwner.get(p.surname) === k ? [p.surname] : [])])].filter(
+        (f) => f !== name,
+      );
+      return { id: slug(name), name, aliases };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The people of the coverage as one dictionary. */
+export function nameDictionary(names: NameCandidate[]): Dictionary {
+  const entries = new Map<string, GazetteerEntry>(
+    names.map((n) => [n.id, { id: n.id, name: n.name, kind: null, category: null, path: [n.id] }]),
+  );
+  // With their case: "Lee" the person is not "lee" the side of a ship.
+  const aliases: [string[], string, boolean][] = names.flatMap((n) =>
+    [n.name, ...n.aliases].map((a): [string[], string, boolean] => [a.split(/\s+/), n.id, true]),
+  );
+  return buildDictionary(aliases, entries, 'name');
+}
+
 /** What `suggest` needs of an article: its mentions (with places when there are candidates). */
 export function articleMentions(article: Article): Mention[] {
   return extractMentions(article.body, { published: article.published ?? null }).filter(
@@ -254,6 +374,15 @@ export function withPlaces(article: Article, analysis: Analysis, mentions: Menti
   return [...mentions, ...places].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** An article's mentions with its people among them, where no other value is ("Harlby" the place stays a place). */
+export function withNames(article: Article, analysis: Analysis, mentions: Mention[], dict: Dictionary): Mention[] {
+  const names = findEntries(dict, article.body, analysis.tokens).filter(
+    (m) => m.start >= article.textStart && !mentions.some((o) => o.start < m.end && o.end > m.start),
+  );
+  if (!names.length) return mentions;
+  return [...mentions, ...names].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 function kindOf(m: Mention): ValueKind | null {
   switch (m.type) {
     case 'date':
@@ -267,6 +396,8 @@ function kindOf(m: Mention): ValueKind | null {
       return 'quantity';
     case 'place':
       return 'place';
+    case 'name':
+      return 'name';
     default:
       return null;
   }
@@ -470,7 +601,7 @@ function undatedEvents(
 }
 
 /** A duration with a number in words ("three days"); "a day" or "weeks" is a manner of speaking. */
-const NUMBER_WORD =
+export const NUMBER_WORD =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b/i;
 
 /** A date with an open end ("from 2025-10-15", "until March"): no value to compare. */
@@ -518,6 +649,37 @@ function firstPerson(tokens: Token[], s: Sentence): boolean {
   return false;
 }
 
+/**
+ * A count that is one part of a list of people or things ("two women and a man", "a man and
+ * two women"): the list's total is the fact, its parts differ from article to article.
+ */
+function isPartOfList(tokens: Token[], s: Sentence, first: number, last: number): boolean {
+  const word = (i: number, step: number) => {
+    while (i >= s.firstToken && i < s.lastToken && !isWord(tokens[i])) i += step;
+    return i >= s.firstToken && i < s.lastToken ? i : -1;
+  };
+  // After: the noun (and its adjectives), then "and" and a number or an article.
+  let i = word(last, 1);
+  while (i >= 0 && tokens[i].pos === 'ADJ') i = word(i + 1, 1);
+  if (i >= 0 && tokens[i].pos === 'NOUN') {
+    const and = word(i + 1, 1);
+    const next = and >= 0 ? word(and + 1, 1) : -1;
+    if (and >= 0 && tokens[and].normal === 'and' && next >= 0 && ['NUM', 'DET'].includes(tokens[next].pos)) return true;
+  }
+  // Before: "a man and two women".
+  const and = word(first - 1, -1);
+  const noun = and >= 0 ? word(and - 1, -1) : -1;
+  const det = noun >= 0 ? word(noun - 1, -1) : -1;
+  return (
+    and >= 0 &&
+    tokens[and].normal === 'and' &&
+    noun >= 0 &&
+    tokens[noun].pos === 'NOUN' &&
+    det >= 0 &&
+    ['NUM', 'DET'].includes(tokens[det].pos)
+  );
+}
+
 /** Skip numbers that are no facts: "one of", "the two leaders", ordinals written as words. */
 function isTrivialCount(m: Mention, tokens: Token[], i: number): boolean {
   const n = Number(m.value);
@@ -526,6 +688,62 @@ function isTrivialCount(m: Mention, tokens: Token[], i: number): boolean {
   let p = i - 1;
   while (p >= 0 && !isWord(tokens[p])) p--;
   return n === 2 && p >= 0 && ['the', 'both', 'these', 'those', 'its', 'their'].includes(tokens[p].normal);
+}
+
+/** "III", "Jr.": the end of a name, not a surname. */
+const NAME_SUFFIX = /^(?:[IVX]+|Jr|Sr)\.?$/;
+/** Words between a name and its age: "Smith, age 61", "Lee, aged 38". */
+const AGE_WORDS = new Set(['age', 'aged', 'of']);
+
+const isName = (t: Token | undefined) => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value);
+
+/** The surname of the proper-noun run ending at token j (walking back over "III", "Jr."). */
+function surnameAt(tokens: Token[], j: number): string {
+  let k = j;
+  while (k > 0 && NAME_SUFFIX.test(tokens[k].value) && isName(tokens[k - 1])) k--;
+  return lower(tokens[k].normal);
+}
+
+/**
+ * Whose age a number is, or null when it is no age: an age the mention layer read
+ * ("38-year-old", "aged 38", "38 years old"), or a number set off by commas right after a
+ * name ("Ann Lee, 38, of Harlby"), the way news gives a person's age.
+ */
+function ageOf(m: Mention, tokens: Token[], s: Sentence, first: number, last: number): AgeOf | null {
+  const word = (i: number, step: number) => {
+    while (i >= s.firstToken && i < s.lastToken && tokens[i].pos === 'SPACE') i += step;
+    return i >= s.firstToken && i < s.lastToken ? i : -1;
+  };
+  // Back from the number over "age", "aged" and one comma, to a name.
+  let p = word(first - 1, -1);
+  while (p >= 0 && AGE_WORDS.has(tokens[p].normal)) p = word(p - 1, -1);
+  const comma = p >= 0 && tokens[p].value === ',';
+  if (comma) p = word(p - 1, -1);
+  const before = p >= 0 && isName(tokens[p]) ? surnameAt(tokens, p) : null;
+  const n = Number(m.value);
+  if (m.counts !== 'age') {
+    const next = word(last, 1);
+    const closed = next < 0 || [',', '.', ';', ')'].includes(tokens[next].value);
+    if (!(comma && before && closed && Number.isInteger(n) && n >= 1 && n <= 110)) return null;
+    return { name: before, noun: null };
+  }
+  if (before) return { name: before, noun: null };
+  // After the age: a name ("38-year-old Ann Lee"), unless it qualifies a noun ("the Harlby man").
+  let q = word(last, 1);
+  if (q >= 0 && tokens[q].value === ',') q = word(q + 1, 1);
+  if (isName(tokens[q])) {
+    let r = q;
+    while (isName(tokens[word(r + 1, 1)])) r = word(r + 1, 1);
+    const after = word(r + 1, 1);
+    if (after < 0 || tokens[after].pos !== 'NOUN') return { name: surnameAt(tokens, r), noun: null };
+  }
+  // The noun it qualifies: the first after adjectives and names ("the 39-year-old Harlby man").
+  for (let i = q, seen = 0; i >= 0 && seen < 4; i = word(i + 1, 1), seen++) {
+    const t = tokens[i];
+    if (t.pos === 'NOUN') return { name: null, noun: lower(t.lemma) };
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.value !== ',') break;
+  }
+  return { name: null, noun: null };
 }
 
 /** The observations of one article: each value with its anchors; `ids` numbers them across the coverage. */
@@ -557,21 +775,60 @@ export function mineArticle(
     const first = tokenIndexAt(tokens, m.start);
     const last = tokenIndexAt(tokens, m.end - 1) + 1;
     if (kind === 'count' && (isTrivialCount(m, tokens, first) || isRoughCount(m) || isPair(m))) continue;
+    if (kind === 'count' && isPartOfList(tokens, sentence, first, last)) continue;
     if (kind === 'quantity' && isRoughCount(m)) continue;
     if (kind === 'year' && isClockTime(article.body, m)) continue;
     if (inQuote(article.body, sentence, m) || firstPerson(tokens, sentence)) continue;
     if (kind === 'duration' && !/\d/.test(m.raw) && !NUMBER_WORD.test(m.raw)) continue; // "a day", "weeks"
     if ((kind === 'date' || kind === 'year') && (isVague(m) || nearReporting(tokens, sentence, first))) continue;
-    if (kind !== 'place' && isFurniture(tokens, sentence, m)) continue;
+    if (kind !== 'place' && kind !== 'name' && isFurniture(tokens, sentence, m)) continue;
+    const age = kind === 'count' ? ageOf(m, tokens, sentence, first, last) : null;
+    if (age) {
+      // An age is a fact of its own, by whose it is: the name beside it in each article.
+      const anchors: Anchor[] = age.name
+        ? [
+            {
+              key: `name:${age.name}`,
+              phrase: age.name,
+              lemma: false,
+              pos: 'PROPN',
+              surface: age.name,
+              side: 'after',
+              distance: 0,
+              undated: false,
+            },
+          ]
+        : [];
+      observations.push({
+        id: ids.next++,
+        article: index,
+        kind,
+        group: 'count:age',
+        mention: m,
+        sentence,
+        anchors,
+        age,
+      });
+      continue;
+    }
     // A count is a fact only with what it counts ("40 people"); a place only right after
     // "journey to", "arrived in"… (other words near a name are what the place is doing).
     const anchors = anchorsOf(m, tokens, sentence, first, last, kind, (t) => inValue(t, m)).filter((a) =>
       kind === 'place'
         ? a.key.includes('>')
-        : kind === 'count'
-          ? a.key.startsWith('noun:')
-          : // "earlier on Sunday", "last week": such words date a year's event, not a day's.
-            kind === 'year' || a.key !== 'class:previous',
+        : kind === 'name'
+          ? // A person's role right beside the name ("the suspect, Ann Lee"): what the fact asks (who
+            // is the suspect?); a verb beside a name is what the person did, said or was told.
+            // "police said Ann Lee…": an organisation's word is who speaks, not who the person is.
+            // The role stands before the name ("the suspect, Ann Lee") or right after it ("Ann Lee, a nurse").
+            a.pos === 'NOUN' &&
+            a.distance <= (a.side === 'after' ? NAME_WINDOW : 2) &&
+            !ORGANISATION_WORDS.has(a.phrase) &&
+            (ROLE_NOUNS.has(a.phrase) || PERSON_NOUNS.has(a.phrase) || ROLE_ENDINGS.test(a.phrase))
+          : kind === 'count'
+            ? a.key.startsWith('noun:')
+            : // "earlier on Sunday", "last week": such words date a year's event, not a day's.
+              kind === 'year' || a.key !== 'class:previous',
     );
     if (!anchors.length) continue;
     observations.push({

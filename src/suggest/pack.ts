@@ -9,6 +9,8 @@ import { CONTEXT_WINDOW, slug, type PlaceCandidate } from './mine';
 import { COARSE_DATE_WORDS } from '../lexicon/discovery';
 
 const MAX_CUES = 6;
+/** Tokens between a name and its age: "Ann Lee III, 38" (a suffix and a comma). */
+export const AGE_WINDOW = 3;
 
 const TYPE_WORD: Record<string, string> = {
   date: 'date',
@@ -17,6 +19,7 @@ const TYPE_WORD: Record<string, string> = {
   count: 'count',
   quantity: 'quantity',
   place: 'place',
+  name: 'name',
 };
 
 function mostCommon<T>(items: T[], key: (t: T) => string): T[] {
@@ -89,9 +92,23 @@ function centre(m: Member): number {
   return NaN;
 }
 
+/** Word classes of figures that change as a story unfolds (a toll, the injured, the rescued). */
+const RUNNING_CLASSES = ['class:kill', 'class:injure', 'class:rescue'];
+
+/** A running figure: its own words, or the words half its articles' values stand by, are a toll's. */
+function isRunning(c: Candidate): boolean {
+  if (RUNNING_CLASSES.some((k) => c.anchorKey.includes(k))) return true;
+  const articles = new Map<string, Set<number>>();
+  for (const m of c.members)
+    for (const a of m.obs.anchors)
+      for (const k of RUNNING_CLASSES)
+        if (a.key.includes(k) && a.distance <= 4) articles.set(k, (articles.get(k) ?? new Set()).add(m.obs.article));
+  return [...articles.values()].some((s) => s.size * 2 >= c.articles);
+}
+
 export function factSpecOf(c: Candidate, taken: Set<string>): FactSpec {
   const words = nameWords(c);
-  const ages = c.group === 'duration:age';
+  const ages = c.group === 'duration:age' || c.group === 'count:age';
   const typeWord = ages
     ? 'age'
     : c.kind === 'quantity'
@@ -101,7 +118,12 @@ export function factSpecOf(c: Candidate, taken: Set<string>): FactSpec {
   for (let n = 2; taken.has(id); n++) id = `${slug(words)}-${typeWord}-${n}`;
   taken.add(id);
   const title = `${words.charAt(0).toUpperCase()}${words.slice(1)} (${typeWord})`;
-  const spec: FactSpec = { id, title, type: c.kind, cues: cuesOf(c.members) };
+  // An age's cue is the name it stands beside, before ("Ann Lee, 38") or after ("38-year-old Ann Lee").
+  const found =
+    c.group === 'count:age'
+      ? cuesOf(c.members).map((q) => ({ ...q, position: 'either' as const, window: AGE_WINDOW }))
+      : cuesOf(c.members);
+  const spec: FactSpec = { id, title, type: c.kind, cues: found };
   if (c.kind === 'quantity') {
     const unit = mostCommon(c.members, (m) => m.obs.mention.unit ?? '')[0].obs.mention.unit;
     if (unit) spec.unit = unit;
@@ -112,7 +134,17 @@ export function factSpecOf(c: Candidate, taken: Set<string>): FactSpec {
     if (days >= 0.8 * c.members.length)
       spec.exclude = COARSE_DATE_WORDS.map((phrase) => ({ phrase, position: 'after', window: 1 }));
   }
-  if (c.kind === 'count' || c.kind === 'quantity') {
+  if (c.kind === 'count') {
+    // What the count counts, as the binder reads it ("14 people", "38-year-old"): a number
+    // counting something else in a cue's sentence is another fact's ("30 homes" by "killed").
+    const noun = c.group === 'count:age' ? 'age' : /^noun:([^+]+)/.exec(c.anchorKey)?.[1];
+    if (noun) spec.counts = [noun];
+    // A toll (killed, injured, rescued) rises over a news cycle: a later, larger figure is an
+    // update, and only articles as of the same day can contradict.
+    if (isRunning(c)) spec.running = true;
+  }
+  // An age is exact: 38 and 39 are two ages, however close.
+  if ((c.kind === 'count' && !ages) || c.kind === 'quantity') {
     // Only values already in the fact's unit are compared here; others are converted by check.
     const unit = spec.unit;
     const t = toleranceOf(c.members.filter((m) => !unit || m.obs.mention.unit === unit).map(centre));

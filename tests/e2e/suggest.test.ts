@@ -167,6 +167,67 @@ describe('a made-up story with planted contradictions', () => {
   });
 });
 
+/**
+ * A made-up fire story, read by hand: the suspect Ann Brell is 38 in two articles and "a
+ * 39-year-old woman" in the third (a disagreement); the night guard Tom Osk is 52 in all three
+ * (another person's age, never set against hers); the toll is 12 on 4 March and 14 on 5 March
+ * (an update of a running figure, not a contradiction).
+ */
+describe('a made-up story with ages, names and a rising toll', () => {
+  const articles = {
+    'a1.md':
+      '---\ntitle: Warehouse fire suspect charged\npublished: 2025-03-04\n---\nThe suspect, 38-year-old Ann Brell, was charged on Monday with setting the fire at the Harlby warehouse.\n\nThe fire killed 12 people, police said. One of the dead, Tom Osk, 52, was a night guard.\n\nBrell, 38, of Harlby, said nothing in court.\n',
+    'a2.md':
+      '---\ntitle: Woman in court over Harlby warehouse blaze\npublished: 2025-03-04\n---\nAnn Brell, 38, appeared in court on Monday over the warehouse fire in Harlby.\n\nThe blaze killed 12 people. Tom Osk, 52, a guard, was among them.\n\nProsecutors said the suspect, Ann Brell, had worked at the warehouse.\n',
+    'a3.md':
+      '---\ntitle: Arson charge after deadly Harlby fire\npublished: 2025-03-05\n---\nA 39-year-old woman, Ann Brell, has been charged over the Harlby warehouse fire that killed 14 people.\n\nThe night guard Tom Osk, 52, died in the fire, his family said.\n\nThe suspect, Ann Brell, will appear in court again in April.\n',
+  };
+  let run: ReturnType<typeof proposeAndCheck>;
+  beforeAll(() => {
+    run = proposeAndCheck(writeTree(articles));
+  });
+
+  test("the suspect's age is a disagreement, 38 against 39, and the guard's 52 stays out of it", () => {
+    const age = run.report.findings.find((f) => f.claims.some((c) => c.value === '39'));
+    expect(age?.status).toBe('contradiction');
+    expect(new Set(age!.claims.map((c) => c.value))).toEqual(new Set(['38', '39']));
+    expect(age!.claims.find((c) => c.value === '39')!.article).toBe('a3.md');
+    const guard = run.report.findings.find((f) => f.claims.some((c) => c.value === '52'));
+    expect(guard?.status).toBe('agreement');
+    expect(guard!.claims.every((c) => c.value === '52')).toBe(true);
+  });
+
+  test('the toll is a running figure: 12 on 4 March, 14 the next day, an update and no contradiction', () => {
+    expect(run.yaml).toMatch(/counts:\s*\n?\s*- people[\s\S]*?running: true/);
+    const toll = run.report.findings.find((f) => f.claims.some((c) => c.value === '14'));
+    expect(toll?.status).toBe('update');
+    expect(run.report.findings.filter((f) => f.status === 'contradiction')).toHaveLength(1);
+  });
+
+  test("the suspect's name is a name fact, with the people it took as case-sensitive names", () => {
+    const name = run.report.findings.find((f) => f.type === 'name');
+    expect(name?.status).toBe('agreement');
+    expect(name!.claims.every((c) => c.value === 'ann-brell')).toBe(true);
+    expect(run.yaml).toMatch(/names:\n\s+- id: ann-brell\n\s+name: Ann Brell\n[\s\S]*?case-sensitive: true/);
+  });
+});
+
+test("words that stand by several events' years are no disagreement: a mixture is not proposed as one", () => {
+  // "sold" beside 1998 (twice), 2004 and 2011: three sales, not one sale misdated.
+  const dir = writeTree({
+    'b1.md':
+      '---\ntitle: Mill\npublished: 2025-05-02\n---\nThe Ostra mill was sold in 1998 to a family firm, its owners said.\n',
+    'b2.md':
+      '---\ntitle: Mill history\npublished: 2025-05-02\n---\nThe family firm that runs the Ostra mill was sold in 1998 as well.\n',
+    'b3.md':
+      '---\ntitle: Trucks\npublished: 2025-05-02\n---\nThe firm sold its fleet of trucks in 2004 to pay its debts.\n',
+    'b4.md':
+      '---\ntitle: Depot\npublished: 2025-05-02\n---\nIts old depot near the river was sold in 2011 to the town.\n',
+  });
+  const { report } = proposeAndCheck(dir);
+  expect(report.findings.filter((f) => f.status === 'contradiction')).toEqual([]);
+});
+
 describe('bad input', () => {
   test('no articles: exit 2 with the path and a hint', () => {
     const dir = tempDir();
