@@ -102,23 +102,38 @@ function unionSimilar(
 ): void {
   const list = items.filter((it) => it.hashes.length).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const postings = new Map<number, number[]>();
+  // Shared anchors per earlier item, counted in an array (touched: the items counted), and
+  // visited most shared first, then in item order: counts are bounded by the anchors, so by
+  // buckets rather than by sorting (this loop runs once per article and per claim).
+  const shared = new Int32Array(list.length);
+  const touched: number[] = [];
   list.forEach((item, i) => {
     const anchors = item.hashes.filter(anchor);
-    const shared = new Map<number, number>();
+    touched.length = 0;
+    let most = 0;
     for (const h of anchors) {
       const seen = postings.get(h);
       if (!seen) continue;
-      for (let k = Math.max(0, seen.length - RECENT); k < seen.length; k++)
-        shared.set(seen[k], (shared.get(seen[k]) ?? 0) + 1);
+      for (let k = Math.max(0, seen.length - RECENT); k < seen.length; k++) {
+        const j = seen[k];
+        if (shared[j] === 0) touched.push(j);
+        if (++shared[j] > most) most = shared[j];
+      }
+    }
+    const byCount: number[][] = Array.from({ length: most + 1 }, () => []);
+    for (const j of touched) {
+      byCount[shared[j]].push(j);
+      shared[j] = 0;
     }
     let verified = 0;
-    for (const [j] of [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
-      if (verified >= VERIFY) break;
-      const other = list[j];
-      if (uf.find(other.key) === uf.find(item.key)) continue;
-      verified++;
-      if (similar(overlap(item.hashes, other.hashes), item.hashes, other.hashes)) uf.union(item.key, other.key);
-    }
+    for (let count = most; count > 0 && verified < VERIFY; count--)
+      for (const j of byCount[count].sort((x, y) => x - y)) {
+        if (verified >= VERIFY) break;
+        const other = list[j];
+        if (uf.find(other.key) === uf.find(item.key)) continue;
+        verified++;
+        if (similar(overlap(item.hashes, other.hashes), item.hashes, other.hashes)) uf.union(item.key, other.key);
+      }
     for (const h of anchors) {
       const seen = postings.get(h);
       if (seen) seen.push(i);
