@@ -179,7 +179,14 @@ function analyseWith(engine: Wink, text: string, customEntities: boolean): Analy
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    let at = text.indexOf(v, cursor);
+    // The token usually stands right after the spaces wink drops: skip them and compare there.
+    // A skipped character differs from the token's first one, so no earlier match is missed;
+    // otherwise search (a whitespace token, a value wink changed).
+    const first = v.charCodeAt(0);
+    let p = cursor;
+    let c = text.charCodeAt(p);
+    while (c !== first && (c === 32 || c === 10 || c === 9 || c === 13)) c = text.charCodeAt(++p);
+    let at = v !== '' && text.startsWith(v, p) ? p : text.indexOf(v, cursor);
     // wink normalises some whitespace tokens; fall back to the cursor for those.
     if (at < 0) at = cursor;
     const end = Math.min(text.length, at + v.length);
