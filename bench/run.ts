@@ -367,6 +367,18 @@ async function main(): Promise<void> {
       notes.push(
         `Serial parts (medians of ${phases.length} pair(s)): --jobs 1 = start ${fmt(part('serial start', 'one'), 2)} s + extraction ${fmt(part('extraction', 'one'), 2)} s + end ${fmt(part('serial end', 'one'), 2)} s; --jobs 2 = start ${fmt(part('serial start', 'two'), 2)} s + extraction ${fmt(part('extraction', 'two'), 2)} s + end ${fmt(part('serial end', 'two'), 2)} s. Extraction alone went ${fmt(ext, 2)}× faster on two threads (median of the pairs' ratios), ${fmt((100 * ext) / median(readDocRatios))}% of readDoc's own two-thread speed-up; the whole run ${fmt(median(jobsRatios), 2)}×, ${fmt((100 * median(jobsRatios)) / median(readDocRatios))}%.`,
       );
+      // CPU seconds stretch far less than wall ones on a shared host: the same split in CPU, and
+      // what it allows two threads at most (serial parts as they are, extraction CPU halved).
+      const cpu1 = median(phases.map((p) => p.one.stats.cpu));
+      const cpuModel = median(
+        phases.map(
+          (p) =>
+            p.one.stats.cpu / (p.two.stats['start cpu'] + p.two.stats['end cpu'] + p.two.stats['extraction cpu'] / 2),
+        ),
+      );
+      notes.push(
+        `The same in CPU seconds (user + system, all threads): --jobs 1 = start ${fmt(part('start cpu', 'one'), 2)} + extraction ${fmt(part('extraction cpu', 'one'), 2)} + end ${fmt(part('end cpu', 'one'), 2)} = ${fmt(cpu1, 2)} s; --jobs 2 = start ${fmt(part('start cpu', 'two'), 2)} + extraction ${fmt(part('extraction cpu', 'two'), 2)} (both threads) + end ${fmt(part('end cpu', 'two'), 2)} s. With the serial CPU as it is and the extraction CPU split evenly over two idle cores, --jobs 2 could be at most ${fmt(cpuModel, 2)}× faster than --jobs 1 (a CPU model, not a measurement: it ignores what two threads share, which readDoc's own speed-up above shows).`,
+      );
     }
     if (size === Math.min(...checkSizes)) {
       const cache = path.join(dir, 'cache');

@@ -20,8 +20,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * FNV-1a hashes of a text's words (letters and digits, lower-cased), without making a string
  * per word: copy detection runs on every article, so it has to cost little next to wink.
  */
-export function wordHashes(text: string): number[] {
-  const out: number[] = [];
+export function wordHashes(text: string): Uint32Array {
+  // A typed array: the hashes are above 2^31, so a plain array would box each as a double.
+  const out = new Uint32Array((text.length >> 1) + 1); // words need a separator between them
+  let n = 0;
   let h = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -42,12 +44,12 @@ export function wordHashes(text: string): number[] {
       }
       h = Math.imul(h ^ c, 0x01000193);
     } else if (inWord) {
-      out.push(h >>> 0);
+      out[n++] = h;
       inWord = false;
     }
   }
-  if (inWord) out.push(h >>> 0);
-  return out;
+  if (inWord) out[n++] = h;
+  return out.subarray(0, n);
 }
 
 /**
@@ -55,7 +57,7 @@ export function wordHashes(text: string): number[] {
  * `sample` (by value, so two copies keep the same shingles: their overlap estimates the
  * texts' overlap).
  */
-export function shingleHashes(words: number[], n: number, sample = 1): number[] {
+export function shingleHashes(words: ArrayLike<number>, n: number, sample = 1): number[] {
   const kept = new Uint32Array(Math.max(0, words.length - n + 1));
   let count = 0;
   for (let i = 0; i + n <= words.length; i++) {
@@ -70,12 +72,21 @@ export function shingleHashes(words: number[], n: number, sample = 1): number[] 
   return out;
 }
 
+const AGENCY_NAMES = WIRE_AGENCIES.flatMap((w) => w.names)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
+/**
+ * Every credit form holds an agency's name, as written: a text without one has no credit. One
+ * alternation of the names is about four times faster than CREDIT's six forms tried at every
+ * position, and most articles credit no agency.
+ */
+const ANY_AGENCY = new RegExp(AGENCY_NAMES);
+
 /** Credit forms: "(AP)", "(Reuters) -", "— AFP", "By Jane Doe, Associated Press", "AP Writer", "Source: AFP". */
 const CREDIT = (() => {
-  const names = WIRE_AGENCIES.flatMap((w) => w.names)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  const names = AGENCY_NAMES;
   return new RegExp(
     [
       `\\((${names})\\)`, // (AP)  (Reuters)
@@ -94,12 +105,13 @@ const AGENCY_OF = new Map(WIRE_AGENCIES.flatMap((w) => w.names.map((n) => [n.toL
 /** Wire agencies credited in a text or in front matter fields (`via`, `credit`, `agency`). */
 export function wireCredits(text: string, meta: Record<string, unknown> = {}): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(CREDIT)) {
-    const name = m.slice(1).find((g) => g !== undefined);
-    // "CP", "PA", "AP" in capitals only: "(ap)" or "by x, pa" is something else.
-    const id = name && AGENCY_OF.get(name.toLowerCase());
-    if (id && (name.length > 3 || name === name.toUpperCase() || name === 'dpa')) found.add(id);
-  }
+  if (ANY_AGENCY.test(text))
+    for (const m of text.matchAll(CREDIT)) {
+      const name = m.slice(1).find((g) => g !== undefined);
+      // "CP", "PA", "AP" in capitals only: "(ap)" or "by x, pa" is something else.
+      const id = name && AGENCY_OF.get(name.toLowerCase());
+      if (id && (name.length > 3 || name === name.toUpperCase() || name === 'dpa')) found.add(id);
+    }
   for (const key of ['via', 'credit', 'agency', 'wire']) {
     const v = meta[key];
     for (const s of Array.isArray(v) ? v : [v]) {

@@ -196,8 +196,21 @@ export class Checker {
   emptyScopes(articles: Article[]): Problem[] {
     if (!articles.length) return [];
     const example = articles[0];
+    // A story-limited pack can only select articles of its stories: test those, not all of them
+    // (thousands of story packs times thousands of articles was a second of every large run).
+    const byStory = new Map<string, Article[]>();
+    for (const a of articles) {
+      if (a.story === undefined) continue;
+      const list = byStory.get(a.story);
+      if (list) list.push(a);
+      else byStory.set(a.story, [a]);
+    }
+    const selectsSome = (p: CompiledPack) =>
+      p.appliesTo.story
+        ? p.appliesTo.story.some((s) => byStory.get(s)?.some((a) => inScope(p, a)))
+        : articles.some((a) => inScope(p, a));
     return this.packs
-      .filter((p) => (p.appliesTo.paths || p.appliesTo.story) && !articles.some((a) => inScope(p, a)))
+      .filter((p) => (p.appliesTo.paths || p.appliesTo.story) && !selectsSome(p))
       .map((p) => ({
         code: 'scope-selects-nothing',
         severity: 'warning' as const,

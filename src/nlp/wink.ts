@@ -133,31 +133,34 @@ function itsOf(engine: Wink) {
   return { value, normal, pos, lemma, span, type };
 }
 
-const LEMMAS = Symbol('lemmas');
+const LEMMA_OF = Symbol('lemmaOf');
+const LEMMA = Symbol('lemma');
 const INDEX = Symbol('index');
 
 /**
- * A token whose lemma is computed on first use, for the whole document at once: wink's
- * lemmatizer costs about 5% of a run, and only lemma cues read it. (The lazy parts are
- * symbol-keyed, so a token still serializes as plain data, less the lemma.)
+ * A token whose lemma is computed on first use, token by token: wink's lemmatizer over a
+ * whole document cost about 5% of a run, and only lemma cues and the reporting-verb test
+ * (verbs next to a date) read any. (The lazy parts are symbol-keyed, so a token still
+ * serializes as plain data, less the lemma.)
  */
 class WinkToken implements Token {
-  private readonly [LEMMAS]: () => string[];
+  private readonly [LEMMA_OF]: (index: number) => string;
   private readonly [INDEX]: number;
+  private [LEMMA]: string | undefined;
   constructor(
     public start: number,
     public end: number,
     public value: string,
     public normal: string,
     public pos: string,
-    lemmas: () => string[],
+    lemmaOf: (index: number) => string,
     index: number,
   ) {
-    this[LEMMAS] = lemmas;
+    this[LEMMA_OF] = lemmaOf;
     this[INDEX] = index;
   }
   get lemma(): string {
-    return this[LEMMAS]()[this[INDEX]];
+    return (this[LEMMA] ??= this[LEMMA_OF](this[INDEX]));
   }
 }
 
@@ -166,21 +169,28 @@ const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\n/;
 function analyseWith(engine: Wink, text: string, customEntities: boolean): Analysis {
   const its = itsOf(engine);
   const doc = engine.readDoc(text);
-  const values = doc.tokens().out(its.value);
-  const normals = doc.tokens().out(its.normal);
-  let lemmas: string[] | null = null;
+  const all = doc.tokens();
+  const values = all.out(its.value);
+  const normals = all.out(its.normal);
   // wink types `lemma` with its addons argument, which out() does not name
-  const lemmasOf = () => (lemmas ??= doc.tokens().out<string>(its.lemma as never));
-  const tags = doc.tokens().out(its.pos) as string[];
+  const lemmaOf = (i: number) => all.itemAt(i).out<string>(its.lemma as never);
+  const tags = all.out(its.pos) as string[];
   const tokens: Token[] = new Array<Token>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    let at = text.indexOf(v, cursor);
+    // The token usually stands right after the spaces wink drops: skip them and compare there.
+    // A skipped character differs from the token's first one, so no earlier match is missed;
+    // otherwise search (a whitespace token, a value wink changed).
+    const first = v.charCodeAt(0);
+    let p = cursor;
+    let c = text.charCodeAt(p);
+    while (c !== first && (c === 32 || c === 10 || c === 9 || c === 13)) c = text.charCodeAt(++p);
+    let at = v !== '' && text.startsWith(v, p) ? p : text.indexOf(v, cursor);
     // wink normalises some whitespace tokens; fall back to the cursor for those.
     if (at < 0) at = cursor;
     const end = Math.min(text.length, at + v.length);
-    tokens[i] = new WinkToken(at, end, v, normals[i], tags[i], lemmasOf, i);
+    tokens[i] = new WinkToken(at, end, v, normals[i], tags[i], lemmaOf, i);
     cursor = end;
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];

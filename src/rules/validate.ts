@@ -2,6 +2,7 @@
 import type * as AjvModule from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type * as FormatsModule from 'ajv-formats';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors';
@@ -11,7 +12,11 @@ import { plural } from '../util/text';
 
 /** Published schema file; src/rules and dist/rules both sit two levels below the package root. */
 export const RULES_SCHEMA_PATH = path.join(__dirname, '..', '..', 'schema', 'rules.schema.json');
-export const RULES_SCHEMA = JSON.parse(fs.readFileSync(RULES_SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
+const RULES_SCHEMA_TEXT = fs.readFileSync(RULES_SCHEMA_PATH, 'utf8');
+export const RULES_SCHEMA = JSON.parse(RULES_SCHEMA_TEXT) as Record<string, unknown>;
+
+/** The rule-schema validator the build wrote as code (scripts/generate-rule-validator.mjs). */
+const PREBUILT = path.join(__dirname, 'rules-schema-validator.js');
 
 let validator: ValidateFunction | null = null;
 
@@ -30,7 +35,17 @@ function newAjv() {
 }
 
 function getValidator() {
-  validator ??= newAjv().compile(RULES_SCHEMA);
+  if (!validator) {
+    // The build's validator when it was made from this very schema (not from sources, as in the
+    // tests); otherwise compiled here. Both give the same errors: the options are the same.
+    const hash = createHash('sha256').update(RULES_SCHEMA_TEXT).digest('hex');
+    if (fs.existsSync(PREBUILT)) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file the build writes, loaded only here
+      const prebuilt = require(PREBUILT) as ValidateFunction & { schemaHash?: string };
+      if (prebuilt.schemaHash === hash) validator = prebuilt;
+    }
+    validator ??= newAjv().compile(RULES_SCHEMA);
+  }
   return validator;
 }
 
