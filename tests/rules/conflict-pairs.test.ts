@@ -1,0 +1,47 @@
+/**
+ * Values that set articles against each other wrongly on real coverage ("Alignment that knows
+ * time and parts", pair precision): each rule on made-up sentences.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Checker } from '../../src/engine/checker';
+import { parseArticle } from '../../src/corpus/article';
+import { extractQuantities } from '../../src/mentions/quantities';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-pairs-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+let packs = 0;
+/** A checker of one pack: `facts` is the YAML list under `facts:`. */
+function checker(facts: string): Checker {
+  const file = path.join(dir, `pack${++packs}.yaml`);
+  fs.writeFileSync(file, `story: elmford\nfacts:\n${facts}`);
+  return Checker.load([file]);
+}
+
+/** fact → raw values claimed in a one-article text. */
+function claims(c: Checker, text: string, published = '2024-05-02'): Record<string, string[]> {
+  const article = parseArticle(`---\npublished: ${published}\n---\n${text}\n`, 'a.md', 'a.md');
+  const out: Record<string, string[]> = {};
+  for (const claim of c.extractClaims(article)) (out[claim.fact] ??= []).push(claim.value);
+  return out;
+}
+
+describe('a dashed pair that is no range is a result or record, not a count', () => {
+  test('"19-2", "58-3" and "won 31-24" give no number; "10-12" is still a range', () => {
+    const values = (t: string) => extractQuantities(t).map((m) => m.value);
+    expect(values('Kell 19-2')).toEqual([]);
+    expect(values('He improves to 58-3 with 51 wins')).toEqual(['51']);
+    expect(values('Elmford won 31-24 on Friday')).toEqual([]);
+    expect(values('Elmford drew 2-2')).toEqual([]);
+    expect(values('10-12 people were hurt')).toEqual(['10-12']);
+    expect(values('a $1-2 billion deal')).toEqual(['1000000000-2000000000 USD']);
+  });
+
+  test('an age fact takes no side of a record ("Kell 19-2")', () => {
+    const c = checker(`  - { id: age, type: count, counts: [age], cues: [{ phrase: Kell, window: 2 }] }\n`);
+    expect(claims(c, 'Title fights: Kell 19-2.')).toEqual({});
+    expect(claims(c, 'Kell, 36, won.')).toEqual({ age: ['36'] });
+  });
+});
