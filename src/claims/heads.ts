@@ -8,6 +8,7 @@ import type { Mention } from '../model';
 import type { Token } from '../nlp/wink';
 import { PEOPLE_CLASS, PERSON_NOUNS } from '../lexicon/people';
 import { TIME_NOUNS } from '../lexicon/time-nouns';
+import { KIN_NOUNS } from '../lexicon/kin';
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
 /** Words between a number and its noun: "30 more people", "12 young men". */
@@ -68,4 +69,14 @@ export function countsOneOf(head: Head | null, counts: string[]): boolean {
   if (head === null) return true;
   const people = counts.includes(PEOPLE_CLASS);
   return head.words.some((w) => counts.includes(w) || (people && PERSON_NOUNS.has(w)));
+}
+
+/**
+ * The kin noun an age stands with ("a 16-year-old son", "his 70-year-old mother"), or
+ * -1: such an age is a relative's, not that of the person the fact is about.
+ */
+export function kinAfter(tokens: Token[], after: number, end: number): number {
+  let i = skip(tokens, after, end);
+  while (i < end && MODIFIERS.has(tokens[i].pos)) i = skip(tokens, i + 1, end);
+  return i < end && (KIN_NOUNS.has(tokens[i].normal) || KIN_NOUNS.has(tokens[i].lemma)) ? i : -1;
 }

@@ -45,3 +45,32 @@ describe('a dashed pair that is no range is a result or record, not a count', ()
     expect(claims(c, 'Kell, 36, won.')).toEqual({ age: ['36'] });
   });
 });
+
+describe("ages: a relative's age is not the person's", () => {
+  const c = checker(
+    `  - { id: age, type: count, counts: [age], cues: [{ phrase: year-old, position: before, window: 1 }, Kell] }\n`,
+  );
+
+  test('"a 16-year-old son", "his 70-year-old mother" are not values; "the 46-year-old Kell" is', () => {
+    expect(claims(c, 'Kell leaves a wife and a 16-year-old son.')).toEqual({});
+    expect(claims(c, 'Kell cared for his 70-year-old mother.')).toEqual({});
+    expect(claims(c, 'The 46-year-old Kell was hurt.')).toEqual({ age: ['46'] });
+  });
+
+  test('a fact whose cue is the relative takes the age', () => {
+    const son = checker(`  - { id: son-age, type: count, counts: [age], cues: [son] }\n`);
+    expect(claims(son, 'Kell leaves a wife and a 16-year-old son.')).toEqual({ 'son-age': ['16'] });
+  });
+});
+
+describe('competition: a cue both facts share does not decide', () => {
+  const c =
+    checker(`  - { id: kell-age, type: count, counts: [age], cues: [{ phrase: year-old, position: before, window: 1 }, { phrase: Kell, window: 6 }] }
+  - { id: lusk-age, type: count, counts: [age], cues: [{ phrase: year-old, position: before, window: 1 }, { phrase: Lusk, window: 6 }] }
+`);
+
+  test('"46-year-old Ann Lusk" goes to the fact named by Lusk, though Kell\'s fact is listed first', () => {
+    expect(claims(c, "Elmford's chief, 46-year-old Ann Lusk, is in hospital.")).toEqual({ 'lusk-age': ['46'] });
+    expect(claims(c, 'The 51-year-old Tom Kell died.')).toEqual({ 'kell-age': ['51'] });
+  });
+});
