@@ -74,3 +74,14 @@ describe('competition: a cue both facts share does not decide', () => {
     expect(claims(c, 'The 51-year-old Tom Kell died.')).toEqual({ 'kell-age': ['51'] });
   });
 });
+
+describe('zero: "none could be confirmed" is about the reports, not a count of zero', () => {
+  const c = checker(`  - { id: deaths, type: count, counts: [people], cues: [{ lemma: kill }, casualties] }\n`);
+
+  test('a zero pronoun before a verb of checking is no value; "none were killed" still is 0', () => {
+    expect(claims(c, 'There were varying reports of casualties, but none could be confirmed.')).toEqual({});
+    expect(claims(c, 'Reports of casualties came in; none has yet to be independently verified.')).toEqual({});
+    expect(claims(c, 'Six were hurt but none were killed.')).toEqual({ deaths: ['0'] });
+    expect(claims(c, 'There were no casualties.')).toEqual({ deaths: ['0'] });
+  });
+});
