@@ -21,7 +21,7 @@ import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
 import { evidenceQuote } from '../util/quote';
-import { countsOneOf, headOf, kinAfter } from './heads';
+import { countsOneOf, headOf, kinAfter, subsetWord } from './heads';
 import { otherTime, overlaps, reportingVerbOf } from './clauses';
 import { describeDays, factValue, MENTION_TYPES, nearValue, publishedValue, type FactValue } from './values';
 import type { Claim } from '../model/claim';
@@ -317,6 +317,19 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
               sentence: sentence.index,
               mention,
               reason: `the age of a relative: it stands with "${tokens[kin].value}"`,
+            });
+            continue;
+          }
+        }
+        if (fact.type === 'count' && !fact.score) {
+          const subset = subsetWord(tokens, first, last, sentence.firstToken, region[region.length - 1].lastToken);
+          if (subset) {
+            trace?.events.push({
+              kind: 'rejected',
+              fact: fact.id,
+              sentence: sentence.index,
+              mention,
+              reason: `part of a group counted elsewhere ("${subset}"), not the whole`,
             });
             continue;
           }

@@ -85,3 +85,18 @@ describe('zero: "none could be confirmed" is about the reports, not a count of z
     expect(claims(c, 'There were no casualties.')).toEqual({ deaths: ['0'] });
   });
 });
+
+describe('subsets: a number that is part of a group counted elsewhere is not the whole', () => {
+  const c = checker(`  - { id: deaths, type: count, counts: [people], cues: [{ lemma: kill }, dead] }\n`);
+
+  test('"including 12 children" and every item of "the dead included seven children, three women and two men"', () => {
+    expect(claims(c, 'The blast killed 40 people, including 12 children.')).toEqual({ deaths: ['40'] });
+    expect(claims(c, 'The dead included seven children aged one to 12, three women and two men.')).toEqual({});
+  });
+
+  test('"one of them", "one of my sons" name a member; "killed one man" still counts', () => {
+    expect(claims(c, 'Three people, one of them a pregnant woman, were killed in Elmford.')).toEqual({ deaths: ['3'] });
+    expect(claims(c, 'He told me one of my sons was killed.')).toEqual({});
+    expect(claims(c, 'The attack killed one man.')).toEqual({ deaths: ['1'] });
+  });
+});
