@@ -478,6 +478,16 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           byCue: holder.cue.cue.label,
           distance: holder.distance,
           ownDistance: c.distance,
+          ...(holder.distance === c.distance
+            ? {
+                tie:
+                  sameCue(holder, c) && holder.next !== c.next
+                    ? { otherCue: holder.next }
+                    : holder.follows !== c.follows
+                      ? ('follows' as const)
+                      : ('listed-first' as const),
+              }
+            : {}),
         });
       else {
         const kept = chosen.get(`${c.fact.id}:${c.cueSentence.index}:${c.slot}`);

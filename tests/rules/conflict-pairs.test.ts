@@ -8,6 +8,7 @@ import * as path from 'path';
 import { Checker } from '../../src/engine/checker';
 import { parseArticle } from '../../src/corpus/article';
 import { extractQuantities } from '../../src/mentions/quantities';
+import { runCli } from '../helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-pairs-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -68,6 +69,14 @@ describe('competition: a cue both facts share does not decide', () => {
     checker(`  - { id: kell-age, type: count, counts: [age], cues: [{ phrase: year-old, position: before, window: 1 }, { phrase: Kell, window: 6 }] }
   - { id: lusk-age, type: count, counts: [age], cues: [{ phrase: year-old, position: before, window: 1 }, { phrase: Lusk, window: 6 }] }
 `);
+  const rules = path.join(dir, `pack${packs}.yaml`); // the pack file just written
+
+  test('explain says why the tie went to the other fact', () => {
+    const file = path.join(dir, 'lusk.md');
+    fs.writeFileSync(file, "---\npublished: 2024-05-02\n---\nElmford's chief, 46-year-old Ann Lusk, is in hospital.\n");
+    const r = runCli(['explain', 'kell-age', file, '--rules', rules]);
+    expect(r.stdout).toContain('taken by lusk-age: both cues 0 tokens away; lusk-age has another cue 1 token away');
+  });
 
   test('"46-year-old Ann Lusk" goes to the fact named by Lusk, though Kell\'s fact is listed first', () => {
     expect(claims(c, "Elmford's chief, 46-year-old Ann Lusk, is in hospital.")).toEqual({ 'lusk-age': ['46'] });
