@@ -336,7 +336,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         }
         if (fact.counts) {
           const head = headOf(mention, tokens, last, region[region.length - 1].lastToken);
-          if (!countsOneOf(head, fact.counts)) {
+          // "2 hurt", "3 dead": a head that is the fact's own cue counts what the cue says
+          const headIsCue =
+            head !== null &&
+            head.index >= 0 &&
+            tokens[head.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
+            tokens[head.index].normal === tokens[head.index].lemma && // "2 hurt", not "41 bodies" (counts decides)
+            cues.some((c) => head.index >= c.first && head.index < c.last);
+          if (!headIsCue && !countsOneOf(head, fact.counts)) {
             trace?.events.push({
               kind: 'rejected',
               fact: fact.id,

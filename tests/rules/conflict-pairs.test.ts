@@ -109,3 +109,14 @@ describe('subsets: a number that is part of a group counted elsewhere is not the
     expect(claims(c, 'The attack killed one man.')).toEqual({ deaths: ['1'] });
   });
 });
+
+describe('counts: a number standing with its own cue word counts what the cue says', () => {
+  const c = checker(`  - { id: hurt, type: count, counts: [people], cues: [{ lemma: hurt, window: 4 }, bodies] }\n`);
+
+  test('"1 dead, 2 hurt" is 2 hurt; "41 bodies" still needs counts to name bodies; a name is no head', () => {
+    expect(claims(c, '1 dead, 2 hurt in Elmford office shooting')).toEqual({ hurt: ['2'] });
+    expect(claims(c, 'Medics said 41 bodies were brought in.')).toEqual({});
+    const age = checker(`  - { id: age, type: count, counts: [age], cues: [{ phrase: Kell, window: 2 }] }\n`);
+    expect(claims(age, 'In round three Kell was patient.')).toEqual({});
+  });
+});
