@@ -120,3 +120,14 @@ describe('counts: a number standing with its own cue word counts what the cue sa
     expect(claims(age, 'In round three Kell was patient.')).toEqual({});
   });
 });
+
+describe('lemma cues match participles wink reads as adjectives or nouns', () => {
+  const c = checker(`  - { id: wounded, type: count, counts: [people], cues: [{ lemma: wound, window: 4 }] }\n`);
+
+  test('"the two wounded men" and "accused of wounding two people" are forms of wound', () => {
+    expect(claims(c, 'The families of the two wounded men asked for privacy.')).toEqual({ wounded: ['2'] });
+    expect(claims(c, 'Police said three people were wounded.')).toEqual({ wounded: ['3'] });
+    expect(claims(c, 'He was accused of wounding two people in Elmford.')).toEqual({ wounded: ['2'] });
+    expect(claims(c, 'Two wonderful people came.')).toEqual({});
+  });
+});
