@@ -21,7 +21,7 @@ import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
 import { evidenceQuote } from '../util/quote';
-import { countsOneOf, headOf } from './heads';
+import { countsOneOf, headOf, kinAfter, subsetWord } from './heads';
 import { otherTime, overlaps, reportingVerbOf } from './clauses';
 import { describeDays, factValue, MENTION_TYPES, nearValue, publishedValue, type FactValue } from './values';
 import type { Claim } from '../model/claim';
@@ -40,6 +40,8 @@ interface Candidate {
   follows: boolean; // the value stands after its cue
   /** Figures of one cue sentence that do not compete: an earlier figure, a part's (see slots.ts). */
   slot: string;
+  /** Distance of the fact's nearest cue on other words than `cue` (Infinity: none reaches the value). */
+  next: number;
 }
 
 const dictionaries = new WeakMap<CompiledPack, { places: Dictionary; names: Dictionary }>();
@@ -306,9 +308,42 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           trace?.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: notEvent });
           continue;
         }
+        if (mention.counts === 'age') {
+          const kin = kinAfter(tokens, last, region[region.length - 1].lastToken);
+          if (kin >= 0 && !cues.some((c) => kin >= c.first && kin < c.last)) {
+            trace?.events.push({
+              kind: 'rejected',
+              fact: fact.id,
+              sentence: sentence.index,
+              mention,
+              reason: `the age of a relative: it stands with "${tokens[kin].value}"`,
+            });
+            continue;
+          }
+        }
+        if (fact.type === 'count' && !fact.score) {
+          const subset = subsetWord(tokens, first, last, sentence.firstToken, region[region.length - 1].lastToken);
+          if (subset) {
+            trace?.events.push({
+              kind: 'rejected',
+              fact: fact.id,
+              sentence: sentence.index,
+              mention,
+              reason: `part of a group counted elsewhere ("${subset}"), not the whole`,
+            });
+            continue;
+          }
+        }
         if (fact.counts) {
           const head = headOf(mention, tokens, last, region[region.length - 1].lastToken);
-          if (!countsOneOf(head, fact.counts)) {
+          // "2 hurt", "3 dead": a head that is the fact's own cue counts what the cue says
+          const headIsCue =
+            head !== null &&
+            head.index >= 0 &&
+            tokens[head.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
+            tokens[head.index].normal === tokens[head.index].lemma && // "2 hurt", not "41 bodies" (counts decides)
+            cues.some((c) => head.index >= c.first && head.index < c.last);
+          if (!headIsCue && !countsOneOf(head, fact.counts)) {
             trace?.events.push({
               kind: 'rejected',
               fact: fact.id,
@@ -324,6 +359,13 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           const d = cueDistance(cue, first, last);
           if (d !== null && (!best || d < best.d)) best = { d, cue };
         }
+        let next = Infinity;
+        if (best)
+          for (const cue of cues) {
+            if (cue.first === best.cue.first && cue.last === best.cue.last) continue;
+            const d = cueDistance(cue, first, last);
+            if (d !== null && d < next) next = d;
+          }
         const rejecter = best && rejecters.find((r) => cueDistance(r, first, last) !== null);
         if (best && rejecter) {
           trace?.events.push({
@@ -344,6 +386,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             cueSentence: sentence,
             follows: first >= best.cue.last,
             slot: fact.running || fact.parts ? slotOf(fact, mention) : '',
+            next,
           });
           found = true;
         } else if (trace) {
@@ -363,14 +406,22 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     });
   }
 
-  // Roles: a value belongs to the fact whose cue is nearest; on a tie, to the cue it follows
-  // ("left on Sunday and arrived": Sunday follows "left"), then to the fact listed first.
+  // Roles: a value belongs to the fact whose cue is nearest; on a tie of one word that is a cue
+  // of both ("year-old"), to the fact with another cue nearer ("46-year-old Ann Kell": Kell);
+  // on a tie of two cues, to the cue it follows ("left on Sunday and arrived": Sunday follows
+  // "left"); then to the fact listed first.
   // A fact keeps one value per cue sentence, the nearest; a value its owner so discards
   // returns to its next candidate fact, until every owner keeps what it owns or has no
   // candidate left (each round retires one candidate, so this ends).
+  const sameCue = (a: Candidate, b: Candidate) => a.cue.first === b.cue.first && a.cue.last === b.cue.last;
   const beats = (c: Candidate, prev: Candidate) =>
     c.distance < prev.distance ||
-    (c.distance === prev.distance && (c.follows !== prev.follows ? c.follows : c.factIndex < prev.factIndex));
+    (c.distance === prev.distance &&
+      (sameCue(c, prev) && c.next !== prev.next
+        ? c.next < prev.next
+        : c.follows !== prev.follows
+          ? c.follows
+          : c.factIndex < prev.factIndex));
   const mentionKey = (c: Candidate) => `${c.mention.start}:${c.mention.end}`;
   const ranked = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -434,6 +485,16 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           byCue: holder.cue.cue.label,
           distance: holder.distance,
           ownDistance: c.distance,
+          ...(holder.distance === c.distance
+            ? {
+                tie:
+                  sameCue(holder, c) && holder.next !== c.next
+                    ? { otherCue: holder.next }
+                    : holder.follows !== c.follows
+                      ? ('follows' as const)
+                      : ('listed-first' as const),
+              }
+            : {}),
         });
       else {
         const kept = chosen.get(`${c.fact.id}:${c.cueSentence.index}:${c.slot}`);

@@ -12,17 +12,51 @@ export interface CueMatch {
 
 const SKIP = (t: Token) => t.pos === 'SPACE';
 
+interface Forms {
+  normals: string[];
+  lemmas: (string | undefined)[];
+  /** Verbs a participle wink read as an adjective or noun may be ("two wounded men": wound). */
+  verbs: (string[] | undefined)[];
+}
 /** The tokens' compared forms, computed once per token array (cue matching is a hot loop). */
-const forms = new WeakMap<Token[], { normals: string[]; lemmas: (string | undefined)[] }>();
-function formsOf(tokens: Token[]) {
+const forms = new WeakMap<Token[], Forms>();
+function formsOf(tokens: Token[]): Forms {
   let f = forms.get(tokens);
   if (!f)
     forms.set(
       tokens,
-      (f = { normals: tokens.map((t) => straight(t.normal)), lemmas: new Array<string | undefined>(tokens.length) }),
+      (f = {
+        normals: tokens.map((t) => straight(t.normal)),
+        lemmas: new Array<string | undefined>(tokens.length),
+        verbs: new Array<string[] | undefined>(tokens.length),
+      }),
     );
   return f;
 }
+
+const NO_VERBS: string[] = [];
+/**
+ * "two wounded men", "1 dead, 2 injured", "the wounding of two": wink lemmatizes a participle it
+ * tags as an adjective or noun as itself, so a lemma cue `wound` would miss it. The verbs it may
+ * be a form of, by the regular endings (wounded: wound, wounde; injured: injure; stopped: stop).
+ */
+function verbsOf(f: Forms, tokens: Token[], j: number): string[] {
+  let v = f.verbs[j];
+  if (v === undefined) {
+    const t = tokens[j];
+    const w = f.normals[j];
+    v = NO_VERBS;
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && w.length > 4 && lemmaOf(f, tokens, j) === w) {
+      const double = (stem: string) => (stem.length > 2 && stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : []);
+      if (w.endsWith('ed')) v = [w.slice(0, -2), w.slice(0, -1), ...double(w.slice(0, -2))];
+      else if (w.endsWith('ing')) v = [w.slice(0, -3), `${w.slice(0, -3)}e`, ...double(w.slice(0, -3))];
+    }
+    f.verbs[j] = v;
+  }
+  return v;
+}
+
+const lemmaOf = (f: Forms, tokens: Token[], j: number) => (f.lemmas[j] ??= tokens[j].lemma.toLowerCase());
 
 /** Does a token sequence (lower-case normals) start at token i? Returns the end index or -1. */
 export function matchWords(tokens: Token[], i: number, to: number, words: string[], useLemma: boolean): number {
@@ -31,8 +65,9 @@ export function matchWords(tokens: Token[], i: number, to: number, words: string
   for (const w of words) {
     while (j < to && SKIP(tokens[j])) j++;
     if (j >= to) return -1;
-    const have = useLemma ? (f.lemmas[j] ??= tokens[j].lemma.toLowerCase()) : f.normals[j];
-    if (have !== straight(w)) return -1;
+    const want = straight(w);
+    if (useLemma ? lemmaOf(f, tokens, j) !== want && !verbsOf(f, tokens, j).includes(want) : f.normals[j] !== want)
+      return -1;
     j++;
   }
   return j;
@@ -69,15 +104,23 @@ interface Occurrences {
   lemmas: Map<string, number[]> | null;
 }
 const occurrences = new WeakMap<Token[], Occurrences>();
-function index(tokens: Token[], key: (i: number) => string, keys: Set<string>): Map<string, number[]> {
+function index(
+  tokens: Token[],
+  key: (i: number) => string,
+  keys: Set<string>,
+  more?: (i: number) => string[],
+): Map<string, number[]> {
   const m = new Map<string, number[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (SKIP(tokens[i])) continue;
-    const k = key(i);
-    if (!keys.has(k)) continue;
+  const add = (k: string, i: number) => {
     const list = m.get(k);
     if (list) list.push(i);
     else m.set(k, [i]);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (SKIP(tokens[i])) continue;
+    const k = key(i);
+    if (keys.has(k)) add(k, i);
+    else if (more) for (const v of more(i)) if (keys.has(v)) add(v, i);
   }
   return m;
 }
@@ -97,7 +140,12 @@ function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex, keys
     occurrences.set(tokens, (o = { keys, words: index(tokens, (i) => f.normals[i], keys.words), lemmas: null }));
   for (const k of idx.byWord.keys()) if (anyIn(o.words.get(k), from, to)) return true;
   if (!idx.byLemma.size) return false;
-  o.lemmas ??= index(tokens, (i) => (f.lemmas[i] ??= tokens[i].lemma.toLowerCase()), keys.lemmas);
+  o.lemmas ??= index(
+    tokens,
+    (i) => lemmaOf(f, tokens, i),
+    keys.lemmas,
+    (i) => verbsOf(f, tokens, i),
+  );
   for (const k of idx.byLemma.keys()) if (anyIn(o.lemmas.get(k), from, to)) return true;
   return false;
 }
@@ -114,7 +162,8 @@ export function findCues(tokens: Token[], from: number, to: number, cues: Compil
     while (j < to && SKIP(tokens[j])) j++;
     if (j >= to) break;
     const byWord = idx.byWord.get(f.normals[j]);
-    const byLemma = idx.byLemma.size ? idx.byLemma.get((f.lemmas[j] ??= tokens[j].lemma.toLowerCase())) : undefined;
+    let byLemma = idx.byLemma.size ? idx.byLemma.get(lemmaOf(f, tokens, j)) : undefined;
+    if (!byLemma && idx.byLemma.size) for (const v of verbsOf(f, tokens, j)) if ((byLemma = idx.byLemma.get(v))) break;
     if (!byWord && !byLemma) continue;
     for (const cue of cues) {
       if (!(cue.lemmas ? byLemma : byWord)?.has(cue)) continue;

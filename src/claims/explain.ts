@@ -201,7 +201,16 @@ export function explainArticle(
           seen.push(e.mention);
           sentence.rejected.push(
             value(e.mention, {
-              reason: `taken by ${e.by}, whose cue "${e.byCue}" is nearer (${e.distance} tokens, here ${e.ownDistance})`,
+              reason:
+                e.tie === undefined
+                  ? `taken by ${e.by}, whose cue "${e.byCue}" is nearer (${e.distance} tokens, here ${e.ownDistance})`
+                  : `taken by ${e.by}: both cues ${plural(e.distance, 'token')} away; ${
+                      e.tie === 'follows'
+                        ? `the value follows its cue "${e.byCue}"`
+                        : e.tie === 'listed-first'
+                          ? `${e.by} is listed first`
+                          : `${e.by} has another cue ${plural(e.tie.otherCue, 'token')} away`
+                    }`,
             }),
           );
           break;

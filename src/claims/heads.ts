@@ -8,6 +8,8 @@ import type { Mention } from '../model';
 import type { Token } from '../nlp/wink';
 import { PEOPLE_CLASS, PERSON_NOUNS } from '../lexicon/people';
 import { TIME_NOUNS } from '../lexicon/time-nouns';
+import { KIN_NOUNS } from '../lexicon/kin';
+import { MEMBER_OF_DETERMINERS, SUBSET_LEMMAS_BEFORE } from '../lexicon/subsets';
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
 /** Words between a number and its noun: "30 more people", "12 young men". */
@@ -69,4 +71,37 @@ export function countsOneOf(head: Head | null, counts: string[]): boolean {
   if (head === null) return true;
   const people = counts.includes(PEOPLE_CLASS);
   return head.words.some((w) => counts.includes(w) || (people && PERSON_NOUNS.has(w)));
+}
+
+/**
+ * The kin noun an age stands with ("a 16-year-old son", "his 70-year-old mother"), or
+ * -1: such an age is a relative's, not that of the person the fact is about.
+ */
+export function kinAfter(tokens: Token[], after: number, end: number): number {
+  let i = skip(tokens, after, end);
+  while (i < end && MODIFIERS.has(tokens[i].pos)) i = skip(tokens, i + 1, end);
+  return i < end && (KIN_NOUNS.has(tokens[i].normal) || KIN_NOUNS.has(tokens[i].lemma)) ? i : -1;
+}
+
+/**
+ * Why a number at tokens [first, last) is part of a group counted elsewhere, or null: "including
+ * 12 children", "the dead included seven children" (the word), "one of them", "one of my sons"
+ * ("one of"). Tokens [from, end) bound the sentence.
+ */
+export function subsetWord(tokens: Token[], first: number, last: number, from: number, end: number): string | null {
+  // back over a list ("included seven children aged one to 12, three women and two men"): items
+  // joined by commas and "and"; a verb only as a noun's participle ("children aged")
+  for (let i = first - 1, k = 0; i >= from && k < 24; i--, k++) {
+    const t = tokens[i];
+    if (SUBSET_LEMMAS_BEFORE.has(t.lemma)) return t.value;
+    if (t.pos === 'SPACE' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') continue;
+    if (t.pos === 'CCONJ' || t.pos === 'ADP' || t.pos === 'DET' || t.normal === ',') continue;
+    if (t.pos === 'VERB' && i > from && tokens[i - 1].pos === 'NOUN') continue;
+    break;
+  }
+  if (last - first !== 1 || tokens[first].normal !== 'one') return null;
+  const of = skip(tokens, last, end);
+  if (of >= end || tokens[of].normal !== 'of') return null;
+  const det = skip(tokens, of + 1, end);
+  return det < end && MEMBER_OF_DETERMINERS.has(tokens[det].normal) ? 'one of' : null;
 }

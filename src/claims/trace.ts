@@ -20,6 +20,8 @@ export type TraceEvent =
       byCue: string;
       distance: number;
       ownDistance: number;
+      /** On a tie of distance: the taker's other cue nearer (at this distance), or it is listed first. */
+      tie?: { otherCue: number } | 'follows' | 'listed-first';
     }
   | {
       kind: 'not-nearest';

@@ -17,3 +17,32 @@ export const NOT_A_COUNT_AFTER_NO = [
   'way',
   'comment',
 ];
+
+/**
+ * "Reports of casualties, but none could be confirmed": after a zero pronoun, a verb of
+ * checking says that none of the reports held, not that the count is zero.
+ */
+export const CHECKING_VERBS = ['confirmed', 'verified', 'substantiated', 'corroborated'];
+/** What may stand between the pronoun and the verb of checking: "could be", "has yet to be", "was independently". */
+export const CHECKING_AUX = [
+  'could',
+  'can',
+  'would',
+  'might',
+  'may',
+  'be',
+  'been',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'yet',
+  'to',
+  'not',
+  'immediately',
+  'independently',
+  'officially',
+];

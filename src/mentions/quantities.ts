@@ -169,6 +169,11 @@ const MONTH_AFTER_AT = new RegExp(`${SP}+(?:${MONTH_SRC})\\b`, 'y');
 const BETWEEN_BEFORE = new RegExp(`(?<![\\p{L}])between${SP}+$`, 'iu');
 const FROM_BEFORE = new RegExp(`(?<![\\p{L}])from${SP}+$`, 'iu');
 const RANGE_CONN_AT = new RegExp(`${SP}*(?:(--?|–|—)|(to|and|or)\\b)${SP}*`, 'iy');
+/**
+ * The second number of a dashed pair that is no range ("19-2", "won 31-24", "58-3 with 51
+ * knockouts"): a result, vote or record, whose sides count nothing on their own.
+ */
+const PAIR_TAIL_AT = /[ \t]?[-–][ \t]?(\d{1,3})(?![\p{L}\p{N}:/-]|[.,]\d)/uy;
 const POSTFIX_HEDGE_AT = new RegExp(
   `(?:\\+(?![\\p{L}\\p{N}])|-?plus\\b|-odd\\b|${SP}+or${SP}+(more|greater|above|so|less|fewer|under|below)\\b)`,
   'iuy',
@@ -740,6 +745,14 @@ function scan(s: string, from: number, options: QuantityOptions, out: Mention[])
     if (range && 'years' in range) {
       re.lastIndex = lastYearEnd = range.years;
       continue;
+    }
+    if (!range && !unit && /^\d{1,3}$/.test(first.digits) && !first.scaled) {
+      PAIR_TAIL_AT.lastIndex = end;
+      const pair = PAIR_TAIL_AT.exec(s);
+      if (pair && Number(pair[1]) <= first.value) {
+        re.lastIndex = floor = PAIR_TAIL_AT.lastIndex; // neither side is a count (scores.ts reads them as sides)
+        continue;
+      }
     }
     if (range) {
       ({ lo, hi, end } = range);

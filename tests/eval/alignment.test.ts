@@ -13,7 +13,7 @@ const REPO = path.resolve(__dirname, '..', '..');
 const present = fs.existsSync(realDir(REPO)) && !process.env.CI;
 const describeReal = present ? describe : describe.skip;
 
-const FLOORS = { updates: 0.8, conflictRecall: 0.7, conflictPrecision: 0.44 };
+const FLOORS = { updates: 0.8, conflictRecall: 0.72, conflictPrecision: 0.95 };
 
 describeReal('alignment on real coverage', () => {
   let scores: ClusterScore[];

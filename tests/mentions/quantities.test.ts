@@ -157,7 +157,8 @@ describe('extractQuantities: phrases (raw → value)', () => {
         ['12', '12'],
       ],
     ],
-    ['won 3-2', [['3', '3']]],
+    // a dashed pair that is no range is a result or record: no side counts on its own (scores.ts reads sides)
+    ['won 3-2', []],
     // vague plurals: half-open order-of-magnitude ranges
     ['millions of artillery shells', [['millions', '2000000-1000000000']]],
     ['tens of thousands of people', [['tens of thousands', '20000-100000']]],

@@ -1,0 +1,37 @@
+/**
+ * Nouns of kin and household: "a 16-year-old son", "his 70-year-old mother". An age that
+ * stands with one of these is a relative's age, not the age of the person a fact is about.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'son',
+  'daughter',
+  'child',
+  'children',
+  'wife',
+  'husband',
+  'widow',
+  'widower',
+  'mother',
+  'father',
+  'parent',
+  'brother',
+  'sister',
+  'sibling',
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'grandmother',
+  'grandfather',
+  'grandparent',
+  'stepson',
+  'stepdaughter',
+  'nephew',
+  'niece',
+  'cousin',
+  'uncle',
+  'aunt',
+  'fiancee',
+  'fiancée',
+  'girlfriend',
+  'boyfriend',
+]);
