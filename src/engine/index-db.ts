@@ -335,6 +335,11 @@ export class ClaimIndex {
     });
   }
 
+  /** Forgets every run's snapshot (rows were renamed); check --trust-index then asks for factlint index again. */
+  dropRuns(): void {
+    this.guard(() => this.db.exec('DELETE FROM runs'));
+  }
+
   putRun(list: string, rowids: Float64Array, stats: Float64Array): void {
     this.guard(() =>
       this.db.transaction(() => {

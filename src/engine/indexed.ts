@@ -141,6 +141,8 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
     const touched: { rowid: number; stat: FileStat }[] = [];
     let hashed = 0;
     let runAt = 0;
+    /** A row re-extracted under another name or id (the folder indexed from another path). */
+    let renamed = false;
     input.files.forEach((f, i) => {
       if (input.transient?.has(f.id)) {
         toExtract.push({ ...f, index: i, at: -1, stat: null, hash: null });
@@ -173,6 +175,7 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
       }
       const row = rowOf(path.resolve(f.file));
       const sameName = row && row.file === f.file && row.articleId === f.id;
+      if (row && !sameName) renamed = true;
       if (row && sameName && sameStat(row, stat)) {
         runRowids[k] = row.rowid;
         slots.rowids[i] = row.rowid;
@@ -265,6 +268,8 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
       }
     }
     // A snapshot only when every stored file has a row (an unreadable one is tried again next time).
+    // Rows now named for this run no longer read as the other runs' snapshots saw them.
+    if (renamed) index.dropRuns();
     if (changed && runRowids.every((r) => r > 0)) index.putRun(list, runRowids, runStats);
     if (input.recordPaths && runRowids.every((r) => r > 0)) {
       const key = pathsKey(input.recordPaths);

@@ -141,6 +141,39 @@ describe('check --trust-index', () => {
     expect(figure(back.stderr, 'index unchanged')).toBe(5);
   });
 
+  test('a folder indexed again from a subfolder (other article ids) voids the recorded runs: no stale names', () => {
+    const nested = path.join(dir, 'nested');
+    fs.cpSync(archive, path.join(nested, 'desk'), { recursive: true });
+    const nestedCache = path.join(dir, 'nested-cache');
+    const idx = (p: string) => runCli(['index', p, '--rules', rules, '--cache-location', nestedCache, '--jobs', '1']);
+    const against = (extra: string[], cacheAt: string) =>
+      runCli([
+        'check',
+        draft,
+        '--against',
+        nested,
+        '--rules',
+        rules,
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+        '--jobs',
+        '1',
+        '--cache-location',
+        cacheAt,
+        ...extra,
+      ]);
+    expect(idx(nested).code).toBe(0);
+    expect(idx(path.join(nested, 'desk')).code).toBe(0); // ids "x.md", not "desk/x.md"
+    const trusted = against(['--trust-index'], nestedCache);
+    expect(trusted.code).toBe(2);
+    expect(trusted.stderr).toContain('error index-no-record');
+    const reference = against([], path.join(dir, 'nested-no-index'));
+    expect(reference.stdout).toContain('"desk/002-kim-jong-un-enters-russia.md"');
+    expect(against([], nestedCache).stdout).toBe(reference.stdout);
+  });
+
   test('--trust-index outside draft mode is a flag error', () => {
     const r = runCli(['check', archive, '--rules', rules, '--trust-index', '--cache-location', cache]);
     expect(r.code).toBe(2);
