@@ -14,7 +14,7 @@ import { writeAtomic } from '../util/write-atomic';
 import { applyGate } from '../gate';
 import { findArticleFiles } from '../corpus/files';
 import { ClaimIndex } from '../engine/index-db';
-import { checkDraftsIndexed } from '../engine/indexed';
+import { checkDraftsIndexed, checkDraftsTrusted } from '../engine/indexed';
 
 /** Flags as given: undefined where not given, so the config file fills them (flags override the file). */
 interface CheckFlags extends Omit<ScaleArgs, 'cache' | 'cache-location'>, Omit<ReadArgs, 'max-file-size'> {
@@ -26,6 +26,7 @@ interface CheckFlags extends Omit<ScaleArgs, 'cache' | 'cache-location'>, Omit<R
   against?: string[];
   baseline?: string;
   'update-baseline': boolean;
+  'trust-index': boolean;
   'max-warnings'?: number;
   'max-file-size'?: number;
   cache?: boolean;
@@ -135,6 +136,12 @@ export function checkCommand(setCode: (code: number) => void, io: IO): CommandMo
           type: 'string',
           array: true,
         })
+        .option('trust-index', {
+          describe:
+            'Draft mode: take the archive as the last factlint index of the --against paths recorded it, without listing or reading its files (for an index a batch job keeps up to date)',
+          type: 'boolean',
+          default: false,
+        })
         .option('baseline', { describe: 'Ignore the findings recorded in this file', type: 'string' })
         .option('update-baseline', {
           describe:
@@ -216,10 +223,16 @@ async function runCheck(flags: CheckFlags, args: CheckSettings, io: IO): Promise
   const scale = scaleOptions(args);
   // Drafts against an archive read the claims index when there is one, or when --cache asks to keep one.
   const indexed = drafts && (scale.cache || ClaimIndex.exists(args['cache-location']));
-  const result = indexed
-    ? await checkDraftsIndexed({
-        files: findArticleFiles(paths, { allowEmpty: args['allow-empty'] }),
-        drafts,
+  if (flags['trust-index'] && !args.against)
+    throw new UserError({
+      code: 'bad-flag',
+      message: '--trust-index needs draft mode: the drafts to check and --against ARCHIVE',
+      hint: 'e.g. factlint check draft.md --against archive --trust-index, after factlint index archive',
+    });
+  const result = flags['trust-index']
+    ? await checkDraftsTrusted({
+        drafts: findArticleFiles(args.paths),
+        against: args.against!,
         strict: args.strict,
         published: args.published,
         maxBytes,
@@ -227,17 +240,28 @@ async function runCheck(flags: CheckFlags, args: CheckSettings, io: IO): Promise
         scale: { ...scale, cache: scale.cache ?? args['cache-location'] },
         witnesses: args.witnesses,
       })
-    : await checkCorpus({
-        paths,
-        drafts,
-        allowEmpty: args['allow-empty'],
-        strict: args.strict,
-        published: args.published,
-        maxBytes,
-        rules: args.rules,
-        scale,
-        witnesses: args.witnesses,
-      });
+    : indexed
+      ? await checkDraftsIndexed({
+          files: findArticleFiles(paths, { allowEmpty: args['allow-empty'] }),
+          drafts,
+          strict: args.strict,
+          published: args.published,
+          maxBytes,
+          rules: args.rules,
+          scale: { ...scale, cache: scale.cache ?? args['cache-location'] },
+          witnesses: args.witnesses,
+        })
+      : await checkCorpus({
+          paths,
+          drafts,
+          allowEmpty: args['allow-empty'],
+          strict: args.strict,
+          published: args.published,
+          maxBytes,
+          rules: args.rules,
+          scale,
+          witnesses: args.witnesses,
+        });
   const baseline = args.baseline ?? (flags['update-baseline'] ? '.factlint-baseline.json' : null);
   const gated = applyGate(result.report, { drafts, baseline, updateBaseline: flags['update-baseline'] });
   if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);

@@ -102,6 +102,7 @@ export function indexCommand(setCode: (code: number) => void, io: IO): CommandMo
           rebuild: args.rebuild,
           prune: true,
           shards,
+          recordPaths: args.paths,
         },
         false,
       );

@@ -139,7 +139,28 @@ export class ClaimIndex {
     try {
       fs.mkdirSync(dir, { recursive: true });
       if (options.rebuild) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-      return new ClaimIndex(file, config);
+      return new ClaimIndex(file, config, false);
+    } catch (e) {
+      throw indexError(file, e);
+    }
+  }
+
+  /**
+   * Opens an existing index for reading as it stands (check --trust-index): one made for
+   * another `config` (build, rules, flags) or schema is an error, never emptied, since the
+   * archive's batch job, not this check, keeps it.
+   */
+  static openAsBuilt(dir: string, config: string): ClaimIndex {
+    const file = path.join(dir, INDEX_FILE);
+    if (!fs.existsSync(file))
+      throw new UserError({
+        code: 'index-missing',
+        message: `there is no claims index in ${dir}`,
+        file,
+        hint: 'build it with factlint index PATHS --rules RULES (the paths you give --against), or check without --trust-index',
+      });
+    try {
+      return new ClaimIndex(file, config, true);
     } catch (e) {
       throw indexError(file, e);
     }
@@ -150,10 +171,24 @@ export class ClaimIndex {
     return fs.existsSync(path.join(dir, INDEX_FILE));
   }
 
-  private constructor(file: string, config: string) {
+  private constructor(file: string, config: string, asBuilt: boolean) {
     this.file = file;
-    this.db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    this.db = new Database(file, { timeout: BUSY_TIMEOUT_MS, fileMustExist: asBuilt });
     try {
+      if (asBuilt) {
+        const meta = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+        const value = (key: string) =>
+          meta
+            ? (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value
+            : undefined;
+        if (value('schema') !== SCHEMA_VERSION || value('config') !== config)
+          throw new UserError({
+            code: 'index-other-rules',
+            message: 'the claims index was built with other rules, flags or another factlint build than this check',
+            file,
+            hint: 'run factlint index again with these --rules (and --published, --max-file-size), or check without --trust-index',
+          });
+      }
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       // An index of another schema is dropped whole (its tables may lack columns), then made anew.
@@ -230,7 +265,8 @@ export class ClaimIndex {
       run: this.db.prepare('SELECT rowids, stats FROM runs WHERE list = ?'),
       putRun: this.db.prepare('INSERT OR REPLACE INTO runs (list, rowids, stats, used) VALUES (?, ?, ?, ?)'),
       pruneRuns: this.db.prepare(
-        'DELETE FROM runs WHERE list NOT IN (SELECT list FROM runs ORDER BY used DESC LIMIT 8)',
+        // The runs `factlint index PATHS` records under its paths (check --trust-index) are kept.
+        "DELETE FROM runs WHERE list NOT LIKE 'paths:%' AND list NOT IN (SELECT list FROM runs WHERE list NOT LIKE 'paths:%' ORDER BY used DESC LIMIT 8)",
       ),
       // One row at a time, by rowid: a draft check reads the rows of the files its facts' claims are in, no others.
       article: this.db.prepare('SELECT article FROM files WHERE rowid = ?').pluck(),
@@ -297,6 +333,11 @@ export class ClaimIndex {
       const f64 = (b: Buffer) => new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
       return { rowids: f64(r.rowids), stats: f64(r.stats) };
     });
+  }
+
+  /** Forgets every run's snapshot (rows were renamed); check --trust-index then asks for factlint index again. */
+  dropRuns(): void {
+    this.guard(() => this.db.exec('DELETE FROM runs'));
   }
 
   putRun(list: string, rowids: Float64Array, stats: Float64Array): void {

@@ -14,6 +14,7 @@ import type { Article } from '../model';
 import type { Claim } from '../model/claim';
 import type { Problem, Report } from '../model/report';
 import { applySuppressions } from '../gate/suppressions';
+import { UserError } from '../errors';
 import { articleOf, type ArticleMeta, type FileResult } from '../ndjson/records';
 import type { ShardUnit } from '../ndjson/shards';
 import { indexConfig, rulesHash } from './cache';
@@ -44,6 +45,17 @@ export interface IndexInput extends ReadOptions {
   prune?: boolean;
   /** Results from shards (`factlint index --shard`) by `${id}\0${file}`, taken when their SHA-256 matches. */
   shards?: Map<string, ShardUnit>;
+  /** Record the run also under these paths as given (`factlint index PATHS`), for check --trust-index. */
+  recordPaths?: string[];
+}
+
+/**
+ * The key of the run `factlint index PATHS` records under its paths (working folder, paths
+ * resolved, in order), so that check --trust-index finds the archive's rows without listing it.
+ */
+export function pathsKey(paths: string[]): string {
+  const names = ['paths', process.cwd(), ...paths.map((p) => path.resolve(p))];
+  return `paths:${createHash('sha256').update(names.join('\u0000')).digest('hex')}`;
 }
 
 export interface IndexStats {
@@ -129,6 +141,8 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
     const touched: { rowid: number; stat: FileStat }[] = [];
     let hashed = 0;
     let runAt = 0;
+    /** A row re-extracted under another name or id (the folder indexed from another path). */
+    let renamed = false;
     input.files.forEach((f, i) => {
       if (input.transient?.has(f.id)) {
         toExtract.push({ ...f, index: i, at: -1, stat: null, hash: null });
@@ -161,6 +175,7 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
       }
       const row = rowOf(path.resolve(f.file));
       const sameName = row && row.file === f.file && row.articleId === f.id;
+      if (row && !sameName) renamed = true;
       if (row && sameName && sameStat(row, stat)) {
         runRowids[k] = row.rowid;
         slots.rowids[i] = row.rowid;
@@ -253,7 +268,14 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
       }
     }
     // A snapshot only when every stored file has a row (an unreadable one is tried again next time).
+    // Rows now named for this run no longer read as the other runs' snapshots saw them.
+    if (renamed) index.dropRuns();
     if (changed && runRowids.every((r) => r > 0)) index.putRun(list, runRowids, runStats);
+    if (input.recordPaths && runRowids.every((r) => r > 0)) {
+      const key = pathsKey(input.recordPaths);
+      const before = changed ? null : index.run(key);
+      if (!before || !sameRowids(before.rowids, runRowids)) index.putRun(key, runRowids, runStats);
+    }
     const indexed = toExtract.filter((t) => t.stat && t.hash).length;
     return {
       index,
@@ -382,6 +404,12 @@ export class IndexedCoverage implements DraftCoverage {
   }
 }
 
+function sameRowids(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The drafts of a run (extracted, never stored) at their places; an unreadable one is among the coverage's errors. */
 function draftFiles(slots: Slots, drafts: Set<string>, files: CorpusFile[]): DraftFile[] {
   const out: DraftFile[] = [];
@@ -397,12 +425,95 @@ function draftFiles(slots: Slots, drafts: Set<string>, files: CorpusFile[]): Dra
  */
 export async function checkDraftsIndexed(
   input: Omit<IndexInput, 'transient' | 'prune'> & { drafts: Set<string>; witnesses?: boolean },
-): Promise<{ report: Report; extract: ExtractStats | null; index: DraftIndexStats }> {
+): Promise<DraftCheck> {
   const up = await updateIndex({ ...input, transient: input.drafts }, true);
+  return finishIndexed(up, draftFiles(up.slots, input.drafts, input.files), input.witnesses);
+}
+
+type DraftCheck = { report: Report; extract: ExtractStats | null; index: DraftIndexStats };
+
+/**
+ * A draft check against the archive as the last `factlint index PATHS` recorded it
+ * (check --trust-index): no folder listed, no file stat-ed, so its cost does not grow with the
+ * archive. An archive article changed since that run is read as it was then; a deleted one
+ * drops the record (run factlint index again). `drafts` are extracted, never stored; a draft
+ * that is also an archive file counts once, as the draft.
+ */
+export async function checkDraftsTrusted(
+  input: Omit<IndexInput, 'transient' | 'prune' | 'files' | 'rebuild' | 'shards' | 'recordPaths'> & {
+    drafts: CorpusFile[];
+    against: string[];
+    witnesses?: boolean;
+  },
+): Promise<DraftCheck> {
+  const config = indexConfig({
+    rules: rulesHash(input.rules, input.scale.cache ?? undefined),
+    published: input.published ?? null,
+    maxBytes: input.maxBytes ?? null,
+  });
+  const index = ClaimIndex.openAsBuilt(input.scale.cache!, config);
   try {
-    const drafts = draftFiles(up.slots, input.drafts, input.files);
+    const run = index.run(pathsKey(input.against));
+    if (!run)
+      throw new UserError({
+        code: 'index-no-record',
+        message: `the claims index holds no complete run of factlint index ${input.against.join(' ')}`,
+        file: index.file,
+        hint: `run factlint index ${input.against.join(' ')} (the paths exactly as given to --against, from this folder; it records a run only when every file could be read), or check without --trust-index`,
+      });
+    const own = new Set<number>();
+    for (const d of input.drafts) {
+      const row = index.fileAt(path.resolve(d.file));
+      if (row) own.add(row.rowid);
+    }
+    const archive = own.size ? run.rowids.filter((r) => !own.has(r)) : run.rowids;
+    const n = input.drafts.length;
+    const slots: Slots = { rowids: new Float64Array(n + archive.length), memory: new Map() };
+    slots.rowids.set(archive, n);
+    let k = 0;
+    const done = await extractFiles(
+      {
+        files: input.drafts,
+        strict: input.strict,
+        published: input.published,
+        maxBytes: input.maxBytes,
+        rules: input.rules,
+        scale: input.scale,
+        claimCache: false,
+      },
+      (r) => {
+        slots.memory.set(k++, { article: r.article && articleOf(r.article), problems: r.problems, ...suppressOne(r) });
+      },
+    );
+    const ids = new Set(input.drafts.map((d) => d.id));
+    const up: Updated = {
+      index,
+      slots,
+      checker: done.checker,
+      extract: done.stats,
+      stats: {
+        unchanged: archive.length,
+        hashed: 0,
+        indexed: 0,
+        fromShards: 0,
+        removed: 0,
+        reset: 0,
+        rows: index.count(),
+        bytes: 0,
+      },
+    };
+    return finishIndexed(up, draftFiles(slots, ids, input.drafts), input.witnesses);
+  } catch (e) {
+    index.close();
+    throw e;
+  }
+}
+
+/** Aligns the drafts against the coverage an update (or a recorded run) left in `up`, then closes the index. */
+function finishIndexed(up: Updated, drafts: DraftFile[], witnesses: boolean | undefined): DraftCheck {
+  try {
     const coverage = new IndexedCoverage(up.index, up.slots);
-    const report = up.checker!.finishDraft({ drafts, coverage }, { witnesses: input.witnesses });
+    const report = up.checker!.finishDraft({ drafts, coverage }, { witnesses });
     const index: DraftIndexStats = {
       ...up.stats,
       claimsRead: coverage.claimsRead,

@@ -1,0 +1,182 @@
+/**
+ * check --trust-index: a draft checked against the archive as the last `factlint index` of
+ * those paths recorded it, without listing or reading the archive (an index a batch job keeps
+ * up to date). Same report as a full draft check while the index is current; an index that
+ * cannot answer (missing, other rules, no record of the paths) is a clear error, exit 2, and
+ * is never emptied by the check (built CLI, as a user runs it).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, runCli, tempDir } from '../helpers';
+
+const figure = (stderr: string, name: string): number => {
+  const m = new RegExp(`, ${name} ([\\d.]+)`).exec(stderr);
+  if (!m) throw new Error(`no "${name}" in: ${stderr}`);
+  return Number(m[1]);
+};
+
+describe('check --trust-index', () => {
+  const dir = tempDir('factlint-trusted-');
+  const archive = path.join(dir, 'archive');
+  const cache = path.join(dir, 'cache');
+  const draft = path.join(dir, 'draft.md');
+  const rules = path.join(dir, 'rules');
+  const env = { FACTLINT_STATS: '1' };
+  const index = () => runCli(['index', archive, '--rules', rules, '--cache-location', cache, '--jobs', '1']);
+  const check = (extra: string[], cacheAt = cache, file = draft) =>
+    runCli(
+      [
+        'check',
+        file,
+        '--against',
+        archive,
+        '--rules',
+        rules,
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+        '--jobs',
+        '1',
+        '--cache-location',
+        cacheAt,
+        ...extra,
+      ],
+      { env },
+    );
+  const plain = (file = draft) => check([], path.join(dir, 'no-index-here'), file);
+
+  beforeAll(() => {
+    fs.cpSync(path.join(ROOT, 'corpus'), archive, { recursive: true });
+    fs.cpSync(path.join(ROOT, 'rules'), rules, { recursive: true });
+    fs.writeFileSync(draft, '---\ntitle: Draft\n---\nThe leaders last met in 2017. The train travelled at 140 km/h.\n');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of fs.readdirSync(archive)) fs.utimesSync(path.join(archive, f), hourAgo, hourAgo);
+  });
+
+  test('after factlint index, the trusted check prints the full draft check report, reading no archive file', () => {
+    expect(index().code).toBe(0);
+    const reference = plain();
+    expect(reference.code).toBe(0);
+    const r = check(['--trust-index']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(reference.stdout);
+    expect(figure(r.stderr, 'extracted')).toBe(1); // the draft only
+    expect(figure(r.stderr, 'index unchanged')).toBe(5);
+    expect(figure(r.stderr, 'index hashed')).toBe(0);
+    const report = JSON.parse(r.stdout) as { summary: { articles: number }; findings: { fact: string }[] };
+    expect(report.summary.articles).toBe(6);
+    expect(report.findings.map((f) => f.fact)).toContain('prior-meeting-year');
+  });
+
+  test('an archive article edited since the index is read as indexed, until factlint index runs again', () => {
+    const edited = path.join(archive, '003-kim-putin-meeting-faq.md');
+    const before = fs.readFileSync(edited, 'utf8');
+    fs.writeFileSync(edited, before.replace('previous encounter in 2015', 'previous encounter in 2011'));
+    try {
+      expect(check(['--trust-index']).stdout).toContain('2015');
+      expect(check(['--trust-index']).stdout).not.toContain('2011');
+      expect(plain().stdout).toContain('2011'); // what the archive says now
+      expect(index().code).toBe(0);
+      const again = check(['--trust-index']);
+      expect(again.stdout).toBe(plain().stdout);
+      expect(again.stdout).toContain('2011');
+    } finally {
+      fs.writeFileSync(edited, before);
+      expect(index().code).toBe(0);
+    }
+  });
+
+  test('a draft that is an archive file counts once, as the draft', () => {
+    const own = path.join(archive, '002-kim-jong-un-enters-russia.md');
+    const r = check(['--trust-index'], cache, own);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(plain(own).stdout);
+    expect((JSON.parse(r.stdout) as { summary: { articles: number } }).summary.articles).toBe(5);
+  });
+
+  test('no index, or none of these paths: exit 2 with a hint, no report', () => {
+    const none = check(['--trust-index'], path.join(dir, 'empty-cache'));
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('error index-missing');
+    expect(none.stderr).toContain('hint: build it with factlint index');
+    expect(fs.existsSync(path.join(dir, 'empty-cache', 'index-v1.sqlite'))).toBe(false); // nothing made
+
+    const other = path.join(dir, 'other-archive');
+    fs.cpSync(archive, other, { recursive: true });
+    const r = runCli([
+      'check',
+      draft,
+      '--against',
+      other,
+      '--rules',
+      rules,
+      '--cache-location',
+      cache,
+      '--trust-index',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error index-no-record');
+    expect(r.stderr).toContain(`run factlint index ${other}`);
+  });
+
+  test('other rules than the index was built with: exit 2, and the index is kept for its own rules', () => {
+    const pack = path.join(rules, 'kim-putin-2023.yaml');
+    const before = fs.readFileSync(pack, 'utf8');
+    fs.writeFileSync(pack, `${before}\n# an editor's note\n`);
+    try {
+      const r = check(['--trust-index']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('error index-other-rules');
+      expect(r.stderr).toContain('hint: run factlint index again');
+    } finally {
+      fs.writeFileSync(pack, before);
+    }
+    const back = check(['--trust-index']);
+    expect(back.code).toBe(0);
+    expect(figure(back.stderr, 'index unchanged')).toBe(5);
+  });
+
+  test('a folder indexed again from a subfolder (other article ids) voids the recorded runs: no stale names', () => {
+    const nested = path.join(dir, 'nested');
+    fs.cpSync(archive, path.join(nested, 'desk'), { recursive: true });
+    const nestedCache = path.join(dir, 'nested-cache');
+    const idx = (p: string) => runCli(['index', p, '--rules', rules, '--cache-location', nestedCache, '--jobs', '1']);
+    const against = (extra: string[], cacheAt: string) =>
+      runCli([
+        'check',
+        draft,
+        '--against',
+        nested,
+        '--rules',
+        rules,
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+        '--jobs',
+        '1',
+        '--cache-location',
+        cacheAt,
+        ...extra,
+      ]);
+    expect(idx(nested).code).toBe(0);
+    expect(idx(path.join(nested, 'desk')).code).toBe(0); // ids "x.md", not "desk/x.md"
+    const trusted = against(['--trust-index'], nestedCache);
+    expect(trusted.code).toBe(2);
+    expect(trusted.stderr).toContain('error index-no-record');
+    const reference = against([], path.join(dir, 'nested-no-index'));
+    expect(reference.stdout).toContain('"desk/002-kim-jong-un-enters-russia.md"');
+    expect(against([], nestedCache).stdout).toBe(reference.stdout);
+  });
+
+  test('--trust-index outside draft mode is a flag error', () => {
+    const r = runCli(['check', archive, '--rules', rules, '--trust-index', '--cache-location', cache]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--trust-index needs draft mode');
+  });
+});
