@@ -7,7 +7,8 @@
  *   months.ts      month names, abbreviations, month numbers
  *   weekdays.ts    weekday names and numbers
  *   numbers.ts     number words and scale words
- *   time-units.ts  time units with their lengths, the count words before them
+ *   time-units.ts  time units with their lengths, the count words before them, "annual" and the amounts it spans
+ *   seasons.ts     seasons with their TIMEX3 codes and bounds, fiscal-year words
  *   hedges.ts      hedge phrases and the interval each hedge allows
  *   updates.ts     update wording of running figures (rose to, initially), overridable per pack
  *   discovery.ts   what `suggest` reads: word classes of one meaning, words too general to be
@@ -21,6 +22,7 @@ export * from './discovery';
 export * from './hedges';
 export * from './months';
 export * from './numbers';
+export * from './seasons';
 export * from './time-units';
 export * from './updates';
 export * from './unit-dimensions';

@@ -72,3 +72,67 @@ export const UNIT_COUNT_SRC =
   `(?:\\d+(?:\\.\\d+)?|(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNIT_NUMBER_WORDS.join('|')}))?` +
   `|${Object.keys(SMALL_NUMBERS).join('|')}` +
   '|a|an|single|a couple of|a dozen|a half|half an?|(?:one )?hundred)(?: and a half)?)';
+
+/** Adjectives of one time unit: "annual" is of a year, "quarterly" of a quarter. */
+export const PERIODIC_ADJECTIVES: Readonly<Record<string, string>> = {
+  annual: 'year',
+  yearly: 'year',
+  quarterly: 'quarter',
+  monthly: 'month',
+  weekly: 'week',
+  daily: 'day',
+};
+
+/** Adjectives that name a span of one unit by themselves ("an intraday low": within one day). */
+export const SPAN_ADJECTIVES: Readonly<Record<string, string>> = {
+  intraday: 'day',
+  'intra-day': 'day',
+};
+
+/**
+ * Amounts that add up over a span of time: after a periodic adjective they make it a span
+ * ("an annual profit" is the profit of one year, TIMEX3 DURATION P1Y), where "an annual
+ * meeting" is a recurrence (TIMEX3 SET, which is not read).
+ */
+export const PERIOD_AMOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'profit',
+  'profits',
+  'loss',
+  'losses',
+  'revenue',
+  'revenues',
+  'sales',
+  'earnings',
+  'income',
+  'turnover',
+  'output',
+  'production',
+  'growth',
+  'deficit',
+  'deficits',
+  'surplus',
+  'budget',
+  'budgets',
+  'spending',
+  'expenditure',
+  'gain',
+  'gains',
+  'decline',
+  'declines',
+  'drop',
+  'rise',
+  'increase',
+  'decrease',
+  'inflation',
+  'rainfall',
+  'salary',
+  'salaries',
+  'pay',
+  'wage',
+  'wages',
+  'rent',
+  'dividend',
+  'dividends',
+  'return',
+  'returns',
+]);

@@ -4,13 +4,23 @@
  * See docs/dates.md for the normalization rules and the measured accuracy.
  */
 import type { Mention } from '../model';
-import { type HedgeBands, MONTH_ABBREVIATIONS, TIME_UNIT_STEMS, WEEKDAY_NAMES } from '../lexicon';
+import {
+  type HedgeBands,
+  MONTH_ABBREVIATIONS,
+  PERIODIC_ADJECTIVES,
+  SEASON_SRC,
+  SPAN_ADJECTIVES,
+  TIME_UNIT_STEMS,
+  WEEKDAY_NAMES,
+} from '../lexicon';
 import { parseIsoDay } from '../util/calendar';
 import { eitherCaseInitial } from '../util/text';
-import { durations } from './time/durations';
-import { isoDates, monthDates, slashDates } from './time/explicit';
+import { ANAPHORA_TRIGGER_SRC, anaphoricPeriods, isAntecedent } from './time/anaphora';
+import { durations, periodics } from './time/durations';
+import { isoDates, monthDates, monthWeeks, slashDates } from './time/explicit';
 import { agos, anaphoricDays, deictics, periods, quarters, refs, theYear, weekdays, weekends } from './time/relative';
 import { type Candidate, Scan, settle } from './time/scan';
+import { fiscalYears, seasons } from './time/seasons';
 import { shortYears, years } from './time/years';
 
 export interface TimeContext {
@@ -25,32 +35,40 @@ type Finder = (scan: Scan, out: Candidate[]) => void;
  * One cheap pass finds the words a time expression needs (a month, a weekday, a unit, four
  * digits, …); each group of finders then runs only in windows around its own hits. The
  * finders' regexes start with optional hedges and modifiers and are slow to try at every
- * position; most of a news text holds no time expression at all.
+ * position; most of a news text holds no time expression at all. The word groups share one
+ * leading \b, tested once per position (18 ms a pass over 3.6 MB, against 31 ms with a \b in each).
  */
+const WORD_TRIGGERS = [
+  `(?:${MONTH_ABBREVIATIONS.join('|')})`,
+  `(?:${[...WEEKDAY_NAMES.map((d) => d.slice(0, -'day'.length)), 'To', 'Yester'].map(eitherCaseInitial).join('|')})day` +
+    '|[Tt]o(?:night|morrow)|[Tt]his (?:morning|afternoon|evening)',
+  // "yearly", "weekly" go on to the periodic adjectives of the season group.
+  `(?:${TIME_UNIT_STEMS.map(eitherCaseInitial).join('|')})(?!ly\\b)|Q[1-4]\\b`,
+  '(?:[Nn]ow|[Nn]owadays|[Cc]urrent(?:ly)?|[Pp]resent|[Pp]resently|[Mm]oment|[Rr]ecent|[Rr]ecently|[Ll]ately|[Pp]ast|[Ss]oon|[Ff]uture|[Tt]erm|[Ss]hortly|time being|[Oo]ne point|history)\\b',
+  `(?:${SEASON_SRC}|[Ff]iscal|[Ff]inancial(?= [Yy]ear)|${[...Object.keys(PERIODIC_ADJECTIVES), ...Object.keys(SPAN_ADJECTIVES)].map(eitherCaseInitial).join('|')})\\b|FY`,
+  ANAPHORA_TRIGGER_SRC,
+];
+const OTHER_TRIGGERS = ["\\d{4}|\\d/\\d|['’]\\d0s|\\b\\d0s\\b", "(?<![\\w'’])['’]\\d\\d\\b"];
 const TRIGGER = new RegExp(
-  [
-    `(\\b(?:${MONTH_ABBREVIATIONS.join('|')}))`,
-    `(\\b(?:${[...WEEKDAY_NAMES.map((d) => d.slice(0, -'day'.length)), 'To', 'Yester'].map(eitherCaseInitial).join('|')})day` +
-      '|\\b[Tt]o(?:night|morrow)|\\b[Tt]his (?:morning|afternoon|evening))',
-    `(\\b(?:${TIME_UNIT_STEMS.map(eitherCaseInitial).join('|')})|\\bQ[1-4]\\b)`,
-    "(\\d{4}|\\d/\\d|['’]\\d0s|\\b\\d0s\\b)",
-    '(\\b(?:[Nn]ow|[Nn]owadays|[Cc]urrently|[Pp]resent|[Pp]resently|[Mm]oment|[Rr]ecent|[Rr]ecently|[Ll]ately|[Pp]ast|[Ss]oon|[Ff]uture|[Tt]erm|[Ss]hortly)\\b)',
-    "((?<![\\w'’])['’]\\d\\d\\b)",
-  ].join('|'),
+  `\\b(?:${WORD_TRIGGERS.map((g) => `(${g})`).join('|')})|${OTHER_TRIGGERS.map((g) => `(${g})`).join('|')}`,
   'g',
 );
 
-/** Finders by trigger group, in TRIGGER's order. */
+/** Finders by trigger group, in TRIGGER's order: the word groups, then digits and clipped years. */
 const ROUTES: Finder[][] = [
-  [monthDates],
+  [monthDates, monthWeeks],
   [weekdays, deictics],
   [periods, weekends, agos, quarters, theYear, durations],
-  [isoDates, slashDates, years, shortYears],
   [refs],
+  [seasons, fiscalYears, periodics],
+  [], // the anaphora group: its finder runs after the others (ANAPHORA_ROUTE)
+  [isoDates, slashDates, years, shortYears],
   [shortYears],
 ];
 /** "the day" runs after the others, over the unit group's windows: it reads the days they found. */
 const UNIT_ROUTE = 2;
+/** "the same period last year", "the year before", "by that time" run after the others too, over their own windows. */
+const ANAPHORA_ROUTE = 5;
 
 const FULL_DATE = /^\d{4}-\d\d-\d\d$/;
 
@@ -60,8 +78,8 @@ const AFTER = 60;
 
 /** Words before a month, year, quarter or decade that narrow it without changing its value. */
 const MODIFIER_RE =
-  /(?:\b(?:early|late|mid|the (?:end|beginning|start|middle|close|turn|first half|second half) of)[\s-]*|\bmid-)$/i;
-const MODIFIABLE = new Set(['month', 'year', 'quarter', 'decade']);
+  /(?:\b(?:early|late|mid|the (?:very )?(?:end|beginning|start|middle|close|turn|first half|second half) of)[\s-]*|\bmid-)$/i;
+const MODIFIABLE = new Set(['month', 'year', 'quarter', 'season', 'fiscal-year', 'decade']);
 
 /**
  * All date and duration mentions in text[from, to) (default whole text); offsets are into
@@ -85,8 +103,10 @@ export function extractTimes(text: string, ctx: TimeContext, from?: number, to?:
   ROUTES.forEach((finders, route) => run(finders, route));
   let out = settle(cands);
   const fullDays = out.filter((m) => m.granularity === 'day' && FULL_DATE.test(m.value));
+  const dated = out.filter(isAntecedent);
   const anaphora: Candidate[] = [];
   run([(scan, c) => anaphoricDays(scan, c, fullDays)], UNIT_ROUTE, anaphora);
+  run([(scan, c) => anaphoricPeriods(scan, c, dated)], ANAPHORA_ROUTE, anaphora);
   if (anaphora.length) out = settle([...out.map((mention) => ({ mention, priority: 1 })), ...anaphora]);
   return widenModifiers(text, lo, out);
 }

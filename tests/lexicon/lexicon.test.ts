@@ -7,6 +7,9 @@ import {
   MONTH_NAMES,
   MONTH_NUMBERS,
   MONTH_SRC,
+  SEASON_BOUNDS,
+  SEASON_SRC,
+  SEASONS,
   TIME_UNIT_SRC,
   TIME_UNIT_WORDS,
   unitKey,
@@ -36,6 +39,15 @@ describe('months and weekdays', () => {
     expect(['Sunday', 'monday', 'Saturday'].map((d) => re.test(d))).toEqual([true, true, true]);
     expect(re.test('SUNDAY')).toBe(false);
     expect([WEEKDAY_NUMBERS.sunday, WEEKDAY_NUMBERS.saturday]).toEqual([0, 6]);
+  });
+});
+
+describe('seasons', () => {
+  test('SEASON_SRC takes each season name capitalized or not, and every code has its bounds', () => {
+    const re = new RegExp(`^${SEASON_SRC}$`);
+    for (const w of Object.keys(SEASONS)) expect([re.test(w), re.test(capitalized(w))]).toEqual([true, true]);
+    expect(re.test('springs')).toBe(false);
+    for (const { code } of Object.values(SEASONS)) expect(SEASON_BOUNDS[code]).toBeDefined();
   });
 });
 

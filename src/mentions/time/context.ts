@@ -101,6 +101,21 @@ export function markedTenseAt(text: string, start: number, end: number): Tense |
   return p2 !== undefined ? 'past' : null;
 }
 
+/**
+ * The tense of the clause that follows text[pos] ("a day when I could…"), up to the next comma
+ * or quote: its first marker, or null.
+ */
+export function tenseAfter(text: string, pos: number): Tense | null {
+  const [, e] = sentenceAround(text, pos);
+  const rest = text.slice(pos, e);
+  const cut = rest.search(/[,;:"“”—–]|''|``/);
+  const after = cut < 0 ? rest : rest.slice(0, cut);
+  const f = markers(FUTURE_RE, after, isFuture)[0];
+  const p = markers(PAST_RE, after, isPast)[0];
+  if (f !== undefined && (p === undefined || f < p)) return 'future';
+  return p !== undefined ? 'past' : null;
+}
+
 /** The tense, defaulting to the past: news is told in the past. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   return markedTenseAt(text, start, end) ?? 'past';

@@ -7,6 +7,9 @@ import {
   HEDGE_PHRASES,
   hedgeInterval,
   NUMBER_WORDS_SCALE,
+  PERIOD_AMOUNT_NOUNS,
+  PERIODIC_ADJECTIVES,
+  SPAN_ADJECTIVES,
   SMALL_NUMBERS,
   TIME_HEDGE_PHRASES,
   TIME_UNIT_SRC,
@@ -17,6 +20,8 @@ import {
 } from '../../lexicon';
 import { escapeRegExp } from '../../util/text';
 import { parseSmallNumber } from '../numbers';
+import { tenseAfter } from './context';
+import { type DateValue, days } from './resolve';
 import type { Candidate, Scan } from './scan';
 
 /**
@@ -52,7 +57,9 @@ const THE_DECADE_BEFORE_RE = new RegExp(
 const THE_UNIT_BEFORE_RE = /\bthe\s+(?:past|next|coming)\s+$/i;
 /** Vague spans: "several years", "in recent years", "for decades", "in minutes". */
 const VAGUE_BEFORE_RE =
-  /\b(several|a few|few|many|some|a couple of|recent|the past few|the last few|the next few|the coming|for|over the|in)\s+$/i;
+  /\b(several|a few|few|many|some|a couple of|recent|the past few|the last few|the next few|the coming|(?:for|in)(?:\s+(?:just|only))?|over the)\s+$/i;
+/** Vague leads that stay outside the span ("in just minutes" → "minutes", as TIMEX3 marks it). */
+const OUTSIDE_LEAD_RE = /^(?:for|in|over the)\b/;
 const AFTER_UNIT_RE = /^(\s+and\s+a\s+half)?(?:-(?:long|old)\b)?/i;
 const AGE_AFTER_RE = /^\s+old\b/i;
 const CLOCK_LEAD_RE = /\b(?:at|by|until|till|from|before|after|since|around|about)\s+$/i;
@@ -68,6 +75,13 @@ const RATE_BEFORE_RE = new RegExp(
   ].join('|')}|dollars|euros|pounds)|\\d[\\d,.]*(?:\\s+[a-z]+){0,2}|%)\\s*$`,
   'i',
 );
+
+/**
+ * A relative clause after "a day", "a year": the unit is an occasion ("a day when…", "a year
+ * that…"), unless a span lead stands before it ("fixed in a week when such fixes take months").
+ */
+const OCCASION_AFTER_RE =
+  /^\s+(?:when|that|which|where|anybody|anyone|everybody|everyone|nobody|no one|we|I|you|he|she|they)\b/;
 
 /** Words right before "a <unit>" that make it a span even after a number ("in 2019 for a year"). */
 const SPAN_LEAD_RE = /\b(?:for|in|over|within|after|than|of|into|during|by|takes?|took|lasted|lasts?|spent|spend)\s+$/i;
@@ -130,9 +144,25 @@ export function durations(scan: Scan, out: Candidate[]): void {
     const preStart = Math.max(0, u.index - 70);
     const pre = text.slice(preStart, u.index);
     const m = COUNT_BEFORE_RE.exec(pre);
+    if (
+      m &&
+      !m[1] &&
+      !m[2] &&
+      /^an?$/i.test(m[3]) &&
+      OCCASION_AFTER_RE.test(text.slice(end, end + 12)) &&
+      !SPAN_LEAD_RE.test(text.slice(Math.max(0, preStart + m.index - 24), preStart + m.index))
+    ) {
+      const o = occasion(scan, preStart + m.index, end);
+      if (o) scan.push(out, o.start, o.end, o.value, 1);
+      continue;
+    }
     if (m) {
       const d = counted(text, preStart + m.index, end, m, unit, !!after[1], scan.bands);
-      if (d) scan.pushMention(out, d, 1);
+      if (d) {
+        const low = d.hedge === 'exact' && !m[2] ? lowerBound(text, d, unit) : null;
+        if (low) scan.pushMention(out, low, 1);
+        scan.pushMention(out, d, 1);
+      }
       continue;
     }
     const plural = /s$/i.test(unitWord);
@@ -181,10 +211,55 @@ export function durations(scan: Scan, out: Candidate[]): void {
     const long = /-long$/i.test(after[0]);
     if ((v || long) && !VAGUE_STOP_RE.test(text.slice(uEnd, uEnd + 10))) {
       const lead = v ? v[1].toLowerCase() : '';
-      const start = !v || lead === 'for' || lead === 'in' || lead === 'over the' ? u.index : preStart + v.index;
+      const start = !v || OUTSIDE_LEAD_RE.test(lead) ? u.index : preStart + v.index;
       scan.pushMention(out, vague(text, start, end, unit, /few|couple|several/.test(lead)), 0);
     }
   }
+}
+
+/**
+ * "there came a day when…", "a year that changed everything": one occasion, which the tense
+ * of the clause after it places before or after the writing (PAST_REF, FUTURE_REF); with
+ * no tense there ("not a day anybody can forget"), nothing.
+ */
+function occasion(scan: Scan, start: number, end: number): { start: number; end: number; value: DateValue } | null {
+  if (scan.pub === null) return null;
+  const t = tenseAfter(scan.text, end);
+  if (t === null) return null;
+  const value: DateValue =
+    t === 'future'
+      ? { value: 'FUTURE_REF', constraint: days(scan.pub, null) }
+      : { value: 'PAST_REF', constraint: days(null, scan.pub) };
+  return { start, end, value };
+}
+
+/** The first number of a range before a counted duration: "between 60 and 90 days", "two to three years". */
+const RANGE_LOW_BEFORE_RE = new RegExp(
+  `(?:\\b(between|from)\\s+)?\\b(\\d+(?:\\.\\d+)?|${UNIT_COUNT_SRC})(?:\\s*[-–]\\s*|\\s+(to|and|or)\\s+)$`,
+  'i',
+);
+
+/**
+ * A range of durations is two TIMEX3s, one for each bound ("60", "90 days"); both mentions
+ * hold the whole range, so neither contradicts a figure inside it. "and" makes a range only
+ * after "between"; "from two to three years" is a change, two figures. Updates `upper` in place.
+ */
+function lowerBound(text: string, upper: Mention, unit: string): Mention | null {
+  const preStart = Math.max(0, upper.start - 40);
+  const r = RANGE_LOW_BEFORE_RE.exec(text.slice(preStart, upper.start));
+  if (!r) return null;
+  const [, lead, numText, word] = r;
+  const l = lead?.toLowerCase();
+  const w = word?.toLowerCase();
+  if (w === 'and' ? l !== 'between' : l === 'from') return null;
+  const lo = parseSmallNumber(numText);
+  const up = upper.constraint as IntervalConstraint;
+  const u = TIME_UNITS[unit].seconds;
+  if (lo === null || lo <= 0 || /^an?$/i.test(numText) || lo * u >= up.lo) return null;
+  const c: IntervalConstraint = { kind: 'interval', lo: lo * u, hi: up.hi, loOpen: false, hiOpen: false, unit: 's' };
+  upper.constraint = c;
+  const start = preStart + r.index + (lead ? r[0].indexOf(numText, lead.length) : 0);
+  return durationMention(text, start, start + numText.length, durationValue(lo, unit), { ...c }, 'exact');
 }
 
 function counted(
@@ -238,4 +313,46 @@ function vague(text: string, start: number, end: number, unit: string, few: bool
     : { kind: 'interval', lo, hi: Infinity, loOpen: false, hiOpen: true, unit: 's' };
   const value = unit === 'decade' ? 'PXDE' : `P${u.timePart ? 'T' : ''}X${u.designator}`;
   return durationMention(text, start, end, value, c, few ? 'about' : 'at-least');
+}
+
+/** "an intraday low": within one day, like "single-day". */
+const SPAN_ADJECTIVE_RE = new RegExp(`\\b(?:${Object.keys(SPAN_ADJECTIVES).join('|')})\\b`, 'gi');
+const PERIODIC_RE = new RegExp(`\\b(?:${Object.keys(PERIODIC_ADJECTIVES).join('|')})\\b`, 'gi');
+/** What may stand between the adjective and the amount: "annual net profit", "quarterly operating loss". */
+const AMOUNT_AFTER_RE =
+  /^[ \t]+(?:(?:net|gross|operating|pre-tax|pretax|after-tax|average|total|record|core|underlying)[ \t]+)?([a-z]+)\b/;
+
+/**
+ * "an annual profit", "its first annual loss", "quarterly revenue": the amount of one unit of
+ * time, a span of one unit (TIMEX3 DURATION P1Y). Before anything else ("annual meeting",
+ * "daily flights") the adjective is a recurrence, TIMEX3's SET, and is not read.
+ */
+export function periodics(scan: Scan, out: Candidate[]): void {
+  const { text } = scan;
+  for (const m of scan.matches(SPAN_ADJECTIVE_RE)) {
+    const unit = SPAN_ADJECTIVES[m[0].toLowerCase()];
+    const seconds = TIME_UNITS[unit].seconds;
+    const end = m.index + m[0].length;
+    const d = durationMention(
+      text,
+      m.index,
+      end,
+      durationValue(1, unit),
+      interval(seconds, 'exact', scan.bands),
+      'exact',
+    );
+    scan.pushMention(out, d, 1);
+  }
+  for (const m of scan.matches(PERIODIC_RE)) {
+    const end = m.index + m[0].length;
+    const noun = AMOUNT_AFTER_RE.exec(text.slice(end, end + 30));
+    if (!noun || !PERIOD_AMOUNT_NOUNS.has(noun[1])) continue;
+    const unit = PERIODIC_ADJECTIVES[m[0].toLowerCase()];
+    const seconds = TIME_UNITS[unit].seconds;
+    scan.pushMention(
+      out,
+      durationMention(text, m.index, end, durationValue(1, unit), interval(seconds, 'exact', scan.bands), 'exact'),
+      1,
+    );
+  }
 }

@@ -10,7 +10,16 @@ import type { DayNumber } from '../../model';
 import { dayNumber, daysInMonth, fromDayNumber } from '../../util/calendar';
 import { markedTenseAt } from './context';
 import { MONTH_NAMES, MONTH_NUMBERS, MONTH_SRC } from '../../lexicon';
-import { type DateValue, dayValue, days, monthValue, resolveMonth, resolveMonthDay, unanchored } from './resolve';
+import {
+  type DateValue,
+  dayValue,
+  days,
+  monthValue,
+  resolveMonth,
+  resolveMonthDay,
+  unanchored,
+  weekValue,
+} from './resolve';
 import type { Candidate, Scan } from './scan';
 
 const ISO_RE = /(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w]|-\d)/g;
@@ -247,4 +256,32 @@ function withEnd(p: Parts, v: DateValue): DateValue {
   const n = validDay(e.year ?? first.year, e.month ?? first.month, e.day);
   if (n === null || n < v.constraint.from || n - v.constraint.from > 62) return v;
   return { ...v, constraint: days(v.constraint.from, n) };
+}
+
+/** "the last week of March", "the first week of May 2009": seven days of a month. */
+const MONTH_WEEK_RE = new RegExp(
+  `\\b(?:[Tt]he[ \\t]+)?(first|second|third|fourth|last|final)[ \\t]+week[ \\t]+of[ \\t]+(${MONTH_SRC})\\b(?:\\.?,?[ \\t]+(\\d{4})\\b)?`,
+  'gi',
+);
+const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * The week is the month's days 1–7, 8–14, 15–21, 22–28, or its last seven; the value is the
+ * ISO week that holds the middle one of them.
+ */
+export function monthWeeks(scan: Scan, out: Candidate[]): void {
+  if (!scan.has('eek of')) return;
+  const { text, pub } = scan;
+  for (const m of scan.matches(MONTH_WEEK_RE)) {
+    const month = MONTH_NUMBERS[m[2].toLowerCase()];
+    if (!month || !/^[A-Z]/.test(m[2])) continue;
+    let year: number;
+    if (m[3]) year = +m[3];
+    else if (pub === null) continue;
+    else year = resolveMonth(pub, month, markedTenseAt(text, m.index, m.index + m[0].length)).year;
+    if (year < 1000 || year > 2100) continue;
+    const k = WEEK_ORDINALS[m[1].toLowerCase()];
+    const first = k ? dayNumber(year, month, 7 * (k - 1) + 1) : dayNumber(year, month, daysInMonth(year, month) - 6);
+    scan.push(out, m.index, m.index + m[0].length, { ...weekValue(first + 3), constraint: days(first, first + 6) }, 3);
+  }
 }

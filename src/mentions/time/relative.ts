@@ -85,7 +85,13 @@ export function deictics(scan: Scan, out: Candidate[]): void {
   for (const m of scan.matches(DEICTIC_RE)) {
     const w = m[2].toLowerCase();
     const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
-    scan.push(out, m.index, m.index + m[0].length, dayValue(pub + shift), 1);
+    const end = m.index + m[0].length;
+    // "today's Norland", "today's Elmford Motors": the present-day one, not a day (the same days).
+    if (w === 'today' && !m[1] && /'s$/i.test(m[0]) && /^\s+[A-Z]/.test(scan.text.slice(end, end + 3))) {
+      scan.push(out, m.index, end, { value: 'PRESENT_REF', constraint: days(pub, pub) }, 1);
+      continue;
+    }
+    scan.push(out, m.index, end, dayValue(pub + shift), 1);
   }
   for (const m of scan.matches(THIS_PART_RE)) {
     scan.push(out, m.index, m.index + m[0].length, dayValue(pub), 1);
@@ -236,13 +242,30 @@ export function theYear(scan: Scan, out: Candidate[]): void {
  */
 const REF_RE =
   /\b(?:(now|nowadays|currently|at present|presently|at the moment)|(recently|recent|lately|in the past|the past)|(soon|in the future|the future|the near future|the near term|the long term|the short term|shortly))\b(?!\s*-|\s+(?:after|afterwards?|as)\b)/gi;
+/**
+ * "the current crisis": the present one. Not "the current account" (a balance), "the current
+ * financial quarter" (a period, wider than a day) nor "the current was strong".
+ */
+const CURRENT_RE =
+  /\bthe\s+(current)\s+(?!(?:accounts?|affairs|assets|liabilities|financial|fiscal|calendar|is|was|were|are|has|had|will|would|of|in|and|or|to|that|which|from|through|flows?|flowed|flowing)\b)[a-z]/gi;
+/** "the old company is history": it belongs to the past (the idiom, not the subject). */
+const IS_HISTORY_RE = /\b(?:is|was|are|were)\s+(?:now\s+)?(history)\b(?=\s*(?:[,.;:!?"'’”)]|``|''|$))/gi;
+/** "for the time being": for now (TIMEX3 marks "the time being"). */
+const TIME_BEING_RE = /\bthe\s+time\s+being\b/gi;
+/** "At one point the index fell 700 points": a moment of the story told, in the past. */
+const ONE_POINT_RE = /\bat\s+one\s+point\b(?!\s+(?:on|of)\b)/gi;
 
 export function refs(scan: Scan, out: Candidate[]): void {
   const { text, pub } = scan;
   if (pub === null) return;
   for (const m of scan.matches(REF_RE)) {
+    const lead = text.slice(Math.max(0, m.index - 8), m.index);
     // "as soon as", "soon after": a relation between two events, not a time.
-    if (m[3] && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (m[3] && /\bas\s+$/i.test(lead)) continue;
+    // "its most recent model" is its latest one, a rank; "will now arrive in June" says the
+    // plan changed, and the time is the one named after it.
+    if (m[0].toLowerCase() === 'recent' && /\bmost\s+$/i.test(lead)) continue;
+    if (m[0].toLowerCase() === 'now' && /\b(?:will|would|'ll)\s+$/i.test(lead)) continue;
     const v: DateValue = m[1]
       ? { value: 'PRESENT_REF', constraint: days(pub, pub) }
       : m[2]
@@ -250,6 +273,25 @@ export function refs(scan: Scan, out: Candidate[]): void {
         : { value: 'FUTURE_REF', constraint: days(pub, null) };
     scan.push(out, m.index, m.index + m[0].length, v, 0);
   }
+  if (scan.has('urrent'))
+    for (const m of scan.matches(CURRENT_RE)) {
+      const s = m.index + m[0].toLowerCase().indexOf('current');
+      scan.push(out, s, s + m[1].length, { value: 'PRESENT_REF', constraint: days(pub, pub) }, 0);
+    }
+  if (scan.has('being'))
+    for (const m of scan.matches(TIME_BEING_RE))
+      scan.push(out, m.index, m.index + m[0].length, { value: 'PRESENT_REF', constraint: days(pub, pub) }, 0);
+  if (scan.has('history'))
+    for (const m of scan.matches(IS_HISTORY_RE)) {
+      const s = m.index + m[0].length - m[1].length;
+      scan.push(out, s, s + m[1].length, { value: 'PAST_REF', constraint: days(null, pub) }, 0);
+    }
+  if (scan.has('point'))
+    for (const m of scan.matches(ONE_POINT_RE)) {
+      if (markedTenseAt(text, m.index, m.index + m[0].length) !== 'past') continue;
+      const s = m.index + m[0].toLowerCase().indexOf('one');
+      scan.push(out, s, m.index + m[0].length, { value: 'PAST_REF', constraint: days(null, pub) }, 0);
+    }
 }
 
 /** "ended the day", "late in the day": the trading or reporting day, told relative to the story. */

@@ -9,9 +9,11 @@ import {
   isoWeekOf,
   weekdayOf,
 } from '../../util/calendar';
+import { type Season, SEASON_BOUNDS } from '../../lexicon';
 import type { Tense } from './context';
 
-export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'weekday';
+export type Granularity =
+  'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'fiscal-year' | 'decade' | 'weekday';
 
 /** A date found in text, before it is turned into a Mention. */
 export interface DateValue {
@@ -51,6 +53,33 @@ export function quarterValue(year: number, q: number): DateValue {
 
 export function yearValue(year: number): DateValue {
   return { value: pad4(year), granularity: 'year', constraint: days(dayNumber(year, 1, 1), dayNumber(year, 12, 31)) };
+}
+
+/**
+ * The season of `year` ("2009-SP"; a winter is named by the year of its December). Its days
+ * are the union of the meteorological and the astronomical season (lexicon SEASON_BOUNDS).
+ * `either`: the year was written ("winter 2009") and a winter may be either one that touches
+ * it, so the days run from the December before to the March after.
+ */
+export function seasonValue(year: number, season: Season, either = false): DateValue {
+  const [[m0, d0], [m1, d1]] = SEASON_BOUNDS[season.code];
+  const winter = season.code === 'WI';
+  const from = dayNumber(winter && either ? year - 1 : year, m0, d0);
+  const to = dayNumber(winter ? year + 1 : year, m1, d1);
+  return { value: `${pad4(year)}-${season.code}`, granularity: 'season', constraint: days(from, to) };
+}
+
+/**
+ * A fiscal year ("FY2007"). Companies and governments start theirs in any month and name it
+ * by the year it ends (most) or the year it starts (Japan): the days are every day such a
+ * year may hold, from the start of the year before to the end of the year after.
+ */
+export function fiscalYearValue(year: number): DateValue {
+  return {
+    value: `FY${pad4(year)}`,
+    granularity: 'fiscal-year',
+    constraint: days(dayNumber(year - 1, 1, 1), dayNumber(year + 1, 12, 31)),
+  };
 }
 
 /** A decade by its first year (1990 → "199X"). */
@@ -137,6 +166,46 @@ export function resolveMonth(
       return { year: month > pm ? year : year + 1, month };
     default:
       return { year: month - pm >= 6 ? year - 1 : month - pm < -6 ? year + 1 : year, month };
+  }
+}
+
+/**
+ * A season without a year, against publication (seasons taken as meteorological, whole
+ * months): the season under way counts as past and future; past → the latest such season
+ * begun by publication, future → the first not yet over, 'last'/'next' → strictly before or
+ * after the one under way, unmarked → the one under way, else the nearest. Returns the year
+ * that names it (seasonValue).
+ */
+export function resolveSeason(pub: DayNumber, season: Season, mode: Tense | 'last' | 'next' | null): number {
+  const py = fromDayNumber(pub).year;
+  const m0 = season.firstMonth;
+  const spans: { year: number; from: DayNumber; to: DayNumber }[] = [];
+  for (let y = py - 2; y <= py + 1; y++) {
+    const end = addMonths(y, m0, 2);
+    spans.push({
+      year: y,
+      from: dayNumber(y, m0, 1),
+      to: dayNumber(end.year, end.month, daysInMonth(end.year, end.month)),
+    });
+  }
+  const current = spans.find((s) => s.from <= pub && pub <= s.to);
+  const latest = (ok: (s: (typeof spans)[number]) => boolean) => spans.filter(ok).pop()!.year;
+  const first = (ok: (s: (typeof spans)[number]) => boolean) => spans.find(ok)!.year;
+  switch (mode) {
+    case 'past':
+      return latest((s) => s.from <= pub);
+    case 'future':
+      return first((s) => s.to >= pub);
+    case 'last':
+      return latest((s) => s.to < pub);
+    case 'next':
+      return first((s) => s.from > pub);
+    default: {
+      if (current) return current.year;
+      const before = spans.filter((s) => s.to < pub).pop()!;
+      const after = spans.find((s) => s.from > pub)!;
+      return pub - before.to <= after.from - pub ? before.year : after.year;
+    }
   }
 }
 

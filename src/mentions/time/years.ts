@@ -50,6 +50,8 @@ const NAME_OK_BEFORE = new RegExp(
   `(?:^|[.!?:;"“(]\\s*|\\b(?:In|Since|By|From|Until|Before|After|During|Of|Early|Late|Mid|${MONTH_NAMES.join('|')}|` +
     'Spring|Summer|Autumn|Fall|Winter))\\s+$',
 );
+/** Right after a sentence's first word: "Since '82" is no product name. */
+const SENTENCE_START_RE = /(?:^|[.!?:;"“(\n])[ \t]*[\w-]+[ \t]+$/;
 /** Except these, which make the following number a year: "earlier than 2019", "no later than 2020". */
 const YEAR_THAN_RE = /\b(?:earlier|later|before|after|sooner)\s+than\s+$/i;
 const MANY_RE = /\b(?:as many as|up to|more than|fewer than|less than)\s+$/i;
@@ -137,6 +139,14 @@ export function shortYears(scan: Scan, out: Candidate[]): void {
   for (const m of scan.matches(CLIPPED_RE)) {
     // An apostrophe right after a word is a quote or possessive, not a clipped year.
     if (m.index > 0 && /\w/.test(text[m.index - 1])) continue;
+    // "PhotoKit '11": a version in a product's name, as in "Windows 2000 Server".
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (
+      /(?:^|[\s(])[\w-]*[A-Z][\w-]*[ \t]+$/.test(before) &&
+      !NAME_OK_BEFORE.test(before) &&
+      !SENTENCE_START_RE.test(before)
+    )
+      continue;
     scan.push(out, m.index, m.index + 3, yearValue(century(+m[2], pubYear)), 1);
   }
 }
