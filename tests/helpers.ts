@@ -48,3 +48,10 @@ export function writeTree(files: Record<string, string>): string {
 export function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(path.resolve(ROOT, file), 'utf8')) as T;
 }
+
+/** A figure of the FACTLINT_STATS line on stderr ("…, index rows 5, …"). */
+export function statFigure(stderr: string, name: string): number {
+  const m = new RegExp(`, ${name} ([\\d.]+)`).exec(stderr);
+  if (!m) throw new Error(`no "${name}" in: ${stderr}`);
+  return Number(m[1]);
+}

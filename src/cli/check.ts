@@ -229,39 +229,29 @@ async function runCheck(flags: CheckFlags, args: CheckSettings, io: IO): Promise
       message: '--trust-index needs draft mode: the drafts to check and --against ARCHIVE',
       hint: 'e.g. factlint check draft.md --against archive --trust-index, after factlint index archive',
     });
+  const read = {
+    strict: args.strict,
+    published: args.published,
+    maxBytes,
+    rules: args.rules,
+    witnesses: args.witnesses,
+  };
+  const indexScale = { ...scale, cache: scale.cache ?? args['cache-location'] };
   const result = flags['trust-index']
     ? await checkDraftsTrusted({
+        ...read,
         drafts: findArticleFiles(args.paths),
         against: args.against!,
-        strict: args.strict,
-        published: args.published,
-        maxBytes,
-        rules: args.rules,
-        scale: { ...scale, cache: scale.cache ?? args['cache-location'] },
-        witnesses: args.witnesses,
+        scale: indexScale,
       })
     : indexed
       ? await checkDraftsIndexed({
+          ...read,
           files: findArticleFiles(paths, { allowEmpty: args['allow-empty'] }),
           drafts,
-          strict: args.strict,
-          published: args.published,
-          maxBytes,
-          rules: args.rules,
-          scale: { ...scale, cache: scale.cache ?? args['cache-location'] },
-          witnesses: args.witnesses,
+          scale: indexScale,
         })
-      : await checkCorpus({
-          paths,
-          drafts,
-          allowEmpty: args['allow-empty'],
-          strict: args.strict,
-          published: args.published,
-          maxBytes,
-          rules: args.rules,
-          scale,
-          witnesses: args.witnesses,
-        });
+      : await checkCorpus({ ...read, paths, drafts, allowEmpty: args['allow-empty'], scale });
   const baseline = args.baseline ?? (flags['update-baseline'] ? '.factlint-baseline.json' : null);
   const gated = applyGate(result.report, { drafts, baseline, updateBaseline: flags['update-baseline'] });
   if (gated.baselineText !== null && baseline) writeAtomic(baseline, gated.baselineText);

@@ -6,13 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ROOT, runCli, tempDir } from '../helpers';
+import { ROOT, runCli, statFigure, tempDir } from '../helpers';
 
-const figure = (stderr: string, name: string): number => {
-  const m = new RegExp(`, ${name} ([\\d.]+)`).exec(stderr);
-  if (!m) throw new Error(`no "${name}" in: ${stderr}`);
-  return Number(m[1]);
-};
+const figure = statFigure;
 
 describe('claims index', () => {
   const dir = tempDir('factlint-index-');

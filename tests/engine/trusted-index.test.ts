@@ -7,13 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, runCli, tempDir } from '../helpers';
+import { ROOT, runCli, statFigure, tempDir } from '../helpers';
 
-const figure = (stderr: string, name: string): number => {
-  const m = new RegExp(`, ${name} ([\\d.]+)`).exec(stderr);
-  if (!m) throw new Error(`no "${name}" in: ${stderr}`);
-  return Number(m[1]);
-};
+const figure = statFigure;
 
 describe('check --trust-index', () => {
   const dir = tempDir('factlint-trusted-');
@@ -22,14 +18,15 @@ describe('check --trust-index', () => {
   const draft = path.join(dir, 'draft.md');
   const rules = path.join(dir, 'rules');
   const env = { FACTLINT_STATS: '1' };
-  const index = () => runCli(['index', archive, '--rules', rules, '--cache-location', cache, '--jobs', '1']);
-  const check = (extra: string[], cacheAt = cache, file = draft) =>
+  const index = (paths = archive, cacheAt = cache) =>
+    runCli(['index', paths, '--rules', rules, '--cache-location', cacheAt, '--jobs', '1']);
+  const check = (extra: string[], cacheAt = cache, file = draft, against = archive) =>
     runCli(
       [
         'check',
         file,
         '--against',
-        archive,
+        against,
         '--rules',
         rules,
         '--format',
@@ -145,33 +142,14 @@ describe('check --trust-index', () => {
     const nested = path.join(dir, 'nested');
     fs.cpSync(archive, path.join(nested, 'desk'), { recursive: true });
     const nestedCache = path.join(dir, 'nested-cache');
-    const idx = (p: string) => runCli(['index', p, '--rules', rules, '--cache-location', nestedCache, '--jobs', '1']);
-    const against = (extra: string[], cacheAt: string) =>
-      runCli([
-        'check',
-        draft,
-        '--against',
-        nested,
-        '--rules',
-        rules,
-        '--format',
-        'json',
-        '--fail-on',
-        'never',
-        '--jobs',
-        '1',
-        '--cache-location',
-        cacheAt,
-        ...extra,
-      ]);
-    expect(idx(nested).code).toBe(0);
-    expect(idx(path.join(nested, 'desk')).code).toBe(0); // ids "x.md", not "desk/x.md"
-    const trusted = against(['--trust-index'], nestedCache);
+    expect(index(nested, nestedCache).code).toBe(0);
+    expect(index(path.join(nested, 'desk'), nestedCache).code).toBe(0); // ids "x.md", not "desk/x.md"
+    const trusted = check(['--trust-index'], nestedCache, draft, nested);
     expect(trusted.code).toBe(2);
     expect(trusted.stderr).toContain('error index-no-record');
-    const reference = against([], path.join(dir, 'nested-no-index'));
+    const reference = check([], path.join(dir, 'nested-no-index'), draft, nested);
     expect(reference.stdout).toContain('"desk/002-kim-jong-un-enters-russia.md"');
-    expect(against([], nestedCache).stdout).toBe(reference.stdout);
+    expect(check([], nestedCache, draft, nested).stdout).toBe(reference.stdout);
   });
 
   test('--trust-index outside draft mode is a flag error', () => {

@@ -3,31 +3,12 @@
  * time and parts", pair precision): each rule on made-up sentences.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { Checker } from '../../src/engine/checker';
-import { parseArticle } from '../../src/corpus/article';
 import { extractQuantities } from '../../src/mentions/quantities';
 import { runCli } from '../helpers';
+import { claims, onePackCheckers } from './one-pack';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-pairs-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-let packs = 0;
-/** A checker of one pack: `facts` is the YAML list under `facts:`. */
-function checker(facts: string): Checker {
-  const file = path.join(dir, `pack${++packs}.yaml`);
-  fs.writeFileSync(file, `story: elmford\nfacts:\n${facts}`);
-  return Checker.load([file]);
-}
-
-/** fact → raw values claimed in a one-article text. */
-function claims(c: Checker, text: string, published = '2024-05-02'): Record<string, string[]> {
-  const article = parseArticle(`---\npublished: ${published}\n---\n${text}\n`, 'a.md', 'a.md');
-  const out: Record<string, string[]> = {};
-  for (const claim of c.extractClaims(article)) (out[claim.fact] ??= []).push(claim.value);
-  return out;
-}
+const { dir, checker, lastPack } = onePackCheckers('factlint-pairs-');
 
 describe('a dashed pair that is no range is a result or record, not a count', () => {
   test('"19-2", "58-3" and "won 31-24" give no number; "10-12" is still a range', () => {
@@ -69,7 +50,7 @@ describe('competition: a cue both facts share does not decide', () => {
     checker(`  - { id: kell-age, type: count, counts: [age], cues: [{ phrase: year-old, position: before, window: 1 }, { phrase: Kell, window: 6 }] }
   - { id: lusk-age, type: count, counts: [age], cues: [{ phrase: year-old, position: before, window: 1 }, { phrase: Lusk, window: 6 }] }
 `);
-  const rules = path.join(dir, `pack${packs}.yaml`); // the pack file just written
+  const rules = lastPack(); // the pack file just written
 
   test('explain says why the tie went to the other fact', () => {
     const file = path.join(dir, 'lusk.md');

@@ -4,33 +4,15 @@
  * other events and reporting-verb dates.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { Checker } from '../../src/engine/checker';
 import { parseArticle } from '../../src/corpus/article';
 import { bindClaims } from '../../src/claims/bind';
 import type { TraceEvent } from '../../src/claims/trace';
 import type { Report } from '../../src/model/report';
 import { runCli } from '../helpers';
+import { claims, onePackCheckers } from './one-pack';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-real-rules-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-let packs = 0;
-/** A checker of one pack: `facts` is the YAML list under `facts:`. */
-function checker(facts: string, extra = ''): Checker {
-  const file = path.join(dir, `pack${++packs}.yaml`);
-  fs.writeFileSync(file, `story: elmford\n${extra}facts:\n${facts}`);
-  return Checker.load([file]);
-}
-
-/** fact → raw values claimed in a one-article text. */
-function claims(c: Checker, text: string, published = '2024-05-02'): Record<string, string[]> {
-  const article = parseArticle(`---\npublished: ${published}\n---\n${text}\n`, 'a.md', 'a.md');
-  const out: Record<string, string[]> = {};
-  for (const claim of c.extractClaims(article)) (out[claim.fact] ??= []).push(claim.value);
-  return out;
-}
+const { dir, checker } = onePackCheckers('factlint-real-rules-');
 
 describe('counts: what a number counts', () => {
   const deaths = checker(`  - { id: deaths, type: count, counts: [people], cues: [{ lemma: kill }, dead] }
