@@ -110,9 +110,8 @@ class Mentions {
     const key = `n${from}:${to}:${fact.hedges.about}:${fact.hedges.nearly}`;
     return this.memo(key, () => {
       const times = this.times(from, to);
-      return extractQuantities(this.article.body, from, to, { units: pack.units, bands: fact.hedges }).filter(
-        (q) => !overlapsAny(q, times),
-      ); // a year or "three-day" is time
+      const options = { units: pack.units, bands: fact.hedges, hedges: pack.lexicon.hedges };
+      return extractQuantities(this.article.body, from, to, options).filter((q) => !overlapsAny(q, times)); // a year or "three-day" is time
     });
   }
 
@@ -145,9 +144,8 @@ class Mentions {
         const end = tokens[e.lastToken - 1].end;
         const raw = this.article.body.slice(start, end);
         if (fact.type === 'count') {
-          const n = extractQuantities(this.article.body, start, end, { units: pack.units, bands: fact.hedges }).find(
-            (q) => q.type === 'number',
-          );
+          const options = { units: pack.units, bands: fact.hedges, hedges: pack.lexicon.hedges };
+          const n = extractQuantities(this.article.body, start, end, options).find((q) => q.type === 'number');
           if (n) out.push({ ...n, type: 'pattern', start, end, raw });
         } else
           out.push({
@@ -197,12 +195,13 @@ function otherDate(
   last: number,
   sentence: Sentence,
   cues: CueMatch[],
+  reporting: ReadonlySet<string>,
 ): string | null {
   if (fact.when && value.constraint.kind === 'days' && !overlaps(value.constraint, fact.when))
     return `another event: ${value.display} is outside when (${describeDays(fact.when)})`;
   if (fact.type === 'date' && !fact.reporting) {
     const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
-    const verb = reportingVerbOf(tokens, first, last, sentence.firstToken, sentence.lastToken, inCue);
+    const verb = reportingVerbOf(tokens, first, last, sentence.firstToken, sentence.lastToken, inCue, reporting);
     if (verb)
       return `dates the telling: attached to "${verb.value}", a reporting verb (reporting: true takes such dates)`;
   }
@@ -286,7 +285,11 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         const read = factValue(mention, fact, pack);
         const value =
           read && fact.type === 'place'
-            ? nearValue(read, article.body.slice(Math.max(0, mention.start - 40), mention.start))
+            ? nearValue(
+                read,
+                article.body.slice(Math.max(0, mention.start - 40), mention.start),
+                pack.lexicon.nearBefore,
+              )
             : read;
         if (!value) {
           trace?.events.push({
@@ -302,7 +305,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         const last = tokenAt(tokens, mention.end - 1) + 1;
         const notEvent =
           fact.type === 'date' || fact.type === 'year'
-            ? otherDate(fact, value, tokens, first, last, sentence, cues)
+            ? otherDate(fact, value, tokens, first, last, sentence, cues, pack.lexicon.reporting)
             : null;
         if (notEvent) {
           trace?.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: notEvent });
@@ -335,7 +338,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           }
         }
         if (fact.counts) {
-          const head = headOf(mention, tokens, last, region[region.length - 1].lastToken);
+          const head = headOf(mention, tokens, last, region[region.length - 1].lastToken, pack.lexicon.timeNouns);
           // "2 hurt", "3 dead": a head that is the fact's own cue counts what the cue says
           const headIsCue =
             head !== null &&
@@ -343,7 +346,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             tokens[head.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
             tokens[head.index].normal === tokens[head.index].lemma && // "2 hurt", not "41 bodies" (counts decides)
             cues.some((c) => head.index >= c.first && head.index < c.last);
-          if (!headIsCue && !countsOneOf(head, fact.counts)) {
+          if (!headIsCue && !countsOneOf(head, fact.counts, pack.lexicon.people)) {
             trace?.events.push({
               kind: 'rejected',
               fact: fact.id,

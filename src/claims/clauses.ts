@@ -5,19 +5,20 @@
  */
 import type { Mention, DaysConstraint } from '../model';
 import type { Token } from '../nlp/wink';
-import { REPORTING_VERBS } from '../lexicon/reporting';
 import { namesYear } from './values';
 
 const GLUE = new Set(['SPACE', 'ADP', 'DET']);
 const SUBJECT = new Set(['SPACE', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 
-const isReporting = (t: Token | undefined) => t !== undefined && t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma);
+const isReporting = (t: Token | undefined, verbs: ReadonlySet<string>) =>
+  t !== undefined && t.pos === 'VERB' && verbs.has(t.lemma);
 
 /**
  * The reporting verb a date at tokens [first, last) of a sentence [from, to) is attached to:
  * right after one ("said Friday", "told reporters on Monday" is not), or opening a sentence
  * whose subject then reports ("On Friday, police said"). `inCue`: tokens of the fact's cues,
- * which may be reporting verbs themselves.
+ * which may be reporting verbs themselves. `verbs`: the pack's reporting verbs, lemmas
+ * (src/lexicon/reporting.ts with its `lexicon:` edits).
  */
 export function reportingVerbOf(
   tokens: Token[],
@@ -26,17 +27,18 @@ export function reportingVerbOf(
   from: number,
   to: number,
   inCue: (i: number) => boolean,
+  verbs: ReadonlySet<string>,
 ): Token | null {
   let i = first - 1;
   for (let k = 0; i >= from && k < 3 && GLUE.has(tokens[i].pos); k++) i--;
-  if (i >= from && isReporting(tokens[i]) && !inCue(i)) return tokens[i];
+  if (i >= from && isReporting(tokens[i], verbs) && !inCue(i)) return tokens[i];
   let opens = true;
   for (let j = first - 1; j >= from; j--) if (!GLUE.has(tokens[j].pos) && tokens[j].pos !== 'PUNCT') opens = false;
   if (!opens) return null;
   let j = last;
   while (j < to && (tokens[j].pos === 'SPACE' || tokens[j].normal === ',')) j++;
   for (let k = 0; j < to && k < 4 && SUBJECT.has(tokens[j].pos); k++) j++;
-  return j < to && isReporting(tokens[j]) && !inCue(j) ? tokens[j] : null;
+  return j < to && isReporting(tokens[j], verbs) && !inCue(j) ? tokens[j] : null;
 }
 
 /** "since 2009", "until 2012", "before 1990": a bound of a span, not the time a sentence is about. */

@@ -1,0 +1,135 @@
+/**
+ * The lexicon lists a rule pack may adjust (`lexicon:` in its file): each name, the built-in
+ * words, and how a pack's additions and removals are merged into them. The words stay in
+ * their topic files; this file only names them for packs.
+ */
+import type { Hedge } from '../model';
+import { HEDGE_PHRASES } from './hedges';
+import { PERSON_NOUNS } from './people';
+import { NEAR_WORDS } from './relations';
+import { REPORTING_VERBS } from './reporting';
+import { TIME_NOUNS } from './time-nouns';
+import { normalizeUpdatePhrase, UPDATE_WORDS, type UpdateWords } from './updates';
+
+/** A list's entries: one lemma each ("say", "man"), or phrases matched as words ("close to"). */
+export type LexiconForm = 'lemma' | 'word' | 'phrase';
+
+interface ListInfo {
+  form: LexiconForm;
+  /** What the list is for, as a rule author reads it (hints, docs). */
+  about: string;
+  words: () => Iterable<string>;
+}
+
+const HEDGES: Hedge[] = ['exact', 'about', 'at-least', 'more-than', 'nearly', 'at-most', 'less-than'];
+
+const HEDGE_LISTS = Object.fromEntries(
+  HEDGES.map((h): [string, ListInfo] => [
+    `hedge-${h}`,
+    {
+      form: 'phrase',
+      about: `hedge phrases before a count or quantity that make it "${h}"`,
+      words: () => HEDGE_PHRASES[h],
+    },
+  ]),
+) as Record<`hedge-${Hedge}`, ListInfo>;
+
+/** Every list a pack's `lexicon:` may name, in the order docs/rules.md lists them. */
+export const LEXICON_LISTS: Record<LexiconListName, ListInfo> = {
+  reporting: {
+    form: 'lemma',
+    about: 'reporting verbs: a date attached to one dates the telling, not the event',
+    words: () => REPORTING_VERBS,
+  },
+  people: {
+    form: 'lemma',
+    about: 'person nouns: what `counts: [people]` accepts as the head of a number',
+    words: () => PERSON_NOUNS,
+  },
+  'time-nouns': {
+    form: 'word',
+    about: 'time nouns: they end the noun run after a number ("40 people today")',
+    words: () => TIME_NOUNS,
+  },
+  near: {
+    form: 'phrase',
+    about: 'relation words: a place right after one is a reference point ("near Elmford")',
+    words: () => NEAR_WORDS,
+  },
+  'update-later': {
+    form: 'phrase',
+    about: 'update wording before the current figure of a running fact ("rose to")',
+    words: () => UPDATE_WORDS.later,
+  },
+  'update-down': {
+    form: 'phrase',
+    about: 'update wording before a downward revision ("revised down to")',
+    words: () => UPDATE_WORDS.down,
+  },
+  'update-earlier': {
+    form: 'phrase',
+    about: 'update wording that makes a figure an earlier one ("initially")',
+    words: () => UPDATE_WORDS.earlier,
+  },
+  ...HEDGE_LISTS,
+};
+
+export type LexiconListName =
+  'reporting' | 'people' | 'time-nouns' | 'near' | 'update-later' | 'update-down' | 'update-earlier' | `hedge-${Hedge}`;
+
+/** One list's adjustment: words added, built-in words removed. */
+export interface LexiconEdit {
+  add?: string[];
+  remove?: string[];
+}
+export type LexiconSpec = Partial<Record<LexiconListName, LexiconEdit>>;
+
+/** The merged word lists of one pack. */
+export interface LexiconWords {
+  reporting: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+  timeNouns: ReadonlySet<string>;
+  near: string[];
+  updates: UpdateWords;
+  hedges: Record<Hedge, string[]>;
+}
+
+/** How an entry of a list is compared with text: lower case, whitespace folded, straight quotes. */
+export function normalizeEntry(entry: string): string {
+  return normalizeUpdatePhrase(entry);
+}
+
+/** The list as built in, normalized (for hints and the check of `remove`). */
+export function builtInList(name: LexiconListName): string[] {
+  return [...LEXICON_LISTS[name].words()].map(normalizeEntry);
+}
+
+/**
+ * The lists after a pack's edits, applied in order (the files a pack extends first, then its
+ * own): each edit removes, then adds. `updates` are the pack's `updates:` replacements, which
+ * stand in for the built-in update lists before the edits.
+ */
+export function mergeLexicon(edits: LexiconSpec[], updates?: Partial<UpdateWords>): LexiconWords {
+  const list = (name: LexiconListName, base: Iterable<string>): string[] => {
+    const out = new Set([...base].map(normalizeEntry));
+    for (const e of edits) {
+      for (const w of e[name]?.remove ?? []) out.delete(normalizeEntry(w));
+      for (const w of e[name]?.add ?? []) out.add(normalizeEntry(w));
+    }
+    out.delete('');
+    return [...out];
+  };
+  const builtIn = (name: LexiconListName) => list(name, LEXICON_LISTS[name].words());
+  return {
+    reporting: new Set(builtIn('reporting')),
+    people: new Set(builtIn('people')),
+    timeNouns: new Set(builtIn('time-nouns')),
+    near: builtIn('near'),
+    updates: {
+      later: list('update-later', updates?.later ?? UPDATE_WORDS.later),
+      down: list('update-down', updates?.down ?? UPDATE_WORDS.down),
+      earlier: list('update-earlier', updates?.earlier ?? UPDATE_WORDS.earlier),
+    },
+    hedges: Object.fromEntries(HEDGES.map((h) => [h, builtIn(`hedge-${h}`)])) as Record<Hedge, string[]>,
+  };
+}
