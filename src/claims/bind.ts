@@ -7,7 +7,7 @@
 import { partitionPoint } from '../util/search';
 import picomatch from 'picomatch';
 import type { Article, Mention } from '../model';
-import { DEFAULT_HEDGE_BANDS, type HedgeBands } from '../lexicon';
+import { DEFAULT_HEDGE_BANDS, type HedgeBands, unitKey } from '../lexicon';
 import { sentenceAt, type Analysis, type Sentence, type Token } from '../nlp/wink';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { extractTimes } from '../mentions/time';
@@ -22,10 +22,10 @@ import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
 import { evidenceQuote } from '../util/quote';
 import { countsOneOf, headOf, kinAfter, subsetWord } from './heads';
-import { otherTime, overlaps, reportingVerbOf } from './clauses';
+import { otherEventWord, otherTime, overlaps, reportingVerbOf } from './clauses';
 import { describeDays, factValue, MENTION_TYPES, nearValue, publishedValue, type FactValue } from './values';
 import type { Claim } from '../model/claim';
-import { whyFar, whyNotValue, type BindTrace } from './trace';
+import { countedNote, notCounted, whyFar, whyNotValue, type BindTrace } from './trace';
 import { patternKey } from '../rules/patterns';
 import { valueSlot } from './slots';
 
@@ -42,6 +42,8 @@ interface Candidate {
   slot: string;
   /** Distance of the fact's nearest cue on other words than `cue` (Infinity: none reaches the value). */
   next: number;
+  /** For `explain` (set only with a trace): what the number counts, in words. */
+  head?: string;
 }
 
 const dictionaries = new WeakMap<CompiledPack, { places: Dictionary; names: Dictionary }>();
@@ -198,12 +200,12 @@ function otherDate(
   reporting: ReadonlySet<string>,
 ): string | null {
   if (fact.when && value.constraint.kind === 'days' && !overlaps(value.constraint, fact.when))
-    return `another event: ${value.display} is outside when (${describeDays(fact.when)})`;
+    return `another event: ${value.display} is outside the event's time (when: ${describeDays(fact.when)})`;
   if (fact.type === 'date' && !fact.reporting) {
     const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
     const verb = reportingVerbOf(tokens, first, last, sentence.firstToken, sentence.lastToken, inCue, reporting);
     if (verb)
-      return `dates the telling: attached to "${verb.value}", a reporting verb (reporting: true takes such dates)`;
+      return `date in the clause of the reporting verb "${verb.value}": it dates the telling, not the event (reporting: true takes such dates)`;
   }
   return null;
 }
@@ -262,15 +264,46 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           });
         return;
       }
+      if (fact.when) {
+        // "The previous flood killed 40": the sentence opens on another event
+        const inDate = (i: number) =>
+          cache.times(sentence.start, sentence.end).some((m) => m.start < tokens[i].end && tokens[i].start < m.end);
+        const isTime = (i: number) =>
+          pack.lexicon.timeNouns.has(tokens[i].normal) || unitKey(tokens[i].normal) !== null || inDate(i);
+        const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
+        const { otherEvent, people } = pack.lexicon;
+        const { firstToken, lastToken } = sentence;
+        const word = otherEventWord(
+          tokens,
+          firstToken,
+          lastToken,
+          otherEvent,
+          isTime,
+          people,
+          pack.updates.earlier,
+          inCue,
+        );
+        if (word) {
+          trace?.events.push({
+            kind: 'other-event',
+            fact: fact.id,
+            sentence: sentence.index,
+            marker: word.value,
+            why: 'an other-event word',
+          });
+          return;
+        }
+      }
       if (fact.when && fact.type !== 'date' && fact.type !== 'year') {
         // "the 2006 war killed 100": a sentence placed only in another time is about another event
         const other = otherTime(cache.times(sentence.start, sentence.end), fact.when, article.body);
         if (other) {
           trace?.events.push({
-            kind: 'excluded-sentence',
+            kind: 'other-event',
             fact: fact.id,
             sentence: sentence.index,
-            phrase: `another event: "${other.raw}" is outside when`,
+            marker: other.raw,
+            why: `a time outside when: ${describeDays(fact.when)}`,
           });
           return;
         }
@@ -337,25 +370,27 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             continue;
           }
         }
+        let head: string | undefined;
         if (fact.counts) {
-          const head = headOf(mention, tokens, last, region[region.length - 1].lastToken, pack.lexicon.timeNouns);
+          const found = headOf(mention, tokens, last, region[region.length - 1].lastToken, pack.lexicon.timeNouns);
           // "2 hurt", "3 dead": a head that is the fact's own cue counts what the cue says
           const headIsCue =
-            head !== null &&
-            head.index >= 0 &&
-            tokens[head.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
-            tokens[head.index].normal === tokens[head.index].lemma && // "2 hurt", not "41 bodies" (counts decides)
-            cues.some((c) => head.index >= c.first && head.index < c.last);
-          if (!headIsCue && !countsOneOf(head, fact.counts, pack.lexicon.people)) {
+            found !== null &&
+            found.index >= 0 &&
+            tokens[found.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
+            tokens[found.index].normal === tokens[found.index].lemma && // "2 hurt", not "41 bodies" (counts decides)
+            cues.some((c) => found.index >= c.first && found.index < c.last);
+          if (!headIsCue && !countsOneOf(found, fact.counts, pack.lexicon.people)) {
             trace?.events.push({
               kind: 'rejected',
               fact: fact.id,
               sentence: sentence.index,
               mention,
-              reason: `counts ${head!.index < 0 ? 'an age' : `"${tokens[head!.index].value}"`}, not ${fact.counts.join(', ')} (counts)`,
+              reason: notCounted(found!, tokens, fact.counts),
             });
             continue;
           }
+          if (trace) head = countedNote(found, tokens, fact.counts, pack.lexicon.people);
         }
         let best: { d: number; cue: CueMatch } | null = null;
         for (const cue of cues) {
@@ -390,6 +425,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             follows: first >= best.cue.last,
             slot: fact.running || fact.parts ? slotOf(fact, mention) : '',
             next,
+            ...(head ? { head } : {}),
           });
           found = true;
         } else if (trace) {
@@ -434,7 +470,8 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   }
   for (const list of ranked.values()) list.sort((a, b) => (beats(a, b) ? -1 : beats(b, a) ? 1 : 0));
   const rank = new Map<string, number>();
-  const returnedBy = new Map<Candidate, string>();
+  /** A candidate that got its value back → the candidate whose fact discarded it. */
+  const returnedBy = new Map<Candidate, Candidate>();
   let owner: Map<string, Candidate>;
   let chosen: Map<string, Candidate>;
   for (;;) {
@@ -457,7 +494,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       const r = (rank.get(key) ?? 0) + 1;
       if (r >= list.length) continue; // no other fact wants it: it stays discarded
       rank.set(key, r);
-      returnedBy.set(list[r], c.fact.id);
+      returnedBy.set(list[r], c);
       returned = true;
     }
     if (!returned) break;
@@ -470,6 +507,8 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       const base = { fact: c.fact.id, sentence: c.cueSentence.index, mention: c.mention };
       const list = ranked.get(mentionKey(c))!;
       const holder = o ?? list[list.length - 1];
+      const from = returnedBy.get(c);
+      const keptBy = (x: Candidate) => chosen.get(`${x.fact.id}:${x.cueSentence.index}:${x.slot}`);
       if (ch === c)
         trace.events.push({
           kind: 'claim',
@@ -478,7 +517,9 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           distance: c.distance,
           value: c.value.value,
           display: c.value.display,
-          ...(returnedBy.has(c) ? { returnedBy: returnedBy.get(c) } : {}),
+          ...(from ? { returnedBy: from.fact.id, returnedKept: keptBy(from)?.mention.raw } : {}),
+          ...(c.head ? { head: c.head } : {}),
+          ...(c.value.relation ? { relation: c.value.relation } : {}),
         });
       else if (holder !== c && list.indexOf(c) > list.indexOf(holder))
         trace.events.push({
@@ -508,6 +549,9 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             distance: c.distance,
             chosen: kept.mention,
             chosenDistance: kept.distance,
+            ...(holder !== c && chosen.get(`${holder.fact.id}:${holder.cueSentence.index}:${holder.slot}`) === holder
+              ? { returnedTo: holder.fact.id }
+              : {}),
           });
       }
     }

@@ -1,7 +1,7 @@
 /**
  * Which verb a date belongs to, for date facts: "police said on Friday" dates the telling,
  * "On Friday, the ministry said" too; "the attack was on Friday, police said" dates the
- * attack. And whether a sentence is about another time than the fact's event (`when:`).
+ * attack. And whether a sentence is about another time or event than the fact's (`when:`).
  */
 import type { Mention, DaysConstraint } from '../model';
 import type { Token } from '../nlp/wink';
@@ -69,4 +69,51 @@ export function otherTime(dates: Mention[], when: DaysConstraint, text: string):
   const placing = dates.filter((m) => placesInTime(m, text));
   if (!placing.length || placing.some((m) => overlaps(m.constraint as DaysConstraint, when))) return null;
   return placing[0];
+}
+
+/** What may stand before the word of another event at a sentence's start: "But in the previous flood". */
+const OPENING = new Set(['SPACE', 'PUNCT', 'CCONJ', 'DET']);
+const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'unlike']);
+const SKIPPED = new Set(['SPACE', 'ADJ', 'ADV']);
+
+/**
+ * The word that makes the event a sentence opens on another one: "The previous flood, in
+ * March, killed 40", "In an earlier attack, three died", "The last eruption buried the
+ * village". The sentence opens (after a preposition and a determiner) with a word of `words`
+ * (the pack's other-event words) before a noun that names no time ("last week" is a date,
+ * which `when` judges), no person ("the last survivors") and no update wording ("earlier
+ * reports said 9": an earlier figure of this event). Null when it does not, or when the word
+ * is in a cue of the fact ("previous encounter").
+ */
+export function otherEventWord(
+  tokens: Token[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+  isTime: (i: number) => boolean,
+  people: ReadonlySet<string>,
+  earlier: string[],
+  inCue: (i: number) => boolean,
+): Token | null {
+  let i = from;
+  let preposition = false;
+  let determiner = false;
+  for (; i < to && (OPENING.has(tokens[i].pos) || (tokens[i].pos === 'ADP' && !preposition)); i++) {
+    if (tokens[i].pos === 'DET') determiner = true;
+    if (tokens[i].pos === 'ADP') {
+      if (!OPENING_PREPOSITIONS.has(tokens[i].normal)) return null;
+      preposition = true;
+    }
+  }
+  if (i >= to || !words.has(tokens[i].normal) || inCue(i)) return null;
+  let j = i + 1;
+  while (j < to && SKIPPED.has(tokens[j].pos)) j++;
+  const noun = tokens[j];
+  // wink tags "an earlier flood" ADV VERB: after a determiner, a verb there is the noun
+  const nounLike = noun?.pos === 'NOUN' || (determiner && noun?.pos === 'VERB');
+  if (j >= to || !nounLike || inCue(j) || isTime(j)) return null;
+  if (people.has(noun.lemma) || people.has(noun.normal)) return null;
+  const pairs = [`${tokens[i].normal} ${noun.normal}`, `${tokens[i].normal} ${noun.lemma}`];
+  if (earlier.some((p) => pairs.some((x) => p === x || p.startsWith(`${x} `)))) return null;
+  return tokens[i];
 }

@@ -4,6 +4,7 @@
  * their topic files; this file only names them for packs.
  */
 import type { Hedge } from '../model';
+import { OTHER_EVENT_WORDS } from './events';
 import { HEDGE_PHRASES } from './hedges';
 import { PERSON_NOUNS } from './people';
 import { NEAR_WORDS } from './relations';
@@ -51,6 +52,11 @@ export const LEXICON_LISTS: Record<LexiconListName, ListInfo> = {
     about: 'time nouns: they end the noun run after a number ("40 people today")',
     words: () => TIME_NOUNS,
   },
+  'other-event': {
+    form: 'word',
+    about: 'other-event words: a sentence opening on "the previous flood" is about another event',
+    words: () => OTHER_EVENT_WORDS,
+  },
   near: {
     form: 'phrase',
     about: 'relation words: a place right after one is a reference point ("near Elmford")',
@@ -75,7 +81,15 @@ export const LEXICON_LISTS: Record<LexiconListName, ListInfo> = {
 };
 
 export type LexiconListName =
-  'reporting' | 'people' | 'time-nouns' | 'near' | 'update-later' | 'update-down' | 'update-earlier' | `hedge-${Hedge}`;
+  | 'reporting'
+  | 'people'
+  | 'time-nouns'
+  | 'other-event'
+  | 'near'
+  | 'update-later'
+  | 'update-down'
+  | 'update-earlier'
+  | `hedge-${Hedge}`;
 
 /** One list's adjustment: words added, built-in words removed. */
 export interface LexiconEdit {
@@ -89,6 +103,7 @@ export interface LexiconWords {
   reporting: ReadonlySet<string>;
   people: ReadonlySet<string>;
   timeNouns: ReadonlySet<string>;
+  otherEvent: ReadonlySet<string>;
   near: string[];
   updates: UpdateWords;
   hedges: Record<Hedge, string[]>;
@@ -124,6 +139,7 @@ export function mergeLexicon(edits: LexiconSpec[], updates?: Partial<UpdateWords
     reporting: new Set(builtIn('reporting')),
     people: new Set(builtIn('people')),
     timeNouns: new Set(builtIn('time-nouns')),
+    otherEvent: new Set(builtIn('other-event')),
     near: builtIn('near'),
     updates: {
       later: list('update-later', updates?.later ?? UPDATE_WORDS.later),

@@ -20,7 +20,7 @@ import {
   type LexiconListName,
   type LexiconSpec,
 } from '../lexicon/lists';
-import { DEFAULT_HEDGE_TABLE, hedgeTable } from '../mentions/numbers';
+import { DEFAULT_HEDGE_TABLE, hedgeTable, type HedgeTable } from '../mentions/numbers';
 import type {
   CompiledCue,
   CompiledFact,
@@ -560,27 +560,16 @@ let builtInLexicon: CompiledLexicon | null = null;
 function lexiconOf(layers: LoadedFile[], updates: RuleFileSpec['updates']) {
   const edits = layers.map((l) => l.spec.lexicon).filter((e): e is LexiconSpec => e !== undefined);
   const words = mergeLexicon(edits, updates);
-  if (!edits.length)
-    return {
-      updates: words.updates,
-      compiled: (builtInLexicon ??= {
-        reporting: words.reporting,
-        people: words.people,
-        timeNouns: words.timeNouns,
-        nearBefore: nearBeforeRegExp(words.near),
-        hedges: DEFAULT_HEDGE_TABLE,
-      }),
-    };
-  return {
-    updates: words.updates,
-    compiled: {
-      reporting: words.reporting,
-      people: words.people,
-      timeNouns: words.timeNouns,
-      nearBefore: nearBeforeRegExp(words.near),
-      hedges: hedgeTable(words.hedges),
-    },
-  };
+  const compile = (hedges: HedgeTable): CompiledLexicon => ({
+    reporting: words.reporting,
+    people: words.people,
+    timeNouns: words.timeNouns,
+    otherEvent: words.otherEvent,
+    nearBefore: nearBeforeRegExp(words.near),
+    hedges,
+  });
+  const compiled = edits.length ? compile(hedgeTable(words.hedges)) : (builtInLexicon ??= compile(DEFAULT_HEDGE_TABLE));
+  return { updates: words.updates, compiled };
 }
 
 /**

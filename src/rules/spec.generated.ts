@@ -182,6 +182,7 @@ export interface RuleFileSpec {
     reporting?: LemmaEditSpec;
     people?: LemmaEditSpec1;
     'time-nouns'?: LemmaEditSpec2;
+    'other-event'?: LemmaEditSpec3;
     near?: PhraseEditSpec;
     'update-later'?: PhraseEditSpec1;
     'update-down'?: PhraseEditSpec2;
@@ -316,6 +317,19 @@ export interface LemmaEditSpec1 {
  * Time nouns (today, morning, weekend…): a noun run after a number ends before them ("40 people today").
  */
 export interface LemmaEditSpec2 {
+  /**
+   * words added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in words taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Words that make the event a sentence opens on another one (previous, prior, earlier, last): "The previous flood killed 40" yields no claim of a fact with when:.
+ */
+export interface LemmaEditSpec3 {
   /**
    * words added to the list.
    */

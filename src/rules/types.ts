@@ -127,6 +127,8 @@ export interface CompiledLexicon {
   people: ReadonlySet<string>;
   /** Nouns that end a noun run after a number (claims/heads.ts). */
   timeNouns: ReadonlySet<string>;
+  /** Words that make the event a sentence opens on another one ("the previous flood"; claims/clauses.ts). */
+  otherEvent: ReadonlySet<string>;
   /** Text that ends in a relation before a place ("near", "5 km north of"; claims/values.ts). */
   nearBefore: RegExp;
   /** Hedge phrases of counts and quantities (mentions/numbers.ts). */

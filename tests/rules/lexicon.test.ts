@@ -196,3 +196,30 @@ describe('a bad lexicon block: file:line:col, a hint, exit 2', () => {
     expect(r.stderr).toMatch(/pack\.yaml:3:\d+: error unknown-key: unknown key "replace" in lexicon\.people/);
   });
 });
+
+describe('other-event words: a sentence that opens on another event yields no claim of a fact with when:', () => {
+  const FACTS = `  - { id: deaths, type: count, when: 2024-05, cues: [{ lemma: kill }] }
+  - { id: all-deaths, type: count, cues: [{ lemma: kill }] }
+`;
+  const c = checker('', FACTS);
+
+  test('"The previous flood killed 9", "In an earlier flood, …": another event', () => {
+    expect(claims(c, 'The previous flood killed 9 people.')).toEqual({ 'all-deaths': ['9'] });
+    expect(claims(c, 'In an earlier flood, the river killed 5 people.')).toEqual({ 'all-deaths': ['5'] });
+  });
+
+  test('a time ("last week"), a person ("the last survivors") or update wording ("earlier reports") is not another event', () => {
+    expect(claims(c, 'Last week the flood killed 12 people.').deaths).toEqual(['12']);
+    expect(claims(c, 'The last survivors said the flood killed 12 people.').deaths).toEqual(['12']);
+    expect(claims(c, 'Earlier reports said the flood killed 9 people.').deaths).toEqual(['9']);
+  });
+
+  test('the word in a cue of the fact is no other event; removed from the lexicon, neither is it', () => {
+    const cued = checker('', `  - { id: before, type: count, when: 2024-05, cues: [previous flood] }\n`);
+    expect(claims(cued, 'The previous flood killed 9 people.')).toEqual({ before: ['9'] });
+    const removed = checker('lexicon:\n  other-event: { remove: [previous] }\n', FACTS);
+    expect(claims(removed, 'The previous flood killed 9 people.').deaths).toEqual(['9']);
+    const added = checker('lexicon:\n  other-event: { add: [former] }\n', FACTS);
+    expect(claims(added, 'The former flood killed 9 people.').deaths).toBeUndefined();
+  });
+});
