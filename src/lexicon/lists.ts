@@ -12,11 +12,8 @@ import { REPORTING_VERBS } from './reporting';
 import { TIME_NOUNS } from './time-nouns';
 import { normalizeUpdatePhrase, UPDATE_WORDS, type UpdateWords } from './updates';
 
-/** A list's entries: one lemma each ("say", "man"), or phrases matched as words ("close to"). */
-export type LexiconForm = 'lemma' | 'word' | 'phrase';
-
+/** A list's entries are lemmas or words (one each: the schema checks) or phrases ("close to"). */
 interface ListInfo {
-  form: LexiconForm;
   /** What the list is for, as a rule author reads it (hints, docs). */
   about: string;
   words: () => Iterable<string>;
@@ -28,7 +25,6 @@ const HEDGE_LISTS = Object.fromEntries(
   HEDGES.map((h): [string, ListInfo] => [
     `hedge-${h}`,
     {
-      form: 'phrase',
       about: `hedge phrases before a count or quantity that make it "${h}"`,
       words: () => HEDGE_PHRASES[h],
     },
@@ -38,42 +34,34 @@ const HEDGE_LISTS = Object.fromEntries(
 /** Every list a pack's `lexicon:` may name, in the order docs/rules.md lists them. */
 export const LEXICON_LISTS: Record<LexiconListName, ListInfo> = {
   reporting: {
-    form: 'lemma',
     about: 'reporting verbs: a date attached to one dates the telling, not the event',
     words: () => REPORTING_VERBS,
   },
   people: {
-    form: 'lemma',
     about: 'person nouns: what `counts: [people]` accepts as the head of a number',
     words: () => PERSON_NOUNS,
   },
   'time-nouns': {
-    form: 'word',
     about: 'time nouns: they end the noun run after a number ("40 people today")',
     words: () => TIME_NOUNS,
   },
   'other-event': {
-    form: 'word',
     about: 'other-event words: a sentence opening on "the previous flood" is about another event',
     words: () => OTHER_EVENT_WORDS,
   },
   near: {
-    form: 'phrase',
     about: 'relation words: a place right after one is a reference point ("near Elmford")',
     words: () => NEAR_WORDS,
   },
   'update-later': {
-    form: 'phrase',
     about: 'update wording before the current figure of a running fact ("rose to")',
     words: () => UPDATE_WORDS.later,
   },
   'update-down': {
-    form: 'phrase',
     about: 'update wording before a downward revision ("revised down to")',
     words: () => UPDATE_WORDS.down,
   },
   'update-earlier': {
-    form: 'phrase',
     about: 'update wording that makes a figure an earlier one ("initially")',
     words: () => UPDATE_WORDS.earlier,
   },
