@@ -7,7 +7,7 @@
 import { partitionPoint } from '../util/search';
 import picomatch from 'picomatch';
 import type { Article, Mention } from '../model';
-import { DEFAULT_HEDGE_BANDS, type HedgeBands, unitKey } from '../lexicon';
+import { DEFAULT_HEDGE_BANDS, type HedgeBands } from '../lexicon';
 import { sentenceAt, type Analysis, type Sentence, type Token } from '../nlp/wink';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { extractTimes } from '../mentions/time';
@@ -113,7 +113,8 @@ class Mentions {
     return this.memo(key, () => {
       const times = this.times(from, to);
       const options = { units: pack.units, bands: fact.hedges, hedges: pack.lexicon.hedges };
-      return extractQuantities(this.article.body, from, to, options).filter((q) => !overlapsAny(q, times)); // a year or "three-day" is time
+      // a year or "three-day" is time
+      return extractQuantities(this.article.body, from, to, options).filter((q) => !overlapsAny(q, times));
     });
   }
 
@@ -266,23 +267,8 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       }
       if (fact.when) {
         // "The previous flood killed 40": the sentence opens on another event
-        const inDate = (i: number) =>
-          cache.times(sentence.start, sentence.end).some((m) => m.start < tokens[i].end && tokens[i].start < m.end);
-        const isTime = (i: number) =>
-          pack.lexicon.timeNouns.has(tokens[i].normal) || unitKey(tokens[i].normal) !== null || inDate(i);
-        const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
-        const { otherEvent, people } = pack.lexicon;
-        const { firstToken, lastToken } = sentence;
-        const word = otherEventWord(
-          tokens,
-          firstToken,
-          lastToken,
-          otherEvent,
-          isTime,
-          people,
-          pack.updates.earlier,
-          inCue,
-        );
+        const dates = () => cache.times(sentence.start, sentence.end);
+        const word = otherEventWord(tokens, sentence.firstToken, sentence.lastToken, pack, cues, dates);
         if (word) {
           trace?.events.push({
             kind: 'other-event',

@@ -5,6 +5,9 @@
  */
 import type { Mention, DaysConstraint } from '../model';
 import type { Token } from '../nlp/wink';
+import type { CompiledPack } from '../rules/types';
+import { unitKey } from '../lexicon';
+import type { CueMatch } from './cues';
 import { namesYear } from './values';
 
 const GLUE = new Set(['SPACE', 'ADP', 'DET']);
@@ -77,24 +80,29 @@ const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'unlike']);
 const SKIPPED = new Set(['SPACE', 'ADJ', 'ADV']);
 
 /**
- * The word that makes the event a sentence opens on another one: "The previous flood, in
- * March, killed 40", "In an earlier attack, three died", "The last eruption buried the
- * village". The sentence opens (after a preposition and a determiner) with a word of `words`
- * (the pack's other-event words) before a noun that names no time ("last week" is a date,
- * which `when` judges), no person ("the last survivors") and no update wording ("earlier
- * reports said 9": an earlier figure of this event). Null when it does not, or when the word
- * is in a cue of the fact ("previous encounter").
+ * The word that makes the event a sentence [from, to) opens on another one: "The previous
+ * flood, in March, killed 40", "In an earlier attack, three died", "The last eruption buried
+ * the village". The sentence opens (after a preposition and a determiner) with one of the
+ * pack's other-event words before a noun that names no time ("last week" is a date, which
+ * `when` judges; `dates` are the sentence's, read only then), no person ("the last
+ * survivors") and no update wording ("earlier reports said 9": an earlier figure of this
+ * event). Null when it does not, or when the word is in one of the fact's `cues` ("previous
+ * encounter").
  */
 export function otherEventWord(
   tokens: Token[],
   from: number,
   to: number,
-  words: ReadonlySet<string>,
-  isTime: (i: number) => boolean,
-  people: ReadonlySet<string>,
-  earlier: string[],
-  inCue: (i: number) => boolean,
+  pack: CompiledPack,
+  cues: CueMatch[],
+  dates: () => Mention[],
 ): Token | null {
+  const { otherEvent: words, people, timeNouns } = pack.lexicon;
+  const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
+  const isTime = (i: number) =>
+    timeNouns.has(tokens[i].normal) ||
+    unitKey(tokens[i].normal) !== null ||
+    dates().some((m) => m.start < tokens[i].end && tokens[i].start < m.end);
   let i = from;
   let preposition = false;
   let determiner = false;
@@ -114,6 +122,6 @@ export function otherEventWord(
   if (j >= to || !nounLike || inCue(j) || isTime(j)) return null;
   if (people.has(noun.lemma) || people.has(noun.normal)) return null;
   const pairs = [`${tokens[i].normal} ${noun.normal}`, `${tokens[i].normal} ${noun.lemma}`];
-  if (earlier.some((p) => pairs.some((x) => p === x || p.startsWith(`${x} `)))) return null;
+  if (pack.updates.earlier.some((p) => pairs.some((x) => p === x || p.startsWith(`${x} `)))) return null;
   return tokens[i];
 }

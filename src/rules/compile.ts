@@ -584,13 +584,13 @@ function checkLexicon(layers: LoadedFile[], updates: RuleFileSpec['updates'], di
     'update-earlier': updates?.earlier,
   };
   for (const l of layers) {
-    const spec = l.spec.lexicon as LexiconSpec | undefined;
+    const spec: LexiconSpec | undefined = l.spec.lexicon;
     if (!spec || typeof spec !== 'object') continue;
     for (const [name, edit] of Object.entries(spec) as [LexiconListName, LexiconSpec[LexiconListName]][]) {
       if (!(name in LEXICON_LISTS) || !Array.isArray(edit?.remove)) continue;
       const known = new Set([
         ...(replaced[name] ?? builtInList(name)).map(normalizeEntry),
-        ...layers.flatMap((x) => ((x.spec.lexicon as LexiconSpec | undefined)?.[name]?.add ?? []).map(normalizeEntry)),
+        ...layers.flatMap((x) => (x.spec.lexicon?.[name]?.add ?? []).map(normalizeEntry)),
       ]);
       edit.remove.forEach((w, i) => {
         if (typeof w !== 'string' || known.has(normalizeEntry(w))) return;

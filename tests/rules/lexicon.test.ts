@@ -157,7 +157,9 @@ test('a pack sees the lexicon of the files it extends, then its own edits', () =
 });
 
 test('the schema names exactly the lists the lexicon has', () => {
-  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'rules.schema.json'), 'utf8'));
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'rules.schema.json'), 'utf8')) as {
+    properties: { lexicon: { properties: Record<string, unknown> } };
+  };
   expect(Object.keys(schema.properties.lexicon.properties).sort()).toEqual(Object.keys(LEXICON_LISTS).sort());
 });
 
