@@ -10,7 +10,7 @@ import { PERSON_NOUNS } from './people';
 import { NEAR_WORDS } from './relations';
 import { REPORTING_VERBS } from './reporting';
 import { TIME_NOUNS } from './time-nouns';
-import { normalizeUpdatePhrase, UPDATE_WORDS, type UpdateWords } from './updates';
+import { normalizeUpdatePhrase, UPDATE_WORDS, updateWordsOf, type UpdateWords } from './updates';
 
 /** A list's entries are lemmas or words (one each: the schema checks) or phrases ("close to"). */
 interface ListInfo {
@@ -123,6 +123,7 @@ export function mergeLexicon(edits: LexiconSpec[], updates?: Partial<UpdateWords
     return [...out];
   };
   const builtIn = (name: LexiconListName) => list(name, LEXICON_LISTS[name].words());
+  const base = updateWordsOf(updates);
   return {
     reporting: new Set(builtIn('reporting')),
     people: new Set(builtIn('people')),
@@ -130,9 +131,9 @@ export function mergeLexicon(edits: LexiconSpec[], updates?: Partial<UpdateWords
     otherEvent: new Set(builtIn('other-event')),
     near: builtIn('near'),
     updates: {
-      later: list('update-later', updates?.later ?? UPDATE_WORDS.later),
-      down: list('update-down', updates?.down ?? UPDATE_WORDS.down),
-      earlier: list('update-earlier', updates?.earlier ?? UPDATE_WORDS.earlier),
+      later: list('update-later', base.later),
+      down: list('update-down', base.down),
+      earlier: list('update-earlier', base.earlier),
     },
     hedges: Object.fromEntries(HEDGES.map((h) => [h, builtIn(`hedge-${h}`)])) as Record<Hedge, string[]>,
   };
