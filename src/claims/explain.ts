@@ -6,12 +6,13 @@
 import type { Article, Mention } from '../model';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { UserError } from '../errors';
-import type { Analysis } from '../nlp/wink';
+import { sentenceAt, type Analysis } from '../nlp/wink';
 import { articlePosition } from '../corpus/lines';
 import { extractMentions } from '../mentions';
 import { buildDictionary, findEntries } from '../mentions/dictionary';
 import { bindClaims, inScope } from './bind';
 import { matchWords } from './cues';
+import { updateWording } from './updates';
 import type { BindTrace, TraceEvent } from './trace';
 import { plural } from '../util/text';
 
@@ -162,6 +163,8 @@ export function explainArticle(
       rejected: [],
     };
     const seen: Mention[] = [];
+    const notesOf = (e: Extract<TraceEvent, { kind: 'claim' }>) =>
+      claimNotes(e, fact, pack, article.body, (e.mention && sentenceAt(analysis, e.mention.start)) || s);
     const value = (m: Mention, extra: Partial<ExplainedValue>): ExplainedValue => ({ raw: m.raw, ...pos(m), ...extra });
     for (const e of events) {
       switch (e.kind) {
@@ -190,7 +193,7 @@ export function explainArticle(
                           `but keeps ${e.returnedKept ? `"${e.returnedKept}"` : 'a value'}, nearer to its own cue`,
                       }
                     : {}),
-                  ...(claimNotes(e).length ? { notes: claimNotes(e) } : {}),
+                  ...(notesOf(e).length ? { notes: notesOf(e) } : {}),
                 })
               : {
                   raw: `(no date near "${e.cue}")`,
@@ -273,11 +276,35 @@ export function explainArticle(
 }
 
 /** What a taken value's trace says beyond its cue: what it counts, a place as a reference point. */
-function claimNotes(e: Extract<TraceEvent, { kind: 'claim' }>): string[] {
+/**
+ * What a taken value's trace says beyond its cue: what it counts, a place as a reference
+ * point, and for a running fact the update wording around it (read as markUpdates reads it).
+ */
+function claimNotes(
+  e: Extract<TraceEvent, { kind: 'claim' }>,
+  fact: CompiledFact,
+  pack: CompiledPack,
+  body: string,
+  s: { start: number; end: number },
+): string[] {
   const notes: string[] = [];
   if (e.head) notes.push(e.head);
   if (e.relation === 'near')
     notes.push(`a reference point ("near"): somewhere about ${e.display}, not the place itself`);
+  if (fact.running && e.mention) {
+    const m = e.mention;
+    const w = updateWording(
+      body.slice(s.start, s.end),
+      m.start - s.start,
+      m.end - m.start,
+      pack.updates,
+      pack.lexicon.hedges,
+    );
+    const from = w.earlier ? `, from ${w.earlier}` : '';
+    if (w.update === 'later') notes.push(`update wording: the article's later figure${from}`);
+    else if (w.update === 'down') notes.push(`update wording: a downward revision${from}`);
+    else if (w.update === 'earlier') notes.push('update wording: an earlier figure, superseded');
+  }
   return notes;
 }
 

@@ -87,3 +87,31 @@ test('a place named as a reference point says so', () => {
     '✔ Elmford → elmford (Elmford)  4:32, cue "burst", 3 tokens away; a reference point ("near"): somewhere about Elmford, not the place itself',
   );
 });
+
+test('a running figure: the update wording around each value', () => {
+  const tree = writeTree({
+    'rules.yaml': `story: elmford-flood
+lexicon:
+  update-earlier: { add: ['first put'] }
+facts:
+  - { id: deaths, type: count, running: true, cues: [toll] }
+`,
+    'corpus/a.md': `---
+published: 2024-05-08
+---
+The toll rose from 9 to just over 14 on Tuesday.
+
+The toll was revised down to 12.
+
+Officials first put the toll at 3.
+`,
+  });
+  const r = runCli(['explain', 'deaths', 'corpus', '--rules', 'rules.yaml'], { cwd: tree });
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('✔ 9 → 9  4:20, cue "toll", 2 tokens away; update wording: an earlier figure, superseded');
+  expect(r.stdout).toContain(
+    '✔ just over 14 → >14 (more than 14)  4:25, cue "toll", 4 tokens away; update wording: the article\'s later figure, from 9',
+  );
+  expect(r.stdout).toContain('✔ 12 → 12  6:30, cue "toll", 4 tokens away; update wording: a downward revision');
+  expect(r.stdout).toMatch(/✔ 3 → 3 {2}8:33, cue "toll", 1 token away; update wording: an earlier figure, superseded/);
+});
