@@ -113,6 +113,14 @@ export function builtInList(name: LexiconListName): string[] {
  * stand in for the built-in update lists before the edits.
  */
 export function mergeLexicon(edits: LexiconSpec[], updates?: Partial<UpdateWords>): LexiconWords {
+  // Most packs edit nothing: they share the built-in lists, merged once (an archive has thousands of packs).
+  if (!edits.length) return { ...(builtInWords ??= merge([], undefined)), updates: updateWordsOf(updates) };
+  return merge(edits, updates);
+}
+
+let builtInWords: LexiconWords | null = null;
+
+function merge(edits: LexiconSpec[], updates: Partial<UpdateWords> | undefined): LexiconWords {
   const list = (name: LexiconListName, base: Iterable<string>): string[] => {
     const out = new Set([...base].map(normalizeEntry));
     for (const e of edits) {
