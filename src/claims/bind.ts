@@ -358,25 +358,26 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         }
         let head: string | undefined;
         if (fact.counts) {
-          const found = headOf(mention, tokens, last, region[region.length - 1].lastToken, pack.lexicon.timeNouns);
+          const counted = headOf(mention, tokens, last, region[region.length - 1].lastToken, pack.lexicon.timeNouns);
           // "2 hurt", "3 dead": a head that is the fact's own cue counts what the cue says
           const headIsCue =
-            found !== null &&
-            found.index >= 0 &&
-            tokens[found.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
-            tokens[found.index].normal === tokens[found.index].lemma && // "2 hurt", not "41 bodies" (counts decides)
-            cues.some((c) => found.index >= c.first && found.index < c.last);
-          if (!headIsCue && !countsOneOf(found, fact.counts, pack.lexicon.people)) {
+            counted !== null &&
+            counted.index >= 0 &&
+            tokens[counted.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
+            // "2 hurt", not "41 bodies" (counts decides)
+            tokens[counted.index].normal === tokens[counted.index].lemma &&
+            cues.some((c) => counted.index >= c.first && counted.index < c.last);
+          if (!headIsCue && !countsOneOf(counted, fact.counts, pack.lexicon.people)) {
             trace?.events.push({
               kind: 'rejected',
               fact: fact.id,
               sentence: sentence.index,
               mention,
-              reason: notCounted(found!, tokens, fact.counts),
+              reason: notCounted(counted!, tokens, fact.counts),
             });
             continue;
           }
-          if (trace) head = countedNote(found, tokens, fact.counts, pack.lexicon.people);
+          if (trace) head = countedNote(counted, tokens, fact.counts, pack.lexicon.people);
         }
         let best: { d: number; cue: CueMatch } | null = null;
         for (const cue of cues) {
