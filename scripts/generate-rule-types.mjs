@@ -32,6 +32,8 @@ const NAMES = {
   position: 'Position',
   id: 'IdSpec',
   alias: 'AliasSpec',
+  lemmaedit: 'LemmaEditSpec',
+  phraseedit: 'PhraseEditSpec',
 };
 
 function option(name) {

@@ -22,10 +22,10 @@ import { articlePosition } from '../corpus/lines';
 import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
 import { evidenceQuote } from '../util/quote';
 import { countsOneOf, headOf, kinAfter, subsetWord } from './heads';
-import { otherTime, overlaps, reportingVerbOf } from './clauses';
+import { otherEventWord, otherTime, overlaps, reportingVerbOf } from './clauses';
 import { describeDays, factValue, MENTION_TYPES, nearValue, publishedValue, type FactValue } from './values';
 import type { Claim } from '../model/claim';
-import { whyFar, whyNotValue, type BindTrace } from './trace';
+import { countedNote, notCounted, whyFar, whyNotValue, type BindTrace } from './trace';
 import { patternKey } from '../rules/patterns';
 import { valueSlot } from './slots';
 
@@ -42,6 +42,8 @@ interface Candidate {
   slot: string;
   /** Distance of the fact's nearest cue on other words than `cue` (Infinity: none reaches the value). */
   next: number;
+  /** For `explain` (set only with a trace): what the number counts, in words. */
+  head?: string;
 }
 
 const dictionaries = new WeakMap<CompiledPack, { places: Dictionary; names: Dictionary }>();
@@ -110,9 +112,9 @@ class Mentions {
     const key = `n${from}:${to}:${fact.hedges.about}:${fact.hedges.nearly}`;
     return this.memo(key, () => {
       const times = this.times(from, to);
-      return extractQuantities(this.article.body, from, to, { units: pack.units, bands: fact.hedges }).filter(
-        (q) => !overlapsAny(q, times),
-      ); // a year or "three-day" is time
+      const options = { units: pack.units, bands: fact.hedges, hedges: pack.lexicon.hedges };
+      // a year or "three-day" is time
+      return extractQuantities(this.article.body, from, to, options).filter((q) => !overlapsAny(q, times));
     });
   }
 
@@ -145,9 +147,8 @@ class Mentions {
         const end = tokens[e.lastToken - 1].end;
         const raw = this.article.body.slice(start, end);
         if (fact.type === 'count') {
-          const n = extractQuantities(this.article.body, start, end, { units: pack.units, bands: fact.hedges }).find(
-            (q) => q.type === 'number',
-          );
+          const options = { units: pack.units, bands: fact.hedges, hedges: pack.lexicon.hedges };
+          const n = extractQuantities(this.article.body, start, end, options).find((q) => q.type === 'number');
           if (n) out.push({ ...n, type: 'pattern', start, end, raw });
         } else
           out.push({
@@ -197,14 +198,15 @@ function otherDate(
   last: number,
   sentence: Sentence,
   cues: CueMatch[],
+  reporting: ReadonlySet<string>,
 ): string | null {
   if (fact.when && value.constraint.kind === 'days' && !overlaps(value.constraint, fact.when))
-    return `another event: ${value.display} is outside when (${describeDays(fact.when)})`;
+    return `another event: ${value.display} is outside the event's time (when: ${describeDays(fact.when)})`;
   if (fact.type === 'date' && !fact.reporting) {
     const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
-    const verb = reportingVerbOf(tokens, first, last, sentence.firstToken, sentence.lastToken, inCue);
+    const verb = reportingVerbOf(tokens, first, last, sentence.firstToken, sentence.lastToken, inCue, reporting);
     if (verb)
-      return `dates the telling: attached to "${verb.value}", a reporting verb (reporting: true takes such dates)`;
+      return `date in the clause of the reporting verb "${verb.value}": it dates the telling, not the event (reporting: true takes such dates)`;
   }
   return null;
 }
@@ -263,15 +265,31 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           });
         return;
       }
+      if (fact.when) {
+        // "The previous flood killed 40": the sentence opens on another event
+        const dates = () => cache.times(sentence.start, sentence.end);
+        const word = otherEventWord(tokens, sentence.firstToken, sentence.lastToken, pack, cues, dates);
+        if (word) {
+          trace?.events.push({
+            kind: 'other-event',
+            fact: fact.id,
+            sentence: sentence.index,
+            marker: word.value,
+            why: 'an other-event word',
+          });
+          return;
+        }
+      }
       if (fact.when && fact.type !== 'date' && fact.type !== 'year') {
         // "the 2006 war killed 100": a sentence placed only in another time is about another event
         const other = otherTime(cache.times(sentence.start, sentence.end), fact.when, article.body);
         if (other) {
           trace?.events.push({
-            kind: 'excluded-sentence',
+            kind: 'other-event',
             fact: fact.id,
             sentence: sentence.index,
-            phrase: `another event: "${other.raw}" is outside when`,
+            marker: other.raw,
+            why: `a time outside when: ${describeDays(fact.when)}`,
           });
           return;
         }
@@ -286,7 +304,11 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         const read = factValue(mention, fact, pack);
         const value =
           read && fact.type === 'place'
-            ? nearValue(read, article.body.slice(Math.max(0, mention.start - 40), mention.start))
+            ? nearValue(
+                read,
+                article.body.slice(Math.max(0, mention.start - 40), mention.start),
+                pack.lexicon.nearBefore,
+              )
             : read;
         if (!value) {
           trace?.events.push({
@@ -302,7 +324,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         const last = tokenAt(tokens, mention.end - 1) + 1;
         const notEvent =
           fact.type === 'date' || fact.type === 'year'
-            ? otherDate(fact, value, tokens, first, last, sentence, cues)
+            ? otherDate(fact, value, tokens, first, last, sentence, cues, pack.lexicon.reporting)
             : null;
         if (notEvent) {
           trace?.events.push({ kind: 'rejected', fact: fact.id, sentence: sentence.index, mention, reason: notEvent });
@@ -334,25 +356,28 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             continue;
           }
         }
+        let head: string | undefined;
         if (fact.counts) {
-          const head = headOf(mention, tokens, last, region[region.length - 1].lastToken);
+          const counted = headOf(mention, tokens, last, region[region.length - 1].lastToken, pack.lexicon.timeNouns);
           // "2 hurt", "3 dead": a head that is the fact's own cue counts what the cue says
           const headIsCue =
-            head !== null &&
-            head.index >= 0 &&
-            tokens[head.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
-            tokens[head.index].normal === tokens[head.index].lemma && // "2 hurt", not "41 bodies" (counts decides)
-            cues.some((c) => head.index >= c.first && head.index < c.last);
-          if (!headIsCue && !countsOneOf(head, fact.counts)) {
+            counted !== null &&
+            counted.index >= 0 &&
+            tokens[counted.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
+            // "2 hurt", not "41 bodies" (counts decides)
+            tokens[counted.index].normal === tokens[counted.index].lemma &&
+            cues.some((c) => counted.index >= c.first && counted.index < c.last);
+          if (!headIsCue && !countsOneOf(counted, fact.counts, pack.lexicon.people)) {
             trace?.events.push({
               kind: 'rejected',
               fact: fact.id,
               sentence: sentence.index,
               mention,
-              reason: `counts ${head!.index < 0 ? 'an age' : `"${tokens[head!.index].value}"`}, not ${fact.counts.join(', ')} (counts)`,
+              reason: notCounted(counted!, tokens, fact.counts),
             });
             continue;
           }
+          if (trace) head = countedNote(counted, tokens, fact.counts, pack.lexicon.people);
         }
         let best: { d: number; cue: CueMatch } | null = null;
         for (const cue of cues) {
@@ -387,6 +412,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             follows: first >= best.cue.last,
             slot: fact.running || fact.parts ? slotOf(fact, mention) : '',
             next,
+            ...(head ? { head } : {}),
           });
           found = true;
         } else if (trace) {
@@ -431,7 +457,8 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   }
   for (const list of ranked.values()) list.sort((a, b) => (beats(a, b) ? -1 : beats(b, a) ? 1 : 0));
   const rank = new Map<string, number>();
-  const returnedBy = new Map<Candidate, string>();
+  /** A candidate that got its value back → the candidate whose fact discarded it. */
+  const returnedBy = new Map<Candidate, Candidate>();
   let owner: Map<string, Candidate>;
   let chosen: Map<string, Candidate>;
   for (;;) {
@@ -454,7 +481,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       const r = (rank.get(key) ?? 0) + 1;
       if (r >= list.length) continue; // no other fact wants it: it stays discarded
       rank.set(key, r);
-      returnedBy.set(list[r], c.fact.id);
+      returnedBy.set(list[r], c);
       returned = true;
     }
     if (!returned) break;
@@ -467,6 +494,8 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
       const base = { fact: c.fact.id, sentence: c.cueSentence.index, mention: c.mention };
       const list = ranked.get(mentionKey(c))!;
       const holder = o ?? list[list.length - 1];
+      const from = returnedBy.get(c);
+      const keptBy = (x: Candidate) => chosen.get(`${x.fact.id}:${x.cueSentence.index}:${x.slot}`);
       if (ch === c)
         trace.events.push({
           kind: 'claim',
@@ -475,7 +504,9 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           distance: c.distance,
           value: c.value.value,
           display: c.value.display,
-          ...(returnedBy.has(c) ? { returnedBy: returnedBy.get(c) } : {}),
+          ...(from ? { returnedBy: from.fact.id, returnedKept: keptBy(from)?.mention.raw } : {}),
+          ...(c.head ? { head: c.head } : {}),
+          ...(c.value.relation ? { relation: c.value.relation } : {}),
         });
       else if (holder !== c && list.indexOf(c) > list.indexOf(holder))
         trace.events.push({
@@ -505,6 +536,9 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             distance: c.distance,
             chosen: kept.mention,
             chosenDistance: kept.distance,
+            ...(holder !== c && chosen.get(`${holder.fact.id}:${holder.cueSentence.index}:${holder.slot}`) === holder
+              ? { returnedTo: holder.fact.id }
+              : {}),
           });
       }
     }

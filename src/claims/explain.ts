@@ -6,12 +6,13 @@
 import type { Article, Mention } from '../model';
 import type { CompiledFact, CompiledPack } from '../rules/types';
 import { UserError } from '../errors';
-import type { Analysis } from '../nlp/wink';
+import { sentenceAt, type Analysis } from '../nlp/wink';
 import { articlePosition } from '../corpus/lines';
 import { extractMentions } from '../mentions';
 import { buildDictionary, findEntries } from '../mentions/dictionary';
 import { bindClaims, inScope } from './bind';
 import { matchWords } from './cues';
+import { updateWording } from './updates';
 import type { BindTrace, TraceEvent } from './trace';
 import { plural } from '../util/text';
 
@@ -24,6 +25,8 @@ export interface ExplainedValue {
   cue?: string;
   distance?: number;
   reason?: string;
+  /** For a value taken: the decisions behind it, in words (its head, a value returned to it, "near"). */
+  notes?: string[];
 }
 
 export interface ExplainedSentence {
@@ -32,6 +35,8 @@ export interface ExplainedSentence {
   text: string;
   cues: string[];
   excluded: string | null;
+  /** The sentence is about another event: what governs it and how ("previous", another year). */
+  otherEvent: { marker: string; why: string } | null;
   taken: ExplainedValue[];
   rejected: ExplainedValue[];
 }
@@ -153,10 +158,13 @@ export function explainArticle(
       text: article.body.slice(Math.max(s.start, article.textStart), s.end).replace(/\s+/g, ' ').trim(),
       cues: [],
       excluded: null,
+      otherEvent: null,
       taken: [],
       rejected: [],
     };
     const seen: Mention[] = [];
+    const notesOf = (e: Extract<TraceEvent, { kind: 'claim' }>) =>
+      claimNotes(e, fact, pack, article.body, (e.mention && sentenceAt(analysis, e.mention.start)) || s);
     const value = (m: Mention, extra: Partial<ExplainedValue>): ExplainedValue => ({ raw: m.raw, ...pos(m), ...extra });
     for (const e of events) {
       switch (e.kind) {
@@ -165,6 +173,9 @@ export function explainArticle(
           break;
         case 'excluded-sentence':
           sentence.excluded = e.phrase;
+          break;
+        case 'other-event':
+          sentence.otherEvent = { marker: e.marker, why: e.why };
           break;
         case 'claim':
           if (e.mention) seen.push(e.mention);
@@ -176,8 +187,13 @@ export function explainArticle(
                   cue: e.cue,
                   distance: e.distance,
                   ...(e.returnedBy
-                    ? { reason: `returned by ${e.returnedBy}, whose cue was nearer but which keeps a nearer value` }
+                    ? {
+                        reason:
+                          `returned by fact ${e.returnedBy}: it took the value first (nearer cue) ` +
+                          `but keeps ${e.returnedKept ? `"${e.returnedKept}"` : 'a value'}, nearer to its own cue`,
+                      }
                     : {}),
+                  ...(notesOf(e).length ? { notes: notesOf(e) } : {}),
                 })
               : {
                   raw: `(no date near "${e.cue}")`,
@@ -203,8 +219,8 @@ export function explainArticle(
             value(e.mention, {
               reason:
                 e.tie === undefined
-                  ? `taken by ${e.by}, whose cue "${e.byCue}" is nearer (${e.distance} tokens, here ${e.ownDistance})`
-                  : `taken by ${e.by}: both cues ${plural(e.distance, 'token')} away; ${
+                  ? `taken by fact ${e.by}, whose cue "${e.byCue}" is nearer (${e.distance} tokens, here ${e.ownDistance})`
+                  : `taken by fact ${e.by}: both cues ${plural(e.distance, 'token')} away; ${
                       e.tie === 'follows'
                         ? `the value follows its cue "${e.byCue}"`
                         : e.tie === 'listed-first'
@@ -218,13 +234,15 @@ export function explainArticle(
           seen.push(e.mention);
           sentence.rejected.push(
             value(e.mention, {
-              reason: `not the nearest in the sentence: "${e.chosen.raw}" is ${e.chosenDistance} tokens from a cue, this ${e.distance}`,
+              reason:
+                `not the nearest in the sentence: "${e.chosen.raw}" is ${e.chosenDistance} tokens from a cue, this ${e.distance}` +
+                (e.returnedTo ? `; returned to fact ${e.returnedTo}` : ''),
             }),
           );
           break;
       }
     }
-    if (!sentence.excluded) {
+    if (!sentence.excluded && !sentence.otherEvent) {
       // Values of other types in the sentence: never candidates, say so.
       const others = [
         ...extractMentions(article.body, { published: article.published ?? null, units: pack.units }, s.start, s.end),
@@ -257,6 +275,39 @@ export function explainArticle(
   return out;
 }
 
+/** What a taken value's trace says beyond its cue: what it counts, a place as a reference point. */
+/**
+ * What a taken value's trace says beyond its cue: what it counts, a place as a reference
+ * point, and for a running fact the update wording around it (read as markUpdates reads it).
+ */
+function claimNotes(
+  e: Extract<TraceEvent, { kind: 'claim' }>,
+  fact: CompiledFact,
+  pack: CompiledPack,
+  body: string,
+  s: { start: number; end: number },
+): string[] {
+  const notes: string[] = [];
+  if (e.head) notes.push(e.head);
+  if (e.relation === 'near')
+    notes.push(`a reference point ("near"): somewhere about ${e.display}, not the place itself`);
+  if (fact.running && e.mention) {
+    const m = e.mention;
+    const w = updateWording(
+      body.slice(s.start, s.end),
+      m.start - s.start,
+      m.end - m.start,
+      pack.updates,
+      pack.lexicon.hedges,
+    );
+    const from = w.earlier ? `, from ${w.earlier}` : '';
+    if (w.update === 'later') notes.push(`update wording: the article's later figure${from}`);
+    else if (w.update === 'down') notes.push(`update wording: a downward revision${from}`);
+    else if (w.update === 'earlier') notes.push('update wording: an earlier figure, superseded');
+  }
+  return notes;
+}
+
 export function formatExplanation(
   ref: string,
   pack: CompiledPack,
@@ -285,10 +336,20 @@ export function formatExplanation(
       lines.push(`  ${s.line}:${s.column} “${s.text.length > 110 ? `${s.text.slice(0, 107)}…` : s.text}”`);
       lines.push(`    cue: ${s.cues.map((c) => `"${c}"`).join(', ')}`);
       if (s.excluded) lines.push(`    ✖ sentence excluded by phrase "${s.excluded}": no claim of this fact here`);
-      for (const t of s.taken)
+      if (s.otherEvent)
         lines.push(
-          `    ✔ ${t.raw} → ${t.value}${t.display && t.display !== t.value ? ` (${t.display})` : ''}  ${t.line}:${t.column}, cue "${t.cue}"${t.reason ? `: ${t.reason}` : `, ${plural(t.distance!, 'token')} away`}`,
+          `    ✖ sentence governed by "${s.otherEvent.marker}" (${s.otherEvent.why}): another event, no claim of this fact here`,
         );
+      for (const t of s.taken) {
+        const why = [
+          ...(t.distance !== undefined ? [`${plural(t.distance, 'token')} away`] : []),
+          ...(t.notes ?? []),
+          ...(t.reason ? [t.reason] : []),
+        ];
+        lines.push(
+          `    ✔ ${t.raw} → ${t.value}${t.display && t.display !== t.value ? ` (${t.display})` : ''}  ${t.line}:${t.column}, cue "${t.cue}"${why.length ? `, ${why.join('; ')}` : ''}`,
+        );
+      }
       for (const r of s.rejected) lines.push(`    ✖ ${r.raw}  ${r.line}:${r.column}: ${r.reason}`);
     }
     lines.push('');

@@ -6,8 +6,7 @@
  */
 import type { Mention } from '../model';
 import type { Token } from '../nlp/wink';
-import { PEOPLE_CLASS, PERSON_NOUNS } from '../lexicon/people';
-import { TIME_NOUNS } from '../lexicon/time-nouns';
+import { PEOPLE_CLASS } from '../lexicon/people';
 import { KIN_NOUNS } from '../lexicon/kin';
 import { MEMBER_OF_DETERMINERS, SUBSET_LEMMAS_BEFORE } from '../lexicon/subsets';
 
@@ -29,9 +28,16 @@ function skip(tokens: Token[], i: number, end: number): number {
 
 /**
  * The head of the number ending before token `after` in a sentence ending before token
- * `end`, or null when no noun follows it.
+ * `end`, or null when no noun follows it. `timeNouns` end a noun run (the pack's lexicon).
  */
-export function headOf(mention: Mention, tokens: Token[], after: number, end: number, depth = 0): Head | null {
+export function headOf(
+  mention: Mention,
+  tokens: Token[],
+  after: number,
+  end: number,
+  timeNouns: ReadonlySet<string>,
+  depth = 0,
+): Head | null {
   if (mention.counts) return { index: -1, words: [mention.counts] };
   let i = skip(tokens, after, end);
   // partitive: "two of the bombs", "five of them" (a pronoun: no head), "21 of 25 bouts"
@@ -41,7 +47,7 @@ export function headOf(mention: Mention, tokens: Token[], after: number, end: nu
     if (i < end && tokens[i].pos === 'NUM') i = skip(tokens, i + 1, end);
   }
   while (i < end && MODIFIERS.has(tokens[i].pos)) i = skip(tokens, i + 1, end);
-  const isNoun = (t: Token) => NOUNS.has(t.pos) && !TIME_NOUNS.has(t.normal);
+  const isNoun = (t: Token) => NOUNS.has(t.pos) && !timeNouns.has(t.normal);
   if (i >= end || !isNoun(tokens[i])) return null;
   let last = i;
   let common = tokens[i].pos === 'NOUN';
@@ -56,7 +62,7 @@ export function headOf(mention: Mention, tokens: Token[], after: number, end: nu
   if (!common && depth < 4 && next < end && tokens[next].pos === 'CCONJ') {
     const num = skip(tokens, next + 1, end);
     if (num < end && tokens[num].pos === 'NUM') {
-      const shared = headOf({ ...mention, counts: undefined }, tokens, num + 1, end, depth + 1);
+      const shared = headOf({ ...mention, counts: undefined }, tokens, num + 1, end, timeNouns, depth + 1);
       if (shared) return shared;
     }
   }
@@ -65,12 +71,12 @@ export function headOf(mention: Mention, tokens: Token[], after: number, end: nu
 
 /**
  * Does the head name one of `counts` (a count fact's list; `people` for any person noun)?
- * A number with no head always may.
+ * A number with no head always may. `people`: the pack's person nouns.
  */
-export function countsOneOf(head: Head | null, counts: string[]): boolean {
+export function countsOneOf(head: Head | null, counts: string[], people: ReadonlySet<string>): boolean {
   if (head === null) return true;
-  const people = counts.includes(PEOPLE_CLASS);
-  return head.words.some((w) => counts.includes(w) || (people && PERSON_NOUNS.has(w)));
+  const anyPerson = counts.includes(PEOPLE_CLASS);
+  return head.words.some((w) => counts.includes(w) || (anyPerson && people.has(w)));
 }
 
 /**

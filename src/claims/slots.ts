@@ -90,7 +90,9 @@ export function valueSlot(
   pack: CompiledPack,
 ): string {
   let slot = '';
-  if (fact.running) slot += updateWording(sentence, offset, length, pack.updates).update === 'earlier' ? 'earlier' : '';
+  if (fact.running)
+    slot +=
+      updateWording(sentence, offset, length, pack.updates, pack.lexicon.hedges).update === 'earlier' ? 'earlier' : '';
   if (fact.parts) {
     let matchers = matcherCache.get(fact);
     if (!matchers) matcherCache.set(fact, (matchers = partMatchers(fact, pack)));

@@ -5,11 +5,16 @@
 import type { Mention } from '../model';
 import type { CompiledCue, CompiledFact, CompiledPack } from '../rules/types';
 import type { CueMatch } from './cues';
+import type { Token } from '../nlp/wink';
+import type { Head } from './heads';
+import { PEOPLE_CLASS } from '../lexicon/people';
 import { MENTION_TYPES, namesYear } from './values';
 
 export type TraceEvent =
   | { kind: 'cue'; fact: string; sentence: number; cue: string; start: number; end: number }
   | { kind: 'excluded-sentence'; fact: string; sentence: number; phrase: string }
+  /** The sentence is about another event: `marker` (a date, a word) governs it; `why` says how. */
+  | { kind: 'other-event'; fact: string; sentence: number; marker: string; why: string }
   | { kind: 'rejected'; fact: string; sentence: number; mention: Mention; reason: string }
   | {
       kind: 'taken';
@@ -31,6 +36,8 @@ export type TraceEvent =
       distance: number;
       chosen: Mention;
       chosenDistance: number;
+      /** The fact the discarded value went to instead. */
+      returnedTo?: string;
     }
   | {
       kind: 'claim';
@@ -42,8 +49,14 @@ export type TraceEvent =
       value: string;
       display: string;
       undated?: boolean;
-      /** The fact that discarded this value for a nearer one of its own, so it came back here. */
+      /** The fact that discarded this value for a nearer one of its own, so it came back here… */
       returnedBy?: string;
+      /** … and the value that fact kept. */
+      returnedKept?: string;
+      /** count facts with `counts`: what the number counts, in words. */
+      head?: string;
+      /** A place named as a reference point ("near Elmford"). */
+      relation?: 'near';
     };
 
 export interface BindTrace {
@@ -84,6 +97,24 @@ export function whyNotValue(m: Mention, fact: CompiledFact, pack: CompiledPack):
       return `category not allowed: ${entry.name} is ${entry.category ?? 'uncategorized'} (category: ${fact.category})`;
   }
   return 'not a value of this fact';
+}
+
+/** Why a count's head rules it out: "two ferries": head "ferries" is not among what the fact counts. */
+export function notCounted(head: Head, tokens: Token[], counts: string[]): string {
+  if (head.index < 0) return `an age, not in the fact's heads (counts: ${counts.join(', ')})`;
+  return `head "${tokens[head.index].value}" is not in the fact's heads (counts: ${counts.join(', ')})`;
+}
+
+/** What a counted number counts, for a claim: its head noun and why the fact takes it. */
+export function countedNote(head: Head | null, tokens: Token[], counts: string[], people: ReadonlySet<string>): string {
+  if (head === null) return 'no head noun: it counts what its cue says';
+  if (head.index < 0) return 'an age (counts: age)';
+  const word = tokens[head.index].value;
+  const listed = head.words.find((w) => counts.includes(w));
+  if (listed) return `head "${word}" (counted noun; counts: ${listed})`;
+  return head.words.some((w) => people.has(w)) && counts.includes(PEOPLE_CLASS)
+    ? `head "${word}" (a person noun; counts: people)`
+    : `head "${word}"`;
 }
 
 export function cueLabel(c: CompiledCue): string {

@@ -7,10 +7,8 @@
 import type { Claim } from '../model/claim';
 import type { CompiledPack } from '../rules/types';
 import type { UpdateWords } from '../lexicon/updates';
+import { DEFAULT_HEDGE_TABLE, type HedgeTable } from '../mentions/numbers';
 
-/** Hedge words that may stand between the update phrase and the value ("rose to at least 14"). */
-const HEDGE_TAIL =
-  /(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|an estimated|approximately|roughly|up to|a total of))+\s*$/;
 /** Where a clause ends, looking back from a value. */
 const CLAUSE_BREAK = /[;:]|\b(?:but|while|whereas|although)\b/g;
 const NUMBER = String.raw`(\d[\d,.]*|[a-z]+(?:-[a-z]+)?)`;
@@ -19,13 +17,39 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const endsWith = (text: string, phrase: string) => new RegExp(`(?:^|\\W)${escape(phrase)}$`).test(text);
 const contains = (text: string, phrase: string) => new RegExp(`(?:^|\\W)${escape(phrase)}(?:\\W|$)`).test(text);
 
+/**
+ * Hedge words that may stand between the update phrase and the value ("rose to at least 14",
+ * "climbed to a total of 20"): the pack's hedge phrases, built once per hedge table.
+ */
+const hedgeTails = new WeakMap<HedgeTable, RegExp>();
+function hedgeTailOf(table: HedgeTable): RegExp {
+  let re = hedgeTails.get(table);
+  if (!re) {
+    const words = [...table.byPhrase]
+      .filter(([p, h]) => h !== 'exact' && /^[a-z][a-z .-]*$/.test(p))
+      .map(([p]) => p)
+      .concat('a total of')
+      .sort((a, b) => b.length - a.length)
+      .map((p) => escape(p).replace(/ /g, '\\s+'));
+    re = new RegExp(`(?:\\s+(?:${words.join('|')}))+\\s*$`);
+    hedgeTails.set(table, re);
+  }
+  return re;
+}
+
 export interface UpdateWording {
   update?: Claim['update'];
   earlier?: string;
 }
 
 /** The update wording of the value at `offset` (length `length`) in `sentence`. */
-export function updateWording(sentence: string, offset: number, length: number, words: UpdateWords): UpdateWording {
+export function updateWording(
+  sentence: string,
+  offset: number,
+  length: number,
+  words: UpdateWords,
+  hedges: HedgeTable = DEFAULT_HEDGE_TABLE,
+): UpdateWording {
   const text = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   let before = text.slice(Math.max(0, offset - 100), offset);
   const breaks = [...before.matchAll(CLAUSE_BREAK)];
@@ -34,7 +58,7 @@ export function updateWording(sentence: string, offset: number, length: number, 
     before = before.slice(last.index + last[0].length);
   }
   const after = text.slice(offset + length, offset + length + 40);
-  const head = before.replace(HEDGE_TAIL, '').trimEnd();
+  const head = before.replace(hedgeTailOf(hedges), '').trimEnd();
   // "rose from 9 to 14": a change verb, then from X to; the value after "to" is the later one.
   const verbs = [...words.later, ...words.down].map((p) => p.split(' ')[0]);
   const fromTo = new RegExp(`\\bfrom\\s+${NUMBER}\\s+to$`).exec(head);
@@ -60,7 +84,7 @@ export function markUpdates(claims: Claim[], pack: CompiledPack): Claim[] {
   if (!running.size) return claims;
   return claims.map((c) => {
     if (!running.has(c.fact)) return c;
-    const w = updateWording(c.text, c.textOffset, c.raw.replace(/\s+/g, ' ').length, pack.updates);
+    const w = updateWording(c.text, c.textOffset, c.raw.replace(/\s+/g, ' ').length, pack.updates, pack.lexicon.hedges);
     return w.update ? { ...c, ...w } : c;
   });
 }

@@ -7,7 +7,6 @@ import type { CompiledFact, CompiledPack } from '../rules/types';
 import { convertInterval } from '../mentions/quantities';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
 import { fromDayNumber, isoDay, weekdayOf } from '../util/calendar';
-import { COMPASS_WORDS, DISTANCE_UNITS, NEAR_WORDS } from '../lexicon/relations';
 
 export interface FactValue {
   value: string;
@@ -19,24 +18,13 @@ export interface FactValue {
   fromPublished?: true;
 }
 
-const alt = (words: string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, '\\s+'))
-    .join('|');
-/** "near", "off the coast of", "5 km north of", "north of" right before a place. */
-const NEAR_BEFORE = new RegExp(
-  `(?:\\b(?:${alt(NEAR_WORDS)})|(?:\\b\\d+(?:[.,]\\d+)?\\s*(?:${alt(DISTANCE_UNITS)})\\s+|\\b)(?:${alt(COMPASS_WORDS)})\\s+of)\\s+(?:the\\s+)?$`,
-  'i',
-);
-
 /**
  * A place the text names as a reference point: somewhere about it, which agrees with the
  * place, its neighbours and the region holding them (a root: anywhere); two places each
- * named as near are compared as the places.
+ * named as near are compared as the places. `nearBefore`: the pack's (lexicon/relations.ts).
  */
-export function nearValue(v: FactValue, before: string): FactValue {
-  if (v.constraint.kind !== 'place' || !NEAR_BEFORE.test(before)) return v;
+export function nearValue(v: FactValue, before: string, nearBefore: RegExp): FactValue {
+  if (v.constraint.kind !== 'place' || !nearBefore.test(before)) return v;
   return {
     value: v.value,
     display: v.display, // the place as named; the evidence shows "near"

@@ -41,3 +41,22 @@ export const DISTANCE_UNITS = [
   'meters',
   'm',
 ];
+
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+/**
+ * Text ending in a relation before a place: "near", "off the coast of", "5 km north of",
+ * "north of" (then an optional "the"). `near` is the pack's list of relation words
+ * (NEAR_WORDS with its `lexicon:` edits); compass words and distances are fixed.
+ */
+export function nearBeforeRegExp(near: string[] = NEAR_WORDS): RegExp {
+  const words = near.length ? `\\b(?:${alternation(near)})|` : '';
+  return new RegExp(
+    `(?:${words}(?:\\b\\d+(?:[.,]\\d+)?\\s*(?:${alternation(DISTANCE_UNITS)})\\s+|\\b)(?:${alternation(COMPASS_WORDS)})\\s+of)\\s+(?:the\\s+)?$`,
+    'i',
+  );
+}

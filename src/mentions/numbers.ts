@@ -123,65 +123,89 @@ export function parseSmallNumber(raw: string): number | null {
   return n === null ? null : n + extra;
 }
 
-const HEDGE_BY_PHRASE = new Map<string, Hedge>();
-for (const [hedge, phrases] of Object.entries(HEDGE_PHRASES) as Array<[Hedge, string[]]>) {
-  for (const p of phrases) HEDGE_BY_PHRASE.set(p, hedge);
-}
-
 /**
- * Hedge phrase at the very end of a string. Regexes only scan forwards, so the phrases are
- * matched reversed against the reversed tail: one sticky attempt instead of one per position.
+ * The hedge phrases of a rule pack, compiled for detectHedge: the built-in ones
+ * (DEFAULT_HEDGE_TABLE) or a pack's after its `lexicon:` edits, compiled once per pack.
  */
-const HEDGE_AT_END_REVERSED = new RegExp(
-  `[\\s\\u00a0]*(${[...HEDGE_BY_PHRASE.keys()]
-    .map((p) => [...p].reverse().join(''))
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/ /g, '[\\s\\u00a0]+'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'iuy',
-);
-
-/** Last words (and last symbols) of the hedge phrases: a cheap test before the regex. */
-const HEDGE_LAST_WORDS = new Set<string>();
-const HEDGE_LAST_SYMBOLS = new Set<string>();
-for (const p of HEDGE_BY_PHRASE.keys()) {
-  if (/[a-z]/.test(p)) HEDGE_LAST_WORDS.add(p.slice(p.lastIndexOf(' ') + 1));
-  else HEDGE_LAST_SYMBOLS.add(p[p.length - 1]);
+export interface HedgeTable {
+  byPhrase: Map<string, Hedge>;
+  /**
+   * Hedge phrase at the very end of a string. Regexes only scan forwards, so the phrases are
+   * matched reversed against the reversed tail: one sticky attempt instead of one per position.
+   */
+  atEndReversed: RegExp | null;
+  /** Last words (and last symbols) of the phrases: a cheap test before the regex. */
+  lastWords: Set<string>;
+  lastSymbols: Set<string>;
+  /** Looks at most this far back for a hedge (the longest phrase, with room for wide spaces). */
+  lookback: number;
 }
+
+/** Lower-case phrases by hedge (src/lexicon/hedges.ts, or a pack's lists). */
+export function hedgeTable(phrases: Record<Hedge, string[]>): HedgeTable {
+  const byPhrase = new Map<string, Hedge>();
+  for (const [hedge, list] of Object.entries(phrases) as Array<[Hedge, string[]]>)
+    for (const p of list) byPhrase.set(p.toLowerCase().replace(/\s+/g, ' ').trim(), hedge);
+  byPhrase.delete('');
+  const keys = [...byPhrase.keys()];
+  const lastWords = new Set<string>();
+  const lastSymbols = new Set<string>();
+  for (const p of keys) {
+    const word = /[a-z.]+$/.exec(p); // the letters endsLikeHedge reads back ("take" of "give-or-take")
+    if (word) lastWords.add(word[0]);
+    else lastSymbols.add(p[p.length - 1]);
+  }
+  const atEndReversed = keys.length
+    ? new RegExp(
+        `[\\s\\u00a0]*(${keys
+          .map((p) => [...p].reverse().join(''))
+          .sort((a, b) => b.length - a.length)
+          .map((p) => escapeRegExp(p).replace(/ /g, '[\\s\\u00a0]+'))
+          .join('|')})(?![\\p{L}\\p{N}])`,
+        'iuy',
+      )
+    : null;
+  const longest = Math.max(0, ...keys.map((p) => p.length));
+  return { byPhrase, atEndReversed, lastWords, lastSymbols, lookback: Math.max(40, 2 * longest + 6) };
+}
+
+export const DEFAULT_HEDGE_TABLE: HedgeTable = hedgeTable(HEDGE_PHRASES);
+
 const isSpaceCode = (c: number): boolean => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46; // a-z A-Z .
 
 /** Whether the text ends with the last word or symbol of some hedge phrase. */
-function endsLikeHedge(text: string): boolean {
+function endsLikeHedge(text: string, table: HedgeTable): boolean {
   let i = text.length;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === 0) return false;
-  if (HEDGE_LAST_SYMBOLS.has(text[i - 1])) return true;
+  if (table.lastSymbols.has(text[i - 1])) return true;
   let j = i;
   while (j > 0 && i - j <= 16 && isWordCode(text.charCodeAt(j - 1))) j--;
-  return HEDGE_LAST_WORDS.has(text.slice(j, i).toLowerCase());
+  return table.lastWords.has(text.slice(j, i).toLowerCase());
 }
-
-/** Looks at most this far back for a hedge (the longest phrase is 17 characters). */
-const HEDGE_LOOKBACK = 40;
 
 /**
  * Recognises the hedge phrase that ends `textBefore` (the text just before a number).
  * `length` counts the characters from the start of the phrase to the end of `textBefore`,
  * so the hedge starts at `textBefore.length - length`. No hedge: { 'exact', 0 }.
  */
-export function detectHedge(textBefore: string): { hedge: Hedge; length: number } {
-  if (!endsLikeHedge(textBefore)) return { hedge: 'exact', length: 0 };
-  const tail = textBefore.length > HEDGE_LOOKBACK ? textBefore.slice(-HEDGE_LOOKBACK) : textBefore;
+export function detectHedge(
+  textBefore: string,
+  table: HedgeTable = DEFAULT_HEDGE_TABLE,
+): { hedge: Hedge; length: number } {
+  const re = table.atEndReversed;
+  if (!re || !endsLikeHedge(textBefore, table)) return { hedge: 'exact', length: 0 };
+  const tail = textBefore.length > table.lookback ? textBefore.slice(-table.lookback) : textBefore;
   let reversed = '';
   for (let i = tail.length - 1; i >= 0; i--) reversed += tail[i];
-  HEDGE_AT_END_REVERSED.lastIndex = 0;
-  const m = HEDGE_AT_END_REVERSED.exec(reversed);
+  re.lastIndex = 0;
+  const m = re.exec(reversed);
   if (!m) return { hedge: 'exact', length: 0 };
   const phrase = [...m[1]]
     .reverse()
     .join('')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ');
-  return { hedge: HEDGE_BY_PHRASE.get(phrase) ?? 'exact', length: m[0].length };
+  return { hedge: table.byPhrase.get(phrase) ?? 'exact', length: m[0].length };
 }

@@ -17,13 +17,15 @@ import {
   type Interval,
 } from '../lexicon';
 import { escapeRegExp } from '../util/text';
-import { detectHedge, parseWordPrefix } from './numbers';
+import { detectHedge, parseWordPrefix, type HedgeTable } from './numbers';
 import { convertValue, isCurrency, makeUnitRegistry, type UnitDef, type UnitRegistry } from './units';
 import { GLUED_CURRENCY_WORDS, HYPHEN_NUMBER_WORDS, MONEY_CONTEXT_WORDS } from '../lexicon/money';
 
 export interface QuantityOptions {
   units?: UnitRegistry;
   bands?: HedgeBands;
+  /** The pack's hedge phrases (its `lexicon:`); the built-in ones by default. */
+  hedges?: HedgeTable;
 }
 
 const SP = '[ \\t\\u00a0\\u202f\\u2009]'; // spaces that may sit inside a quantity
@@ -762,7 +764,7 @@ function scan(s: string, from: number, options: QuantityOptions, out: Mention[])
     }
 
     let hedge: Hedge = 'exact';
-    const h = detectHedge(head);
+    const h = detectHedge(head, options.hedges);
     if (h.length > 0) {
       hedge = h.hedge;
       start -= h.length;

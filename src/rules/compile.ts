@@ -11,10 +11,20 @@ import type { DaysConstraint } from '../model';
 import { RuleLoader, findRuleFiles, type LoadedFile } from './load';
 import { straightQuotes } from '../util/text';
 import { patternKey, patternName, patternProblem, type PatternGroup } from './patterns';
-import { updateWordsOf } from '../lexicon/updates';
+import { nearBeforeRegExp } from '../lexicon/relations';
+import {
+  builtInList,
+  LEXICON_LISTS,
+  mergeLexicon,
+  normalizeEntry,
+  type LexiconListName,
+  type LexiconSpec,
+} from '../lexicon/lists';
+import { DEFAULT_HEDGE_TABLE, hedgeTable, type HedgeTable } from '../mentions/numbers';
 import type {
   CompiledCue,
   CompiledFact,
+  CompiledLexicon,
   CompiledPack,
   CueKeys,
   FactSpec,
@@ -514,7 +524,11 @@ function compilePack(
       docs: f.docs ?? null,
     });
   }
+  // The nearest layer that words updates: the pack's own, else the last file it extends.
+  const updates = [...layers].reverse().find((l) => l.spec.updates)?.spec.updates;
+  checkLexicon(layers, updates, diagnostics);
   if (diagnostics.length > before) return null;
+  const lexicon = lexiconOf(layers, updates);
   for (const { spec: f } of facts.values())
     if (f.patterns) patternGroups.push({ name: patternName(story, f.id), patterns: f.patterns });
   const scope = root.spec['applies-to'];
@@ -529,12 +543,67 @@ function compilePack(
     placeAliases,
     nameAliases,
     units,
-    // The nearest layer that words updates: the pack's own, else the last file it extends.
-    updates: updateWordsOf([...layers].reverse().find((l) => l.spec.updates)?.spec.updates),
+    updates: lexicon.updates,
+    lexicon: lexicon.compiled,
     tests: root.spec.tests ?? [],
     witnesses: witnessSettingsOf(layers),
     cueKeys: { words: new Set(), lemmas: new Set() }, // the rule set's, set once all packs compiled
   };
+}
+
+let builtInLexicon: CompiledLexicon | null = null;
+
+/**
+ * The pack's lexicon: the built-in lists with every layer's `lexicon:` edits (bases first),
+ * compiled once here so that binding pays nothing per sentence. Packs without edits share one.
+ */
+function lexiconOf(layers: LoadedFile[], updates: RuleFileSpec['updates']) {
+  const edits = layers.map((l) => l.spec.lexicon).filter((e): e is LexiconSpec => e !== undefined);
+  const words = mergeLexicon(edits, updates);
+  const compile = (hedges: HedgeTable): CompiledLexicon => ({
+    reporting: words.reporting,
+    people: words.people,
+    timeNouns: words.timeNouns,
+    otherEvent: words.otherEvent,
+    nearBefore: nearBeforeRegExp(words.near),
+    hedges,
+  });
+  const compiled = edits.length ? compile(hedgeTable(words.hedges)) : (builtInLexicon ??= compile(DEFAULT_HEDGE_TABLE));
+  return { updates: words.updates, compiled };
+}
+
+/**
+ * A `lexicon:` entry to remove must be in its list (the built-in words, a replacing `updates:`
+ * list, or what a layer adds): a removal that matches nothing is a typo that silently does
+ * nothing. The schema has already checked the list names and the entries' form.
+ */
+function checkLexicon(layers: LoadedFile[], updates: RuleFileSpec['updates'], diagnostics: Diagnostic[]): void {
+  const replaced: Partial<Record<LexiconListName, string[]>> = {
+    'update-later': updates?.later,
+    'update-down': updates?.down,
+    'update-earlier': updates?.earlier,
+  };
+  for (const l of layers) {
+    const spec: LexiconSpec | undefined = l.spec.lexicon;
+    if (!spec || typeof spec !== 'object') continue;
+    for (const [name, edit] of Object.entries(spec) as [LexiconListName, LexiconSpec[LexiconListName]][]) {
+      if (!(name in LEXICON_LISTS) || !Array.isArray(edit?.remove)) continue;
+      const known = new Set([
+        ...(replaced[name] ?? builtInList(name)).map(normalizeEntry),
+        ...layers.flatMap((x) => (x.spec.lexicon?.[name]?.add ?? []).map(normalizeEntry)),
+      ]);
+      edit.remove.forEach((w, i) => {
+        if (typeof w !== 'string' || known.has(normalizeEntry(w))) return;
+        diagnostics.push(
+          diagnosticAt(l.source, ['lexicon', name, 'remove', i], {
+            code: 'unknown-entry',
+            message: `lexicon.${name}.remove: "${w}" is not in the list, so removing it does nothing`,
+            hint: suggestId(normalizeEntry(w), [...known], `the list (${LEXICON_LISTS[name].about}) holds`),
+          }),
+        );
+      });
+    }
+  }
 }
 
 /** The pack's copy detection: the last layer's `witnesses:` fields over the defaults. */

@@ -176,6 +176,26 @@ export interface RuleFileSpec {
     earlier?: Phrases2;
   };
   /**
+   * Adjusts the general English lists of src/lexicon/ for every fact of this pack (and packs that extend it): add words to a list, remove built-in ones. Per-fact settings (reporting, counts, hedges) still win. See docs/rules.md#lexicon.
+   */
+  lexicon?: {
+    reporting?: LemmaEditSpec;
+    people?: LemmaEditSpec1;
+    'time-nouns'?: LemmaEditSpec2;
+    'other-event'?: LemmaEditSpec3;
+    near?: PhraseEditSpec;
+    'update-later'?: PhraseEditSpec1;
+    'update-down'?: PhraseEditSpec2;
+    'update-earlier'?: PhraseEditSpec3;
+    'hedge-exact'?: PhraseEditSpec4;
+    'hedge-about'?: PhraseEditSpec5;
+    'hedge-at-least'?: PhraseEditSpec6;
+    'hedge-more-than'?: PhraseEditSpec7;
+    'hedge-nearly'?: PhraseEditSpec8;
+    'hedge-at-most'?: PhraseEditSpec9;
+    'hedge-less-than'?: PhraseEditSpec10;
+  };
+  /**
    * Rule tests: fixture articles (paths or globs relative to this file) whose front matter carries expect:/absent:, or sidecar entries naming an article and its expectations. Run them with factlint rules test.
    */
   tests?: (
@@ -266,6 +286,201 @@ export interface NameSpec {
    * Match the name and every alias with their case. Default: only aliases of two to five capital letters.
    */
   'case-sensitive'?: boolean;
+}
+/**
+ * Reporting verbs, as lemmas (say, tell, describe…): a date attached to one dates the telling, not the event, unless the date fact says reporting: true.
+ */
+export interface LemmaEditSpec {
+  /**
+   * words added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in words taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Person nouns, as lemmas (people, man, victim…): the heads that counts: [people] accepts.
+ */
+export interface LemmaEditSpec1 {
+  /**
+   * words added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in words taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Time nouns (today, morning, weekend…): a noun run after a number ends before them ("40 people today").
+ */
+export interface LemmaEditSpec2 {
+  /**
+   * words added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in words taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Words that make the event a sentence opens on another one (previous, prior, earlier, last): "The previous flood killed 40" yields no claim of a fact with when:.
+ */
+export interface LemmaEditSpec3 {
+  /**
+   * words added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in words taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Relation words before a place (near, off the coast of…): the place is a reference point, not the place itself.
+ */
+export interface PhraseEditSpec {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Update wording just before the current figure of a running fact (rose to, now stands at…).
+ */
+export interface PhraseEditSpec1 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Update wording just before a downward revision (revised down to, fell to…).
+ */
+export interface PhraseEditSpec2 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Update wording that makes a figure an earlier one (initially, earlier reports said…).
+ */
+export interface PhraseEditSpec3 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Hedge phrases before a count or quantity that make it "exact".
+ */
+export interface PhraseEditSpec4 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Hedge phrases before a count or quantity that make it "about".
+ */
+export interface PhraseEditSpec5 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Hedge phrases before a count or quantity that make it "at-least".
+ */
+export interface PhraseEditSpec6 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Hedge phrases before a count or quantity that make it "more-than".
+ */
+export interface PhraseEditSpec7 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Hedge phrases before a count or quantity that make it "nearly".
+ */
+export interface PhraseEditSpec8 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Hedge phrases before a count or quantity that make it "at-most".
+ */
+export interface PhraseEditSpec9 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
+}
+/**
+ * Hedge phrases before a count or quantity that make it "less-than".
+ */
+export interface PhraseEditSpec10 {
+  /**
+   * phrases added to the list.
+   */
+  add?: string[];
+  /**
+   * Built-in phrases taken out of the list.
+   */
+  remove?: string[];
 }
 /**
  * Claims the fixture must yield: fact id → a value (normalized value, display or raw text), { value, raw }, or a list of them. Every claim not expected is a false positive.

@@ -2,6 +2,7 @@
 import type { DaysConstraint, Severity, WitnessSettings } from '../model';
 import type { UnitDef, UnitRegistry } from '../mentions/units';
 import type { UpdateWords } from '../lexicon/updates';
+import type { HedgeTable } from '../mentions/numbers';
 import type { FactSpec, Position, RuleFileSpec } from './spec.generated';
 
 /**
@@ -103,14 +104,35 @@ export interface CompiledPack {
   placeAliases: Alias[];
   nameAliases: Alias[];
   units: UnitRegistry;
-  /** Update wording (lower case) for running facts: the built-in lists, or the pack's. */
+  /** Update wording (lower case) for running facts: the built-in lists with the pack's `updates:` and `lexicon:`. */
   updates: UpdateWords;
+  /** The general English binding reads, with the pack's `lexicon:` edits: compiled once per pack. */
+  lexicon: CompiledLexicon;
   /** Rule tests declared by the pack's own file (paths relative to it). */
   tests: (string | TestSpec)[];
   /** How copies of one text are found for this pack's facts (`witnesses:`). */
   witnesses: WitnessSettings;
   /** The first words and lemmas of the cues of every pack compiled with this one. */
   cueKeys: CueKeys;
+}
+
+/**
+ * The lexicon lists of src/lexicon/lists.ts as one pack uses them, ready for binding: packs
+ * without a `lexicon:` block share one built-in instance.
+ */
+export interface CompiledLexicon {
+  /** Reporting verbs, lemmas (claims/clauses.ts). */
+  reporting: ReadonlySet<string>;
+  /** Person nouns that `counts: [people]` accepts (claims/heads.ts). */
+  people: ReadonlySet<string>;
+  /** Nouns that end a noun run after a number (claims/heads.ts). */
+  timeNouns: ReadonlySet<string>;
+  /** Words that make the event a sentence opens on another one ("the previous flood"; claims/clauses.ts). */
+  otherEvent: ReadonlySet<string>;
+  /** Text that ends in a relation before a place ("near", "5 km north of"; claims/values.ts). */
+  nearBefore: RegExp;
+  /** Hedge phrases of counts and quantities (mentions/numbers.ts). */
+  hedges: HedgeTable;
 }
 
 /** First words (and lemmas) of cues, straight-quoted: a text's cue index records only these. */

@@ -2,6 +2,8 @@
 import { updateWording } from '../../src/claims/updates';
 import { clauseAround } from '../../src/claims/slots';
 import { updateWordsOf } from '../../src/lexicon/updates';
+import { HEDGE_PHRASES } from '../../src/lexicon/hedges';
+import { hedgeTable } from '../../src/mentions/numbers';
 
 const words = updateWordsOf(undefined);
 const wording = (sentence: string, value: string) =>
@@ -48,4 +50,13 @@ const CLAUSES: [string, string, string][] = [
 test.each(CLAUSES)('clause of %s (%s)', (sentence, value, clause) => {
   const [a, b] = clauseAround(sentence, sentence.indexOf(value));
   expect(sentence.slice(a, b)).toBe(clause);
+});
+
+test("any hedge may stand between the update phrase and the value, a pack's own too", () => {
+  expect(wording('The toll rose to just over 14.', '14')).toEqual({ update: 'later' });
+  expect(wording('The toll climbed to no fewer than 20.', '20')).toEqual({ update: 'later' });
+  const s = 'The toll rose to in the ballpark of 30.';
+  expect(updateWording(s, s.indexOf('30'), 2, words)).toEqual({});
+  const mine = hedgeTable({ ...HEDGE_PHRASES, about: [...HEDGE_PHRASES.about, 'in the ballpark of'] });
+  expect(updateWording(s, s.indexOf('30'), 2, words, mine)).toEqual({ update: 'later' });
 });

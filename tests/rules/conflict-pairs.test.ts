@@ -56,7 +56,9 @@ describe('competition: a cue both facts share does not decide', () => {
     const file = path.join(dir, 'lusk.md');
     fs.writeFileSync(file, "---\npublished: 2024-05-02\n---\nElmford's chief, 46-year-old Ann Lusk, is in hospital.\n");
     const r = runCli(['explain', 'kell-age', file, '--rules', rules]);
-    expect(r.stdout).toContain('taken by lusk-age: both cues 0 tokens away; lusk-age has another cue 1 token away');
+    expect(r.stdout).toContain(
+      'taken by fact lusk-age: both cues 0 tokens away; lusk-age has another cue 1 token away',
+    );
   });
 
   test('"46-year-old Ann Lusk" goes to the fact named by Lusk, though Kell\'s fact is listed first', () => {

@@ -184,6 +184,7 @@ describe('the worked example of docs/rules.md#real-coverage', () => {
       'The river burst its banks on Sunday, police said Monday.',
       'The flood killed 12 people and two ferries sank.',
       'The 1998 floods killed 40.',
+      'The previous flood killed 9.',
       'The 61-year-old mayor said no one else was missing.',
     ].join('\n\n');
     expect(claims(c, text, '2024-05-07')).toEqual({
@@ -191,6 +192,16 @@ describe('the worked example of docs/rules.md#real-coverage', () => {
       deaths: ['12'],
       'mayor-age': ['61'],
     });
+    expect(claims(c, 'The flood killed 4 ferrymen.', '2024-05-07')).toEqual({ deaths: ['4'] });
+    expect(claims(c, 'Rebels killed 3, 30 people were injured.', '2024-05-07')).toEqual({
+      deaths: ['3'],
+      injured: ['30'],
+    });
+    expect(claims(c, 'Officials relayed on Tuesday that the river burst its banks.', '2024-05-07')).toEqual({});
+    const near = c.extractClaims(
+      parseArticle('---\npublished: 2024-05-07\n---\nThe river burst its banks near Elmford.\n', 'a.md', 'a.md'),
+    );
+    expect(near.map((x) => [x.fact, x.value, x.relation])).toEqual([['flood-place', 'elmford', 'near']]);
   });
 });
 

@@ -82,7 +82,7 @@ describe('factlint explain', () => {
     const r = runCli(['explain', 'departure-date', `${dir}/corpus/valdor-times.md`, '--rules', `${dir}/rules`]);
     expect(r.stdout).toContain('✔ Sunday → 2024-06-02');
     expect(r.stdout).toContain(
-      '✖ Tuesday  12:62: taken by arrival-date, whose cue "arrive" is nearer (3 tokens, here 8)',
+      '✖ Tuesday  12:62: taken by fact arrival-date, whose cue "arrive" is nearer (3 tokens, here 8)',
     );
     const p = runCli(['explain', 'passengers', `${dir}/corpus`, '--rules', `${dir}/rules`]);
     expect(p.stdout).toContain('✖ 180  9:46: outside window: 4 tokens before "passengers" (window 2)');
