@@ -26,4 +26,4 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'brief',
 ]);
 // "announce", "reveal", "declare" are left out: an announcement is often the news itself
-// ("the sentence was announced Saturday", "AMD announced the deal today").
+// ("the sentence was announced Saturday", "Norvex announced the deal today").

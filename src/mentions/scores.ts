@@ -1,7 +1,7 @@
 /**
  * Scores: "won 31-24", "a 31–24 victory", "beat them 31 - 24". Each side is a number of its
  * own (score 1 and 2), so that a count fact may take the first or second side of a result
- * (`score: first`). A pair in brackets is a season record ("the Colts (11-4)"), a pair
+ * (`score: first`). A pair in brackets is a season record ("the Harriers (11-4)"), a pair
  * glued to a clock or date ("18-11:14") is not a score.
  */
 import type { Mention } from '../model';
