@@ -165,6 +165,22 @@ class Mentions {
   }
 }
 
+/**
+ * The first of a sentence's places when every one lies outside `where` (a gazetteer path):
+ * neither the event's place, nor inside it, nor around it ("Norland" for a flood in one of its
+ * towns). Null when the sentence names no place of the pack or names the event's.
+ */
+function otherPlace(named: Mention[], where: string[]): Mention | null {
+  const related = (path: string[]) => {
+    const n = Math.min(path.length, where.length);
+    for (let i = 0; i < n; i++) if (path[i] !== where[i]) return false;
+    return true; // one path is a prefix of the other
+  };
+  const places = named.filter((m) => m.constraint.kind === 'place');
+  if (!places.length) return null;
+  return places.some((m) => m.constraint.kind === 'place' && related(m.constraint.path)) ? null : places[0];
+}
+
 function mentionsFor(fact: CompiledFact, pack: CompiledPack, region: Sentence[], cache: Mentions): Mention[] {
   const from = region[0].start;
   const to = region[region.length - 1].end;
@@ -290,6 +306,21 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             sentence: sentence.index,
             marker: other.raw,
             why: `a time outside when: ${describeDays(fact.when)}`,
+          });
+          return;
+        }
+      }
+      if (fact.where && fact.type !== 'place') {
+        // "The flood in Bramford killed 9", for a fact of Elmford's flood: another place's event
+        const named = cache.entries(dictionariesOf(pack).places, sentence.firstToken, sentence.lastToken);
+        const elsewhere = otherPlace(named, fact.where);
+        if (elsewhere) {
+          trace?.events.push({
+            kind: 'other-event',
+            fact: fact.id,
+            sentence: sentence.index,
+            marker: elsewhere.raw,
+            why: `a place outside where: ${pack.places.get(fact.where[fact.where.length - 1])?.name ?? fact.where.join('/')}`,
           });
           return;
         }

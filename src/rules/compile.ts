@@ -335,6 +335,15 @@ function compilePack(
           'parts are checked against the total by adding them up: remove it',
         ),
       );
+    if (f.where !== undefined && !places.has(f.where))
+      diagnostics.push(
+        at(
+          field('where'),
+          'unknown-place',
+          `"where": no place "${f.where}" in the gazetteer`,
+          suggestId(f.where, [...places.keys()], 'place ids'),
+        ),
+      );
     (f.within ?? []).forEach((id, i) => {
       if (!places.has(id))
         diagnostics.push(
@@ -502,6 +511,7 @@ function compilePack(
           }
         : null,
       parts: f.parts ?? null,
+      where: (f.where !== undefined && places.get(f.where)?.path) || null,
       cues,
       exclude,
       excludeLemmas,

@@ -619,6 +619,10 @@ export interface FactSpec {
    */
   when?: string | number;
   /**
+   * Where the fact's event happened (a gazetteer place id of the pack): a sentence that names places of the gazetteer, none of them this place, inside it or around it, is about another event.
+   */
+  where?: string;
+  /**
    * date: dates attached to reporting verbs ("said on Friday") are values too: the fact is about the telling (an announcement).
    */
   reporting?: boolean;

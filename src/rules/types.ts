@@ -48,6 +48,8 @@ export interface CompiledFact {
   running: RunningSettings | null;
   /** Part ids (places or names of the pack), or null. */
   parts: string[] | null;
+  /** `where`: the gazetteer path (root to the place) of the event's place, or null. */
+  where: string[] | null;
   cues: CompiledCue[];
   exclude: string[][]; // token sequences: the whole sentence yields no claim
   /** Lemma sequences: a sentence holding any form of them yields no claim ("aftershock", "aftershocks"). */
