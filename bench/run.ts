@@ -113,6 +113,11 @@ const { WINK_PIPE } = require(path.join(ROOT, 'dist', 'nlp', 'wink.js')) as { WI
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
+/** A table row of a run timed by wall, CPU and peak RSS only (no throughput columns). */
+function plain(label: string, r: Run, articles: string): string[] {
+  return [articles, label, fmt(r.wall, 2), fmt(r.stats.cpu, 2), '', '', '', fmt(r.stats['max rss'] ?? NaN), '', ''];
+}
+
 /**
  * `factlint suggest` with no rules: on one generated story of 20 articles, and on the whole
  * corpus (sizes up to 1,000: its stories mixed, so the proposal is meaningless, the time is not).
@@ -183,18 +188,6 @@ function indexRuns(
   fs.writeFileSync(edited, original);
   cli(['index', path.join(dir, 'corpus'), ...common]); // leave the index matching the corpus
   const mb = (n: number) => fmt(n, 1);
-  const plain = (label: string, r: Run, articles: string) => [
-    articles,
-    label,
-    fmt(r.wall, 2),
-    fmt(r.stats.cpu, 2),
-    '',
-    '',
-    '',
-    fmt(r.stats['max rss'] ?? NaN),
-    '',
-    '',
-  ];
   rows.push(plain(`factlint index, from nothing (index file ${mb(build.stats['index MB'])} MB)`, build, fmt(size)));
   rows.push(plain('factlint index, nothing changed', again, fmt(size)));
   rows.push(plain('one draft --against the indexed archive (median of 3)', d, `1 + ${fmt(size)}`));
@@ -404,18 +397,6 @@ async function main(): Promise<void> {
       fs.appendFileSync(edited, '\nAn editor added this sentence.\n');
       const e = cli(['check', path.join(dir, 'corpus'), ...base]);
       fs.writeFileSync(edited, original);
-      const plain = (label: string, r: Run, articles: string) => [
-        articles,
-        label,
-        fmt(r.wall, 2),
-        fmt(r.stats.cpu, 2),
-        '',
-        '',
-        '',
-        fmt(r.stats['max rss'] ?? NaN),
-        '',
-        '',
-      ];
       rows.push(plain('--cache, cold (fills the cache)', cold, fmt(size)));
       rows.push(plain('--cache, all cached', warm, fmt(size)));
       rows.push(plain('--cache, one article edited', e, fmt(size)));
