@@ -166,6 +166,42 @@ class Mentions {
 }
 
 /**
+ * Why a sentence is about another event than the fact's (its `when`, its `where`), as the
+ * word that says so and the reason `explain` gives; null when it may be the fact's event.
+ */
+function otherEvent(
+  fact: CompiledFact,
+  pack: CompiledPack,
+  sentence: Sentence,
+  tokens: Token[],
+  cues: CueMatch[],
+  cache: Mentions,
+  text: string,
+): { marker: string; why: string } | null {
+  if (fact.when) {
+    // "The previous flood killed 40": the sentence opens on another event
+    const dates = () => cache.times(sentence.start, sentence.end);
+    const word = otherEventWord(tokens, sentence.firstToken, sentence.lastToken, pack, cues, dates);
+    if (word) return { marker: word.value, why: 'an other-event word' };
+    if (fact.type !== 'date' && fact.type !== 'year') {
+      // "the 2006 war killed 100": a sentence placed only in another time is about another event
+      const time = otherTime(cache.times(sentence.start, sentence.end), fact.when, text);
+      if (time) return { marker: time.raw, why: `a time outside when: ${describeDays(fact.when)}` };
+    }
+  }
+  if (fact.where && fact.type !== 'place') {
+    // "The flood in Bramford killed 9", for a fact of Elmford's flood: another place's event
+    const named = cache.entries(dictionariesOf(pack).places, sentence.firstToken, sentence.lastToken);
+    const elsewhere = otherPlace(named, fact.where);
+    if (elsewhere) {
+      const place = pack.places.get(fact.where[fact.where.length - 1])?.name ?? fact.where.join('/');
+      return { marker: elsewhere.raw, why: `a place outside where: ${place}` };
+    }
+  }
+  return null;
+}
+
+/**
  * The first of a sentence's places when every one lies outside `where` (a gazetteer path):
  * neither the event's place, nor inside it, nor around it ("Norland" for a flood in one of its
  * towns). Null when the sentence names no place of the pack or names the event's.
@@ -281,49 +317,10 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           });
         return;
       }
-      if (fact.when) {
-        // "The previous flood killed 40": the sentence opens on another event
-        const dates = () => cache.times(sentence.start, sentence.end);
-        const word = otherEventWord(tokens, sentence.firstToken, sentence.lastToken, pack, cues, dates);
-        if (word) {
-          trace?.events.push({
-            kind: 'other-event',
-            fact: fact.id,
-            sentence: sentence.index,
-            marker: word.value,
-            why: 'an other-event word',
-          });
-          return;
-        }
-      }
-      if (fact.when && fact.type !== 'date' && fact.type !== 'year') {
-        // "the 2006 war killed 100": a sentence placed only in another time is about another event
-        const other = otherTime(cache.times(sentence.start, sentence.end), fact.when, article.body);
-        if (other) {
-          trace?.events.push({
-            kind: 'other-event',
-            fact: fact.id,
-            sentence: sentence.index,
-            marker: other.raw,
-            why: `a time outside when: ${describeDays(fact.when)}`,
-          });
-          return;
-        }
-      }
-      if (fact.where && fact.type !== 'place') {
-        // "The flood in Bramford killed 9", for a fact of Elmford's flood: another place's event
-        const named = cache.entries(dictionariesOf(pack).places, sentence.firstToken, sentence.lastToken);
-        const elsewhere = otherPlace(named, fact.where);
-        if (elsewhere) {
-          trace?.events.push({
-            kind: 'other-event',
-            fact: fact.id,
-            sentence: sentence.index,
-            marker: elsewhere.raw,
-            why: `a place outside where: ${pack.places.get(fact.where[fact.where.length - 1])?.name ?? fact.where.join('/')}`,
-          });
-          return;
-        }
+      const other = otherEvent(fact, pack, sentence, tokens, cues, cache, article.body);
+      if (other) {
+        trace?.events.push({ kind: 'other-event', fact: fact.id, sentence: sentence.index, ...other });
+        return;
       }
       const region = fact.scope === 'paragraph' ? paragraphOf(sentence) : [sentence];
       const rejecters = fact.rejectNear.length
