@@ -24,18 +24,6 @@ export const ORDINAL_TEENS: Readonly<Record<string, number>> = {
   nineteenth: 19,
 };
 
-/** Tens as the first half of a compound ordinal ("twenty-first") and as ordinals themselves. */
-export const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
 export const ORDINAL_TENS: Readonly<Record<string, number>> = {
   twentieth: 20,
   thirtieth: 30,

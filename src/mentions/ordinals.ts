@@ -4,7 +4,8 @@
  * `ordinals: true` read them: "first" is far more often an order than a count.
  */
 import type { Mention } from '../model';
-import { ORDINAL_TEENS, ORDINAL_TENS, ORDINAL_UNITS, TENS } from '../lexicon/ordinals';
+import { ORDINAL_TEENS, ORDINAL_TENS, ORDINAL_UNITS } from '../lexicon/ordinals';
+import { TENS } from '../lexicon/numbers'; // the first half of "twenty-first"
 
 const SIMPLE = { ...ORDINAL_UNITS, ...ORDINAL_TEENS, ...ORDINAL_TENS };
 const words = (o: object) => Object.keys(o).join('|');
