@@ -12,6 +12,15 @@ export const PATHS = {
   default: ['corpus'],
 } satisfies PositionalOptions;
 
+/** --rules, for the commands that read rule packs (check has its own default from the config). */
+export const RULES = {
+  alias: 'r',
+  describe: 'Rule pack files or folders',
+  type: 'string' as const,
+  array: true as const,
+  default: ['rules'],
+} satisfies Options;
+
 export const PUBLISHED = {
   describe: 'Publication date (YYYY-MM-DD) for articles that state none',
   type: 'string' as const,

@@ -1,5 +1,5 @@
 /** `factlint explain <fact> [paths..]`: the cue, the value taken and every value rejected, with reasons. */
-import { checkPublished, PATHS, PUBLISHED, type IO } from './common';
+import { checkPublished, PATHS, PUBLISHED, type IO, RULES } from './common';
 import type { CommandModule } from 'yargs';
 import { Checker } from '../engine/checker';
 import { findArticleFiles } from '../corpus/files';
@@ -22,13 +22,7 @@ export function explainCommand(setCode: (code: number) => void, io: IO): Command
       y
         .positional('fact', { describe: 'Fact id, or story/fact', type: 'string', demandOption: true })
         .positional('paths', PATHS)
-        .option('rules', {
-          alias: 'r',
-          describe: 'Rule pack files or folders',
-          type: 'string',
-          array: true,
-          default: ['rules'],
-        })
+        .option('rules', RULES)
         .option('published', PUBLISHED)
         .option('json', { describe: 'Print the explanation as JSON', type: 'boolean', default: false })
         .example(

@@ -5,7 +5,7 @@
  * only changed bytes are extracted again; rows of deleted files are removed.
  */
 import type { CommandModule } from 'yargs';
-import { checkReadArgs, PATHS, READ_OPTIONS, type IO, type ReadArgs } from './common';
+import { checkReadArgs, PATHS, READ_OPTIONS, type IO, type ReadArgs, RULES } from './common';
 import { SCALE_OPTIONS, scaleOptions, type ScaleArgs } from './scale-options';
 import { findArticleFiles } from '../corpus/files';
 import { reportStats } from '../engine/run';
@@ -62,13 +62,7 @@ export function indexCommand(setCode: (code: number) => void, io: IO): CommandMo
     builder: (y) =>
       y
         .positional('paths', PATHS)
-        .option('rules', {
-          alias: 'r',
-          describe: 'Rule pack files or folders',
-          type: 'string',
-          array: true,
-          default: ['rules'],
-        })
+        .option('rules', RULES)
         .option('shard', {
           describe:
             'Take the claims of unchanged files from these factlint extract shards instead of extracting them (repeat for several)',

@@ -22,24 +22,11 @@ import { Nlp } from '../nlp/wink';
 import { Checker } from '../engine/checker';
 import { suggest, type Proposal } from '../suggest';
 import { claimStates, goldCompatible, type GoldFile } from './suggest-gold';
+import { listClusters, realDir } from './real';
 
 export interface Ratio {
   hit: number;
   total: number;
-}
-
-const realDir = (repoRoot: string): string =>
-  process.env.ECBPLUS_DIR || path.resolve(repoRoot, '..', 'shared', 'data', 'ecbplus');
-
-/** The clusters with both a gold file and a pack, sorted. */
-function listClusters(evalDir: string): string[] {
-  const gold = path.join(evalDir, 'gold');
-  if (!fs.existsSync(gold)) return [];
-  return fs
-    .readdirSync(gold)
-    .filter((f) => f.endsWith('.yaml') && fs.existsSync(path.join(evalDir, 'packs', f)))
-    .map((f) => f.slice(0, -5))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 export interface Judgment {
