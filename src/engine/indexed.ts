@@ -101,6 +101,20 @@ interface Updated {
   stats: IndexStats;
 }
 
+/** What the index is valid for: this build, these rule files' contents and the read flags. */
+function configOf(input: ReadOptions & { rules: string[]; scale: ScaleOptions }): string {
+  return indexConfig({
+    rules: rulesHash(input.rules, input.scale.cache ?? undefined),
+    published: input.published ?? null,
+    maxBytes: input.maxBytes ?? null,
+  });
+}
+
+/** A file kept in memory (a draft, an unreadable file): its article and notes after its own suppressions. */
+function memorySlot(r: FileResult): MemorySlot {
+  return { article: r.article && articleOf(r.article), problems: r.problems, ...suppressOne(r) };
+}
+
 /** A file's claims after its own suppression directives, and what they left unused. */
 function suppressOne(r: FileResult) {
   if (!r.article) return { claims: r.claims, unused: [] as Problem[], suppressed: 0 };
@@ -111,11 +125,7 @@ function suppressOne(r: FileResult) {
 /** Brings the index up to date with `input.files`; `needChecker`: load the rules even when nothing is extracted. */
 export async function updateIndex(input: IndexInput, needChecker: boolean): Promise<Updated> {
   const options: ReadOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
-  const config = indexConfig({
-    rules: rulesHash(input.rules, input.scale.cache ?? undefined),
-    published: input.published ?? null,
-    maxBytes: input.maxBytes ?? null,
-  });
+  const config = configOf(input);
   const index = ClaimIndex.open(input.scale.cache!, config, { rebuild: input.rebuild });
   try {
     // The run's list of stored files: a snapshot of the same list checks them without reading rows.
@@ -208,11 +218,11 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
       pending.length = 0;
     };
     const store = (t: (typeof toExtract)[number], r: FileResult) => {
-      const s = suppressOne(r);
       if (!t.stat || !t.hash) {
-        slots.memory.set(t.index, { article: r.article && articleOf(r.article), problems: r.problems, ...s });
+        slots.memory.set(t.index, memorySlot(r));
         return;
       }
+      const s = suppressOne(r);
       pending.push({
         index: t.index,
         at: t.at,
@@ -446,11 +456,7 @@ export async function checkDraftsTrusted(
     witnesses?: boolean;
   },
 ): Promise<DraftCheck> {
-  const config = indexConfig({
-    rules: rulesHash(input.rules, input.scale.cache ?? undefined),
-    published: input.published ?? null,
-    maxBytes: input.maxBytes ?? null,
-  });
+  const config = configOf(input);
   const index = ClaimIndex.openAsBuilt(input.scale.cache!, config);
   try {
     const run = index.run(pathsKey(input.against));
@@ -482,7 +488,7 @@ export async function checkDraftsTrusted(
         claimCache: false,
       },
       (r) => {
-        slots.memory.set(k++, { article: r.article && articleOf(r.article), problems: r.problems, ...suppressOne(r) });
+        slots.memory.set(k++, memorySlot(r));
       },
     );
     const ids = new Set(input.drafts.map((d) => d.id));
