@@ -270,6 +270,7 @@ export class ClaimIndex {
       ),
       // One row at a time, by rowid: a draft check reads the rows of the files its facts' claims are in, no others.
       article: this.db.prepare('SELECT article FROM files WHERE rowid = ?').pluck(),
+      nameOf: this.db.prepare('SELECT article_id, file FROM files WHERE rowid = ?').raw(),
       notesOf: this.db.prepare('SELECT problems, unused, suppressed FROM files WHERE rowid = ?').raw(),
       unread: this.db.prepare('SELECT rowid, problems FROM files WHERE has_article = 0').raw(),
       byFact: this.db.prepare('SELECT file, seq, json FROM claims WHERE story = ? AND fact = ?'),
@@ -354,6 +355,14 @@ export class ClaimIndex {
    * path, outlet, dates, title, copy-detection fingerprint), no text; the empty parts are
    * shared, read by nothing. Undefined for a file that could not be read as an article.
    */
+  /** A row's article id and file as indexed (the corpus order: by id, then file). */
+  nameOf(rowid: number): { id: string; file: string } | undefined {
+    return this.guard(() => {
+      const r = this.stmts.nameOf.get(rowid) as [string, string] | undefined;
+      return r && { id: r[0], file: r[1] };
+    });
+  }
+
   article(rowid: number): Article | undefined {
     return this.guard(() => {
       const json = this.stmts.article.get(rowid) as string | null | undefined;

@@ -473,9 +473,20 @@ export async function checkDraftsTrusted(
       if (row) own.add(row.rowid);
     }
     const archive = own.size ? run.rowids.filter((r) => !own.has(r)) : run.rowids;
+    // Each draft at its place in corpus order (by id), as a full check lists it.
+    const places = input.drafts.map((d) => placeAmong(index, archive, d));
     const n = input.drafts.length;
     const slots: Slots = { rowids: new Float64Array(n + archive.length), memory: new Map() };
-    slots.rowids.set(archive, n);
+    const files: CorpusFile[] = [];
+    const at: number[] = [];
+    let from = 0;
+    places.forEach((place, k) => {
+      slots.rowids.set(archive.subarray(from, place), from + k);
+      at.push(place + k);
+      files[place + k] = input.drafts[k];
+      from = place;
+    });
+    slots.rowids.set(archive.subarray(from), from + n);
     let k = 0;
     const done = await extractFiles(
       {
@@ -488,7 +499,7 @@ export async function checkDraftsTrusted(
         claimCache: false,
       },
       (r) => {
-        slots.memory.set(k++, memorySlot(r));
+        slots.memory.set(at[k++], memorySlot(r));
       },
     );
     const ids = new Set(input.drafts.map((d) => d.id));
@@ -508,11 +519,35 @@ export async function checkDraftsTrusted(
         bytes: 0,
       },
     };
-    return finishIndexed(up, draftFiles(slots, ids, input.drafts), input.witnesses);
+    return finishIndexed(up, draftFiles(slots, ids, files), input.witnesses);
   } catch (e) {
     index.close();
     throw e;
   }
+}
+
+/**
+ * Where a draft stands among the archive's rows (in corpus order: by id), found by
+ * binary search over their names: O(log n) rows read. A draft with the id of an archive
+ * article is an error: a full check would rename both, and the index holds the old name.
+ */
+function placeAmong(index: ClaimIndex, archive: Float64Array, d: CorpusFile): number {
+  let lo = 0;
+  let hi = archive.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const row = index.nameOf(archive[mid])!;
+    if (row.id === d.id)
+      throw new UserError({
+        code: 'draft-id-taken',
+        message: `the draft's id "${d.id}" is also the id of ${row.file} in the archive`,
+        file: d.file,
+        hint: 'rename the draft, or check without --trust-index (a full check names both by their paths)',
+      });
+    if (row.id < d.id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Aligns the drafts against the coverage an update (or a recorded run) left in `up`, then closes the index. */

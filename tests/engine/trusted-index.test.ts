@@ -46,7 +46,12 @@ describe('check --trust-index', () => {
   beforeAll(() => {
     fs.cpSync(path.join(ROOT, 'corpus'), archive, { recursive: true });
     fs.cpSync(path.join(ROOT, 'rules'), rules, { recursive: true });
-    fs.writeFileSync(draft, '---\ntitle: Draft\n---\nThe leaders last met in 2017. The train travelled at 140 km/h.\n');
+    // Undated, with a relative date: the draft has a problem of its own, listed among the
+    // archive's in corpus order (its id sorts after the archive's).
+    fs.writeFileSync(
+      draft,
+      '---\ntitle: Draft\n---\nThe leaders last met in 2017. The train left on Sunday at 140 km/h.\n',
+    );
     const hourAgo = new Date(Date.now() - 3_600_000);
     for (const f of fs.readdirSync(archive)) fs.utimesSync(path.join(archive, f), hourAgo, hourAgo);
   });
@@ -61,8 +66,13 @@ describe('check --trust-index', () => {
     expect(figure(r.stderr, 'extracted')).toBe(1); // the draft only
     expect(figure(r.stderr, 'index unchanged')).toBe(5);
     expect(figure(r.stderr, 'index hashed')).toBe(0);
-    const report = JSON.parse(r.stdout) as { summary: { articles: number }; findings: { fact: string }[] };
+    const report = JSON.parse(r.stdout) as {
+      summary: { articles: number };
+      findings: { fact: string }[];
+      problems: { file: string }[];
+    };
     expect(report.summary.articles).toBe(6);
+    expect(report.problems.map((p) => path.basename(p.file))).toContain('draft.md');
     expect(report.findings.map((f) => f.fact)).toContain('prior-meeting-year');
   });
 
@@ -150,6 +160,59 @@ describe('check --trust-index', () => {
     const reference = check([], path.join(dir, 'nested-no-index'), draft, nested);
     expect(reference.stdout).toContain('"desk/002-kim-jong-un-enters-russia.md"');
     expect(check([], nestedCache, draft, nested).stdout).toBe(reference.stdout);
+  });
+
+  test('a draft stands among the archive in corpus order (by id), as a full check lists it', () => {
+    // Relative paths: the draft's id "draft.md" sorts after the archive's "00…" ids.
+    const run = (args: string[]) => runCli(args, { cwd: dir });
+    expect(run(['index', 'archive', '--rules', 'rules', '--cache-location', 'rel-cache', '--jobs', '1']).code).toBe(0);
+    const args = [
+      'check',
+      'draft.md',
+      '--against',
+      'archive',
+      '--rules',
+      'rules',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ];
+    const reference = run([...args, '--cache-location', 'rel-no-index']);
+    const trusted = run([...args, '--cache-location', 'rel-cache', '--trust-index']);
+    expect(trusted.code).toBe(0);
+    expect(trusted.stdout).toBe(reference.stdout);
+    const problems = (JSON.parse(trusted.stdout) as { problems: { file: string }[] }).problems.map((p) => p.file);
+    expect(problems.length).toBeGreaterThan(1);
+    expect(problems[problems.length - 1]).toBe('draft.md');
+  });
+
+  test('a draft with the id of another archive article is exit 2 with a hint, not a mixed-up report', () => {
+    // Given as "002-….md" from its folder, the draft's id is that of the archive's 002-….md.
+    fs.writeFileSync(
+      path.join(dir, '002-kim-jong-un-enters-russia.md'),
+      '---\ntitle: Another\n---\nThe leaders last met in 2017.\n',
+    );
+    const r = runCli(
+      [
+        'check',
+        '002-kim-jong-un-enters-russia.md',
+        '--against',
+        'archive',
+        '--rules',
+        'rules',
+        '--cache-location',
+        'rel-cache',
+        '--trust-index',
+        '--format',
+        'json',
+      ],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error draft-id-taken');
+    expect(r.stderr).toContain('hint: rename the draft');
   });
 
   test('--trust-index outside draft mode is a flag error', () => {
