@@ -22,15 +22,19 @@ interface Forms {
 const forms = new WeakMap<Token[], Forms>();
 function formsOf(tokens: Token[]): Forms {
   let f = forms.get(tokens);
-  if (!f)
+  if (!f) {
+    // A plain loop: this runs once per token of every article.
+    const normals = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) normals[i] = straight(tokens[i].normal);
     forms.set(
       tokens,
       (f = {
-        normals: tokens.map((t) => straight(t.normal)),
+        normals,
         lemmas: new Array<string | undefined>(tokens.length),
         verbs: new Array<string[] | undefined>(tokens.length),
       }),
     );
+  }
   return f;
 }
 
@@ -149,15 +153,17 @@ function lemmaOccurrences(tokens: Token[], f: Forms, o: Occurrences): Map<string
   ));
 }
 
-/** The token indices, sorted, where one of `keys` occurs. */
-function startsOf(occurring: Map<string, number[]>, keys: Iterable<string>): number[] {
+/** The lists of token indices (each sorted) where one of `keys` occurs. */
+function startsOf(occurring: Map<string, number[]>, keys: Iterable<string>): number[][] {
   const lists: number[][] = [];
   for (const k of keys) {
     const list = occurring.get(k);
     if (list) lists.push(list);
   }
-  return lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a - b);
+  return lists;
 }
+
+const anyInAny = (lists: number[][], from: number, to: number) => lists.some((l) => anyIn(l, from, to));
 
 function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex, keys: CueKeys): boolean {
   const f = formsOf(tokens);
@@ -179,7 +185,7 @@ export function findCues(tokens: Token[], from: number, to: number, cues: Compil
 /**
  * findCues for one token array and one fact's cues, asked region after region (bindClaims asks
  * for every sentence and fact: 37 × 6 times an article in the bench). The look-ups are made
- * once, and a region is tested against the sorted token indices where a cue's first word (then,
+ * once, and a region is tested against the lists of token indices where a cue's first word (then,
  * on demand, lemma) stands: the same test as findCues, without its per-call map look-ups.
  */
 export function cueFinder(
@@ -188,16 +194,16 @@ export function cueFinder(
   keys: CueKeys,
 ): (from: number, to: number) => CueMatch[] {
   const idx = cueIndexOf(cues);
-  let words: number[] | null = null;
-  let lemmas: number[] | null = null;
+  let words: number[][] | null = null;
+  let lemmas: number[][] | null = null;
   return (from, to) => {
     if (!cues.length) return [];
     const f = formsOf(tokens);
     words ??= startsOf(occurrencesOf(tokens, f, keys).words, idx.byWord.keys());
-    if (!anyIn(words, from, to)) {
+    if (!anyInAny(words, from, to)) {
       if (!idx.byLemma.size) return [];
       lemmas ??= startsOf(lemmaOccurrences(tokens, f, occurrencesOf(tokens, f, keys)), idx.byLemma.keys());
-      if (!anyIn(lemmas, from, to)) return [];
+      if (!anyInAny(lemmas, from, to)) return [];
     }
     return matchCues(tokens, from, to, cues, idx);
   };
