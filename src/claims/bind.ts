@@ -19,7 +19,7 @@ import { overlapsAny } from '../mentions';
 import { buildDictionary, findEntries, type Dictionary } from '../mentions/dictionary';
 import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
-import { containsPhrase, cueDistance, findCues, type CueMatch } from './cues';
+import { containsPhrase, cueDistance, cueFinder, findCues, type CueMatch } from './cues';
 import { evidenceQuote } from '../util/quote';
 import { countsOneOf, headOf, kinAfter, subsetWord } from './heads';
 import { otherEventWord, otherTime, overlaps, reportingVerbOf } from './clauses';
@@ -288,10 +288,11 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     return paragraphs.get(sentence.paragraph)!;
   };
 
+  const cuesOf = pack.facts.map((fact) => cueFinder(tokens, fact.cues, pack.cueKeys));
   for (const sentence of sentences) {
     if (sentence.end <= article.textStart) continue;
     pack.facts.forEach((fact, factIndex) => {
-      const cues = findCues(tokens, sentence.firstToken, sentence.lastToken, fact.cues, pack.cueKeys);
+      const cues = cuesOf[factIndex](sentence.firstToken, sentence.lastToken);
       if (!cues.length) return;
       for (const c of cues)
         trace?.events.push({

@@ -22,15 +22,19 @@ interface Forms {
 const forms = new WeakMap<Token[], Forms>();
 function formsOf(tokens: Token[]): Forms {
   let f = forms.get(tokens);
-  if (!f)
+  if (!f) {
+    // A plain loop: this runs once per token of every article.
+    const normals = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) normals[i] = straight(tokens[i].normal);
     forms.set(
       tokens,
       (f = {
-        normals: tokens.map((t) => straight(t.normal)),
+        normals,
         lemmas: new Array<string | undefined>(tokens.length),
         verbs: new Array<string[] | undefined>(tokens.length),
       }),
     );
+  }
   return f;
 }
 
@@ -132,29 +136,81 @@ function anyIn(list: number[] | undefined, from: number, to: number): boolean {
   return i < list.length && list[i] < to;
 }
 
-function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex, keys: CueKeys): boolean {
-  const f = formsOf(tokens);
+function occurrencesOf(tokens: Token[], f: Forms, keys: CueKeys): Occurrences {
   let o = occurrences.get(tokens);
   // Indexed once per text for the rule set's keys (another rule set's checker re-indexes).
   if (!o || o.keys !== keys)
     occurrences.set(tokens, (o = { keys, words: index(tokens, (i) => f.normals[i], keys.words), lemmas: null }));
-  for (const k of idx.byWord.keys()) if (anyIn(o.words.get(k), from, to)) return true;
-  if (!idx.byLemma.size) return false;
-  o.lemmas ??= index(
+  return o;
+}
+
+function lemmaOccurrences(tokens: Token[], f: Forms, o: Occurrences): Map<string, number[]> {
+  return (o.lemmas ??= index(
     tokens,
     (i) => lemmaOf(f, tokens, i),
-    keys.lemmas,
+    o.keys.lemmas,
     (i) => verbsOf(f, tokens, i),
-  );
-  for (const k of idx.byLemma.keys()) if (anyIn(o.lemmas.get(k), from, to)) return true;
+  ));
+}
+
+/** The lists of token indices (each sorted) where one of `keys` occurs. */
+function startsOf(occurring: Map<string, number[]>, keys: Iterable<string>): number[][] {
+  const lists: number[][] = [];
+  for (const k of keys) {
+    const list = occurring.get(k);
+    if (list) lists.push(list);
+  }
+  return lists;
+}
+
+const anyInAny = (lists: number[][], from: number, to: number) => lists.some((l) => anyIn(l, from, to));
+
+function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex, keys: CueKeys): boolean {
+  const f = formsOf(tokens);
+  const o = occurrencesOf(tokens, f, keys);
+  for (const k of idx.byWord.keys()) if (anyIn(o.words.get(k), from, to)) return true;
+  if (!idx.byLemma.size) return false;
+  const lemmas = lemmaOccurrences(tokens, f, o);
+  for (const k of idx.byLemma.keys()) if (anyIn(lemmas.get(k), from, to)) return true;
   return false;
 }
 
 /** Cue matches in tokens [from, to); `keys` are the cue keys of the rule set the cues belong to. */
 export function findCues(tokens: Token[], from: number, to: number, cues: CompiledCue[], keys: CueKeys): CueMatch[] {
-  const out: CueMatch[] = [];
   const idx = cueIndexOf(cues);
-  if (!mayMatch(tokens, from, to, idx, keys)) return out;
+  if (!mayMatch(tokens, from, to, idx, keys)) return [];
+  return matchCues(tokens, from, to, cues, idx);
+}
+
+/**
+ * findCues for one token array and one fact's cues, asked region after region (bindClaims asks
+ * for every sentence and fact: 37 × 6 times an article in the bench). The look-ups are made
+ * once, and a region is tested against the lists of token indices where a cue's first word (then,
+ * on demand, lemma) stands: the same test as findCues, without its per-call map look-ups.
+ */
+export function cueFinder(
+  tokens: Token[],
+  cues: CompiledCue[],
+  keys: CueKeys,
+): (from: number, to: number) => CueMatch[] {
+  const idx = cueIndexOf(cues);
+  let words: number[][] | null = null;
+  let lemmas: number[][] | null = null;
+  return (from, to) => {
+    if (!cues.length) return [];
+    const f = formsOf(tokens);
+    words ??= startsOf(occurrencesOf(tokens, f, keys).words, idx.byWord.keys());
+    if (!anyInAny(words, from, to)) {
+      if (!idx.byLemma.size) return [];
+      lemmas ??= startsOf(lemmaOccurrences(tokens, f, occurrencesOf(tokens, f, keys)), idx.byLemma.keys());
+      if (!anyInAny(lemmas, from, to)) return [];
+    }
+    return matchCues(tokens, from, to, cues, idx);
+  };
+}
+
+function matchCues(tokens: Token[], from: number, to: number, cues: CompiledCue[], idx: CueIndex): CueMatch[] {
+  const out: CueMatch[] = [];
   const f = formsOf(tokens);
   for (let i = from; i < to; i++) {
     // matchWords skips space tokens before the first word: look at the word it would compare.

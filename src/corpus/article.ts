@@ -223,8 +223,13 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export function readArticle(file: string, id: string, maxBytes = DEFAULT_MAX_BYTES): Article {
   let bytes: Buffer;
+  let fd: number | null = null;
   try {
-    const size = fs.statSync(file).size;
+    // One open and one fstat per article (a stat by path, then readFileSync's own open and
+    // fstat, were 3% of an extraction).
+    fd = fs.openSync(file, 'r');
+    const stat = fs.fstatSync(fd);
+    const size = stat.size;
     if (size > maxBytes) {
       throw new UserError({
         code: 'article-too-large',
@@ -233,7 +238,7 @@ export function readArticle(file: string, id: string, maxBytes = DEFAULT_MAX_BYT
         hint: 'split it into articles, or raise the limit with --max-file-size <MB>',
       });
     }
-    bytes = fs.readFileSync(file);
+    bytes = stat.isFile() && size > 0 ? readSized(fd, size) : fs.readFileSync(fd);
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -243,6 +248,20 @@ export function readArticle(file: string, id: string, maxBytes = DEFAULT_MAX_BYT
       file,
       hint: code === 'EACCES' ? 'check the file permissions' : 'check that the file exists and is a regular file',
     });
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
   return parseArticle(decodeArticle(bytes, file), file, id);
+}
+
+/** A regular file's bytes, `size` as fstat gave it (fewer when it shrank meanwhile, as readFileSync reads). */
+function readSized(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let at = 0;
+  let n: number;
+  do {
+    n = fs.readSync(fd, buffer, at, size - at, at);
+    at += n;
+  } while (n !== 0 && at < size);
+  return at < size ? buffer.subarray(0, at) : buffer;
 }

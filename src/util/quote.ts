@@ -4,12 +4,19 @@
  * place in it. The value itself is kept as written, so reports can find and highlight it.
  */
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+/** Whitespace that oneLine changes: a run of two or more, or any but a plain space. */
+const NOT_ONE_LINE = /[^\S ]|\s\s/;
+// Most evidence is one line of single spaces already: tested first, no new string made.
+const oneLine = (s: string) => (NOT_ONE_LINE.test(s) ? s.replace(/\s+/g, ' ') : s);
+
+/** Characters every markup pattern of unmark() needs: without them, nothing to strip. */
+const MARKUP_CHAR = /[[*_~`]/;
 
 /** Markup that stands at the start of a Markdown block: headings, quotes, list bullets. */
 const BLOCK_MARK = /^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+/;
 
 function unmark(s: string): string {
+  if (!MARKUP_CHAR.test(s)) return s;
   return (
     s
       .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1') // [text](url), ![alt](src) → the text

@@ -30,7 +30,8 @@ test('permission denied names the file and says to check permissions', () => {
   const dir = tempDir();
   const file = path.join(dir, 'secret.md');
   fs.writeFileSync(file, 'text');
-  const spy = jest.spyOn(fs, 'readFileSync').mockImplementationOnce(() => {
+  // open(2) is where a real EACCES comes from (root here can read any file)
+  const spy = jest.spyOn(fs, 'openSync').mockImplementationOnce(() => {
     throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
   });
   try {
