@@ -32,6 +32,9 @@ import {
   findNames,
   nameDictionary,
   withNames,
+  governingVerbs,
+  CONTEXT_WINDOW,
+  type GoverningVerb,
   type MinedArticle,
   type NameCandidate,
   type PlaceCandidate,
@@ -248,6 +251,90 @@ function isListedPart(claim: Claim, body: string, mentions: Mention[]): boolean 
   });
 }
 
+/**
+ * Two sides that no verb ties: values of one kind near one word ("attempt") that different
+ * verbs govern ("was acquitted in 1958" / "In 1957, Gigante was charged"; "beat the Jaguars on
+ * Thursday" / "suffered the injury Sunday") are two events' values, not one fact misreported.
+ * Returns the verbs of the articles outside the largest side that share none with it (by
+ * word class). Nothing is told against an article whose value no verb governs ("the 2003-04
+ * season"), nor one whose cue is what its verb tells of ("the landslide that buried the
+ * village on Monday" / "a landslide swept through it on Tuesday").
+ */
+function unsharedVerbs(
+  finding: Finding,
+  verbsOf: (c: ReportClaim) => { verbs: GoverningVerb[]; subject: boolean },
+): GoverningVerb[] {
+  const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+  const theirs = new Set(
+    finding.claims.filter((c) => c.group === largest.group).flatMap((c) => verbsOf(c).verbs.map((v) => v.key)),
+  );
+  if (!theirs.size) return [];
+  const byArticle = new Map<string, { verbs: GoverningVerb[]; subject: boolean }[]>();
+  for (const c of finding.claims)
+    if (c.group !== 0 && c.group !== largest.group)
+      byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), verbsOf(c)]);
+  return [...byArticle.values()]
+    .filter((vs) => !vs.some((v) => v.subject) && !vs.some((v) => v.verbs.some((x) => theirs.has(x.key))))
+    .flatMap((vs) => vs.flatMap((v) => v.verbs));
+}
+
+/**
+ * Does the coverage's own reading of a count see it counting what the fact counts? The binder
+ * takes a number with no noun beside a cue ("stops Thompson in 6", "winning 21 of 25 bouts");
+ * a side made only of such numbers says nothing against the figure of the fact's own noun.
+ */
+function countsWhat(claim: Claim, fact: FactSpec, mined: MinedArticle[], body: string): boolean {
+  const noun = fact.counts?.[0];
+  if (!noun) return true;
+  const obs = mined
+    .find((m) => m.article.id === claim.article)
+    ?.observations.find((o) => o.mention.start === claim.start);
+  // "21 of 25 light-heavyweight bouts": a share of the things named after the second number.
+  const share = SHARE.exec(body.slice(claim.end, claim.end + 60));
+  if (share)
+    return share[1]
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => w.startsWith(noun));
+  // No reading of it at all (a sentence the miner skips): nothing is told against it.
+  if (!obs) return noun !== 'age';
+  if (noun === 'age') return !!obs.age;
+  return obs.anchors.some((a) => a.key === `noun:${noun}` || a.key.startsWith(`noun:${noun}+`));
+}
+
+/** After a count, "of 25 light-heavyweight bouts": the number is a share; the words after the total. */
+const SHARE = /^\s+of\s+(?:(?:his|her|its|their|the)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+((?:[\w-]+\s*){1,3})/i;
+
+/** "three of his eight children": the number before "of" is a part of the one after. */
+const PARTITIVE = /(?:^|\s)of\s+(?:(?:his|her|its|their|the|our|your|these|those)\s+)?$/i;
+
+/**
+ * An article on the largest side writes the other side's figure as a part of its own
+ * ("the mother of three of his eight children" against "had three children"): part and
+ * total, not a disagreement.
+ */
+function writtenAsPart(
+  finding: Finding,
+  claims: Claim[],
+  textOf: Map<string, { body: string; mentions: Mention[] }>,
+): boolean {
+  const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+  const others = new Set(finding.claims.filter((c) => c.group !== largest.group && c.group !== 0).map((c) => c.value));
+  return finding.claims.some((c) => {
+    if (c.group !== largest.group) return false;
+    const claim = claims.find(
+      (x) => x.fact === finding.fact && x.article === c.article && x.line === c.line && x.column === c.column,
+    );
+    const t = textOf.get(c.article);
+    if (!claim || !t) return false;
+    const before = t.body.slice(Math.max(0, claim.start - 30), claim.start);
+    const of = PARTITIVE.exec(before);
+    if (!of) return false;
+    const at = claim.start - before.length + of.index;
+    return t.mentions.some((m) => m.end <= at && at - m.end <= 1 && m.type === 'number' && others.has(m.value));
+  });
+}
+
 /** A figure with no number in it ("dozens", "years", "a few days"): it tells no value apart. */
 const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw);
 
@@ -305,7 +392,14 @@ function isMixture(
     const sides = new Set(finding.claims.map((c) => c.group));
     for (const g of sides) if (finding.claims.filter((c) => c.group === g).every(isLoose)) return true;
   }
-  if (finding.type === 'place') return others.every((c) => largest.articles.some((a) => placesOf(a).has(c.value)));
+  if (finding.type === 'place') {
+    // Either way round: the odd article also naming the majority's place tells two places apart.
+    const theirs = new Set(finding.claims.filter((c) => c.group === largest.group).map((c) => c.value));
+    return (
+      others.every((c) => largest.articles.some((a) => placesOf(a).has(c.value))) ||
+      others.every((c) => [...theirs].some((v) => placesOf(c.article).has(v)))
+    );
+  }
   return false;
 }
 
@@ -448,9 +542,28 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
       claims = bindAll(mined, pack);
       findings = align([pack], claims);
       const byFact = new Map(findings.map((f) => [f.fact, f]));
+      // Values the agreeing side's verbs never govern are excluded, and the fact rebound.
+      const tightened = new Map<FactSpec, ExcludeSpec[]>();
       const kept = facts.filter((f) => {
         const finding = byFact.get(f.id);
         if (!finding) return false;
+        const odd =
+          finding.status === 'contradiction' && f.type !== 'name' && f.counts?.[0] !== 'age'
+            ? unsharedVerbs(finding, (c) => {
+                const claim = claims.find(
+                  (x) => x.fact === f.id && x.article === c.article && x.line === c.line && x.column === c.column,
+                );
+                const m = mined.find((x) => x.article.id === c.article);
+                return claim && m
+                  ? governingVerbs(m.analysis, claim.start, claim.end, c.cue)
+                  : { verbs: [], subject: false };
+              })
+            : [];
+        if (odd.length)
+          tightened.set(
+            f,
+            odd.map((v) => ({ lemma: v.lemma, position: 'either', window: Math.min(CONTEXT_WINDOW, v.distance + 1) })),
+          );
         const stating = new Set(finding.claims.map((c) => c.article)).size;
         // Values scattered over more groups than half the articles: several things, not one fact.
         const scattered = finding.groups.length > 1 + stating / 2;
@@ -466,8 +579,13 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
               (x) => x.fact === f.id && x.article === c.article && x.line === c.line && x.column === c.column,
             );
             const m = mentionsOf.get(c.article);
-            return !!claim && !!m && isListedPart(claim, m.body, m.mentions);
+            if (!claim || !m) return false;
+            return (
+              isListedPart(claim, m.body, m.mentions) || (f.type === 'count' && !countsWhat(claim, f, mined, m.body))
+            );
           }) &&
+          !(finding.status === 'contradiction' && f.type === 'count' && writtenAsPart(finding, claims, mentionsOf)) &&
+          !(odd.length && round === MAX_ROUNDS - 1) &&
           !isScore(
             claims.filter((c) => c.fact === f.id),
             withText,
@@ -486,7 +604,10 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
         const [sb, nb] = rank(b);
         return sa - sb || na - nb || order.get(a)! - order.get(b)!;
       });
-      const next = kept.slice(0, options.maxFacts);
+      const next = kept.slice(0, options.maxFacts).map((f) => {
+        const more = tightened.get(f);
+        return more ? { ...f, exclude: [...(f.exclude ?? []), ...more] } : f;
+      });
       if (next.length === facts.length && next.every((f, i) => f === facts[i])) break;
       facts = next;
       if (round === MAX_ROUNDS - 1 || !facts.length) {
