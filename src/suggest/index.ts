@@ -335,6 +335,18 @@ function writtenAsPart(
   });
 }
 
+/**
+ * "€110 billion ($158 billion)": a figure in brackets right after another is the writer's
+ * conversion of it; outlets convert at different rates, and that is no disagreement on the fact.
+ */
+function isConversion(claim: Claim, body: string): boolean {
+  return (
+    claim.constraint.kind === 'interval' &&
+    /\d[\p{L}\s.,]{0,12}\(\s*$/u.test(body.slice(Math.max(0, claim.start - 16), claim.start)) &&
+    /^\s*\)/.test(body.slice(claim.end, claim.end + 3))
+  );
+}
+
 /** A figure with no number in it ("dozens", "years", "a few days"): it tells no value apart. */
 const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw);
 
@@ -581,7 +593,9 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
             const m = mentionsOf.get(c.article);
             if (!claim || !m) return false;
             return (
-              isListedPart(claim, m.body, m.mentions) || (f.type === 'count' && !countsWhat(claim, f, mined, m.body))
+              isListedPart(claim, m.body, m.mentions) ||
+              isConversion(claim, m.body) ||
+              (f.type === 'count' && !countsWhat(claim, f, mined, m.body))
             );
           }) &&
           !(finding.status === 'contradiction' && f.type === 'count' && writtenAsPart(finding, claims, mentionsOf)) &&

@@ -79,7 +79,7 @@ function toleranceOf(values: number[]): { relative: number } | undefined {
   if (finite.length < 2) return undefined;
   const median = finite[Math.floor(finite.length / 2)];
   const spread = Math.max(
-    ...finite.filter((v) => Math.abs(v - median) <= 0.1 * median).map((v) => Math.abs(v - median) / median),
+    ...finite.filter((v) => Math.abs(v - median) <= 0.02 * median).map((v) => Math.abs(v - median) / median),
   );
   if (!(spread > 0)) return undefined;
   return { relative: Math.ceil(spread * 100) / 100 };

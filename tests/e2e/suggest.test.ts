@@ -150,6 +150,10 @@ describe('a made-up story with planted contradictions', () => {
     expect(found.length).toBeGreaterThanOrEqual(Math.ceil(planted.length / 2));
   });
 
+  test('in fact every planted contradiction is found, whatever verb each article tells it with', () => {
+    expect(planted.filter((p) => !findingOf(p)).map((p) => p.name)).toEqual([]);
+  });
+
   test('no false contradiction: every contradiction is a planted one, and its groups hold only the planted values', () => {
     const contradictions = report.findings.filter((f) => f.status === 'contradiction');
     expect(contradictions.length).toBeGreaterThan(0);
@@ -226,6 +230,25 @@ test("words that stand by several events' years are no disagreement: a mixture i
   });
   const { report } = proposeAndCheck(dir);
   expect(report.findings.filter((f) => f.status === 'contradiction')).toEqual([]);
+});
+
+test('a value another verb governs is another event: "acquitted of fraud in 2016" is not the 2019 conviction misdated', () => {
+  const head = (title: string) => `---\ntitle: ${title}\npublished: 2025-05-02\n---\n`;
+  const dir = writeTree({
+    'c1.md': `${head('Verdict')}Ann Lee was convicted of fraud in 2019, prosecutors in Harlby said on Friday. She was jailed for four years.\n`,
+    'c2.md': `${head('Banker')}The banker Ann Lee was convicted of fraud in 2019 and jailed for four years.\n`,
+    'c3.md': `${head('Court')}A court in Harlby convicted Ann Lee of fraud in 2019 after a long trial.\n`,
+    'c4.md': `${head('Profile')}Lee, a former banker, was acquitted of fraud in 2016 by a jury in Ostra.\n`,
+  });
+  const { report } = proposeAndCheck(dir);
+  expect(report.findings.filter((f) => f.status === 'contradiction')).toEqual([]);
+  // The fact stays, with the convictions: 2019 in the three articles that tell of one.
+  const year = report.findings.find((f) => f.type === 'year');
+  expect(year?.claims.map((c) => `${path.basename(c.path)} ${c.value}`).sort()).toEqual([
+    'c1.md 2019',
+    'c2.md 2019',
+    'c3.md 2019',
+  ]);
 });
 
 describe('bad input', () => {
