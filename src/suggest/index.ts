@@ -391,6 +391,30 @@ function isMixture(
     return true;
   const others = finding.claims.filter((c) => c.group !== largest.group);
   if (others.every(isPart)) return true;
+  // "has died" in an article of the 20th, "died on Monday" the 19th: news in the present perfect
+  // is of the day of publication or the day before (it went to press overnight, across time zones).
+  if (finding.axis === 'days') {
+    const sides = [...new Set(finding.claims.map((c) => c.group))].filter((g) => g !== 0);
+    for (const g of sides) {
+      const side = finding.claims.filter((c) => c.group === g);
+      const rest = finding.claims.filter((c) => c.group !== g && c.group !== 0);
+      if (
+        side.every(
+          (c) =>
+            c.fromPublished &&
+            c.range?.[0] != null &&
+            rest.some(
+              (o) =>
+                o.range?.[0] != null &&
+                o.range[1] != null &&
+                o.range[0] <= c.range![0]! &&
+                o.range[1] >= c.range![0]! - 1,
+            ),
+        )
+      )
+        return true;
+    }
+  }
   // A month against a day ("since June" / "on Thursday"): two events' times, not one misdated.
   if (finding.type === 'date') {
     const fine = (c: ReportClaim) =>
@@ -560,7 +584,7 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
         const finding = byFact.get(f.id);
         if (!finding) return false;
         const odd =
-          finding.status === 'contradiction' && f.type !== 'name' && f.counts?.[0] !== 'age'
+          finding.groups.length > 1 && f.type !== 'name' && f.counts?.[0] !== 'age'
             ? unsharedVerbs(finding, (c) => {
                 const claim = claims.find(
                   (x) => x.fact === f.id && x.article === c.article && x.line === c.line && x.column === c.column,

@@ -9,6 +9,8 @@ import { CONTEXT_WINDOW, slug, type PlaceCandidate } from './mine';
 import { COARSE_DATE_WORDS } from '../lexicon/discovery';
 
 const MAX_CUES = 6;
+/** Share of a cue's articles its window must reach, at their nearest value. */
+const DISTANCE_SHARE = 0.75;
 /** Tokens between a name and its age: "Ann Lee III, 38" (a suffix and a comma). */
 export const AGE_WINDOW = 3;
 
@@ -52,7 +54,13 @@ function cuesOf(members: Member[]): CueSpec[] {
   return ranked.slice(0, MAX_CUES).map(([, list]) => {
     const a = list[0].anchor;
     const sides = new Set(list.map((m) => m.anchor.side));
-    const distance = Math.max(...list.map((m) => m.anchor.distance));
+    // The distance most of its articles write the cue at: one article's far-off word ("injured
+    // two others Monday at the firm from which he was fired") must not widen it for all.
+    const nearest = new Map<number, number>();
+    for (const m of list)
+      nearest.set(m.obs.article, Math.min(nearest.get(m.obs.article) ?? Infinity, m.anchor.distance));
+    const sorted = [...nearest.values()].sort((x, y) => x - y);
+    const distance = sorted[Math.max(0, Math.ceil(DISTANCE_SHARE * sorted.length) - 1)];
     const cue: CueSpec = a.lemma ? { lemma: a.phrase } : { phrase: a.phrase };
     cue.position = sides.size > 1 ? 'either' : [...sides][0];
     cue.window = Math.min(CONTEXT_WINDOW, Math.max(3, distance + 2));
