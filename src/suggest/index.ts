@@ -283,12 +283,10 @@ function unsharedVerbs(
  * takes a number with no noun beside a cue ("stops Thompson in 6", "winning 21 of 25 bouts");
  * a side made only of such numbers says nothing against the figure of the fact's own noun.
  */
-function countsWhat(claim: Claim, fact: FactSpec, mined: MinedArticle[], body: string): boolean {
+function countsWhat(claim: Claim, fact: FactSpec, mined: MinedArticle | undefined, body: string): boolean {
   const noun = fact.counts?.[0];
   if (!noun) return true;
-  const obs = mined
-    .find((m) => m.article.id === claim.article)
-    ?.observations.find((o) => o.mention.start === claim.start);
+  const obs = mined?.observations.find((o) => o.mention.start === claim.start);
   // "21 of 25 light-heavyweight bouts": a share of the things named after the second number.
   const share = SHARE.exec(body.slice(claim.end, claim.end + 60));
   if (share)
@@ -315,16 +313,14 @@ const PARTITIVE = /(?:^|\s)of\s+(?:(?:his|her|its|their|the|our|your|these|those
  */
 function writtenAsPart(
   finding: Finding,
-  claims: Claim[],
+  claimOf: (c: ReportClaim) => Claim | undefined,
   textOf: Map<string, { body: string; mentions: Mention[] }>,
 ): boolean {
   const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
   const others = new Set(finding.claims.filter((c) => c.group !== largest.group && c.group !== 0).map((c) => c.value));
   return finding.claims.some((c) => {
     if (c.group !== largest.group) return false;
-    const claim = claims.find(
-      (x) => x.fact === finding.fact && x.article === c.article && x.line === c.line && x.column === c.column,
-    );
+    const claim = claimOf(c);
     const t = textOf.get(c.article);
     if (!claim || !t) return false;
     const before = t.body.slice(Math.max(0, claim.start - 30), claim.start);
@@ -541,12 +537,13 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     mentionsOf.set(article.id, { body: article.body, mentions: all });
     return mineArticle(article, analysis, all, i, ids);
   });
+  const minedOf = new Map(mined.map((m) => [m.article.id, m]));
   // The places each article names anywhere, for telling a disagreement from a place and its region.
   const named = new Map<string, Set<string>>();
   const placesOf = (id: string) => {
     let set = named.get(id);
     if (!set) {
-      const m = mined.find((x) => x.article.id === id);
+      const m = minedOf.get(id);
       set = new Set(m && dict ? findEntries(dict, m.article.body, m.analysis.tokens).map((e) => e.value) : []);
       named.set(id, set);
     }
@@ -578,6 +575,9 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
       claims = bindAll(mined, pack);
       findings = align([pack], claims);
       const byFact = new Map(findings.map((f) => [f.fact, f]));
+      // A finding's claim (as the report shows it) as the binder made it.
+      const claimAt = new Map(claims.map((c) => [`${c.fact}\t${c.article}\t${c.line}\t${c.column}`, c]));
+      const claimOf = (fact: string, c: ReportClaim) => claimAt.get(`${fact}\t${c.article}\t${c.line}\t${c.column}`);
       // Values the agreeing side's verbs never govern are excluded, and the fact rebound.
       const tightened = new Map<FactSpec, ExcludeSpec[]>();
       const kept = facts.filter((f) => {
@@ -586,10 +586,8 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
         const odd =
           finding.groups.length > 1 && f.type !== 'name' && f.counts?.[0] !== 'age'
             ? unsharedVerbs(finding, (c) => {
-                const claim = claims.find(
-                  (x) => x.fact === f.id && x.article === c.article && x.line === c.line && x.column === c.column,
-                );
-                const m = mined.find((x) => x.article.id === c.article);
+                const claim = claimOf(f.id, c);
+                const m = minedOf.get(c.article);
                 return claim && m
                   ? governingVerbs(m.analysis, claim.start, claim.end, c.cue)
                   : { verbs: [], subject: false };
@@ -611,18 +609,20 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
           !scattered &&
           !unsupported &&
           !isMixture(finding, stating, withText.length, classed.has(f.id), placesOf, publishedOf, (c) => {
-            const claim = claims.find(
-              (x) => x.fact === f.id && x.article === c.article && x.line === c.line && x.column === c.column,
-            );
+            const claim = claimOf(f.id, c);
             const m = mentionsOf.get(c.article);
             if (!claim || !m) return false;
             return (
               isListedPart(claim, m.body, m.mentions) ||
               isConversion(claim, m.body) ||
-              (f.type === 'count' && !countsWhat(claim, f, mined, m.body))
+              (f.type === 'count' && !countsWhat(claim, f, minedOf.get(c.article), m.body))
             );
           }) &&
-          !(finding.status === 'contradiction' && f.type === 'count' && writtenAsPart(finding, claims, mentionsOf)) &&
+          !(
+            finding.status === 'contradiction' &&
+            f.type === 'count' &&
+            writtenAsPart(finding, (c) => claimOf(f.id, c), mentionsOf)
+          ) &&
           !(odd.length && round === MAX_ROUNDS - 1) &&
           !isScore(
             claims.filter((c) => c.fact === f.id),
