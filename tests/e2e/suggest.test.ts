@@ -251,6 +251,18 @@ test('a value another verb governs is another event: "acquitted of fraud in 2016
   ]);
 });
 
+test('"has died" in an article of Tuesday is no disagreement with "died on Monday": news of the day before', () => {
+  const art = (title: string, text: string) => `---\ntitle: ${title}\npublished: 2025-05-06\n---\n${text}\n`;
+  const dir = writeTree({
+    'd1.md': art('Obituary', 'The painter Ann Lee died on Monday at her home in Harlby, her family said. She was 81.'),
+    'd2.md': art('Lee', 'Ann Lee, whose murals cover half of Harlby, died on Monday. She was 81.'),
+    'd3.md': art('Painter', 'The Harlby painter Ann Lee died Monday after a long illness. She was 81.'),
+    'd4.md': art('Tribute', 'The painter Ann Lee has died at her home in Harlby. She was 81.'),
+  });
+  const { report } = proposeAndCheck(dir);
+  expect(report.findings.filter((f) => f.status === 'contradiction')).toEqual([]);
+});
+
 describe('bad input', () => {
   test('no articles: exit 2 with the path and a hint', () => {
     const dir = tempDir();
