@@ -140,7 +140,13 @@ export function factSpecOf(c: Candidate, taken: Set<string>): FactSpec {
     // A fact of days ("fired on Saturday"): a year or month "in 1982" is another event's.
     const days = c.members.filter((m) => ['day', 'weekday'].includes(m.obs.mention.granularity ?? '')).length;
     if (days >= 0.8 * c.members.length)
-      spec.exclude = COARSE_DATE_WORDS.map((phrase) => ({ phrase, position: 'after', window: 1 }));
+      // Right after the word, or after "a"/"an" ("in an April 2007 shooting"); "in the Monday
+      // morning attack" is a day.
+      spec.exclude = COARSE_DATE_WORDS.flatMap((phrase) =>
+        phrase === 'in'
+          ? ['in', 'in a', 'in an'].map((p) => ({ phrase: p, position: 'after' as const, window: 0 }))
+          : [{ phrase, position: 'after' as const, window: 1 }],
+      );
   }
   if (c.kind === 'count') {
     // What the count counts, as the binder reads it ("14 people", "38-year-old"): a number
