@@ -144,6 +144,11 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
     .filter((f) => f.cues.length);
 }
 
+/** An age as the wording of ages reads it: "38-year-old", "aged 38", "38 years old". */
+const AGE_WORDING = /year-old|years old|\bage/i;
+
+const lower = (s: string) => s.toLowerCase();
+
 /** How an age is written, whatever the person: "38-year-old", "aged 38", "38 years old". */
 const AGE_CUES: FactSpec['cues'] = [
   { phrase: 'year-old', position: 'either', window: 0 },
@@ -157,7 +162,12 @@ const AGE_CUES: FactSpec['cues'] = [
  * are its name and the wording of ages; every other name seen beside an age ("Ann Lee, 47")
  * and every noun an age qualifies that is no person ("a 41-year-old case") excludes a value.
  */
-function withAges(facts: FactSpec[], candidates: Candidate[], mined: MinedArticle[]): FactSpec[] {
+function withAges(
+  facts: FactSpec[],
+  candidates: Candidate[],
+  mined: MinedArticle[],
+  mentionsOf: Map<string, { mentions: Mention[] }>,
+): FactSpec[] {
   const ageFacts = facts.filter((f) => candidates.find((c) => c.id === f.id)?.group === 'count:age');
   if (!ageFacts.length) return facts;
   const names = new Set<string>();
@@ -174,7 +184,14 @@ function withAges(facts: FactSpec[], candidates: Candidate[], mined: MinedArticl
   // The wording of ages takes the unnamed ones only when each could be this person's (a year
   // apart at most: coverage a year on): else they are other people's ("a 63-year-old woman").
   const own = candidateOf(top).members.map((m) => Number(m.obs.mention.value));
-  const main = unnamed.every((u) => own.some((v) => Math.abs(u - v) <= 1)) ? top : null;
+  const near = (u: number) => own.some((v) => Math.abs(u - v) <= 1);
+  // Ages written out ("a 50-year-old man from Dexter") that cannot be this person's are
+  // excluded as written, so the wording of ages takes only the ones that could be.
+  const others = new Set<string>();
+  for (const { mentions } of mentionsOf.values())
+    for (const m of mentions)
+      if (m.counts === 'age' && AGE_WORDING.test(m.raw) && !near(Number(m.value))) others.add(lower(m.raw));
+  const main = unnamed.some(near) ? top : null;
   return facts.map((f) => {
     if (!ageFacts.includes(f)) return f;
     const cued = new Set(f.cues.map((c) => (typeof c === 'string' ? c : (c.phrase ?? c.lemma))));
@@ -183,6 +200,13 @@ function withAges(facts: FactSpec[], candidates: Candidate[], mined: MinedArticl
         .filter((n) => !cued.has(n))
         .map((phrase) => ({ phrase, position: 'either' as const, window: AGE_WINDOW })),
       ...[...things].map((phrase) => ({ phrase, position: 'before' as const, window: 2 })),
+      ...(f === main
+        ? [
+            ...[...others].sort().map((phrase) => ({ phrase, position: 'either' as const, window: 0 })),
+            // "two men, ages 47 and 48": several people's ages, none of them one person's.
+            { phrase: 'ages', position: 'after' as const, window: 3 },
+          ]
+        : []),
     ];
     return {
       ...f,
@@ -568,7 +592,7 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     // Whether each fact's words are of a known class ("left", "departed"; "killed 14 people").
     const classed = new Set(specs.filter((_, i) => candidates[i].anchorKey.includes('class:')).map((f) => f.id));
     specs.forEach((f, i) => (candidates[i].id = f.id));
-    facts = withAges(oneFactPerCue(specs, candidates), candidates, mined);
+    facts = withAges(oneFactPerCue(specs, candidates), candidates, mined, mentionsOf);
     // The binder decides what each fact really gets (facts compete for values); prune and rebind.
     for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
       const pack = compile(specOf(story, facts, places, [], people), nlp, file);

@@ -263,6 +263,34 @@ test('"has died" in an article of Tuesday is no disagreement with "died on Monda
   expect(report.findings.filter((f) => f.status === 'contradiction')).toEqual([]);
 });
 
+test("the suspect's age a year on, with no name, against his named age; a witness's unnamed age stays out", () => {
+  const art = (title: string, day: string, text: string) => `---\ntitle: ${title}\npublished: ${day}\n---\n${text}\n`;
+  const dir = writeTree({
+    'a1.md': art(
+      'Arrest',
+      '2025-03-04',
+      'Police arrested Tom Hale, 41, on Monday after the fire at the Harlby depot. A 67-year-old woman from Ostra was treated for smoke, police said.',
+    ),
+    'a2.md': art(
+      'Charged',
+      '2025-03-05',
+      'Tom Hale, 41, of Harlby was charged with arson on Tuesday after the depot fire.',
+    ),
+    'a3.md': art('Court', '2025-03-06', 'The suspect, 41-year-old Tom Hale, appeared in court over the depot fire.'),
+    'a4.md': art(
+      'Verdict',
+      '2026-03-10',
+      'A jury found the 42-year-old Harlby man guilty of arson over the depot fire.',
+    ),
+  });
+  const { report } = proposeAndCheck(dir);
+  const found = report.findings.filter((f) => f.status === 'contradiction');
+  // One disagreement, the age: 41 in the three articles of 2025, 42 a year on; 67 is no side.
+  expect(found.map((f) => f.claims.map((c) => `${path.basename(c.path)} ${c.value}`).sort())).toEqual([
+    ['a1.md 41', 'a2.md 41', 'a3.md 41', 'a4.md 42'],
+  ]);
+});
+
 describe('bad input', () => {
   test('no articles: exit 2 with the path and a hint', () => {
     const dir = tempDir();
