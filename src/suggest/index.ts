@@ -160,7 +160,9 @@ const AGE_CUES: FactSpec['cues'] = [
  * Ages by whose they are. The age of the person most articles give one for also takes the
  * ages written with no name beside them ("the 39-year-old Harlby man"), so the fact's cues
  * are its name and the wording of ages; every other name seen beside an age ("Ann Lee, 47")
- * and every noun an age qualifies that is no person ("a 41-year-old case") excludes a value.
+ * and every noun an age qualifies that is no person ("a 41-year-old case") excludes a value;
+ * so, for that person, does every age written out that cannot be theirs ("a 63-year-old
+ * woman", "ages 47 and 48").
  */
 function withAges(
   facts: FactSpec[],
@@ -181,8 +183,8 @@ function withAges(
     }
   const candidateOf = (f: FactSpec) => candidates.find((c) => c.id === f.id)!;
   const top = ageFacts.reduce((a, b) => (candidateOf(b).articles > candidateOf(a).articles ? b : a));
-  // The wording of ages takes the unnamed ones only when each could be this person's (a year
-  // apart at most: coverage a year on): else they are other people's ("a 63-year-old woman").
+  // The wording of ages takes the unnamed ones that could be this person's (a year apart at
+  // most: coverage a year on), when there is one; the others are other people's.
   const own = candidateOf(top).members.map((m) => Number(m.obs.mention.value));
   const near = (u: number) => own.some((v) => Math.abs(u - v) <= 1);
   // Ages written out ("a 50-year-old man from Dexter") that cannot be this person's are
