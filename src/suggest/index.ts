@@ -32,6 +32,9 @@ import {
   findNames,
   nameDictionary,
   withNames,
+  governingVerbs,
+  CONTEXT_WINDOW,
+  type GoverningVerb,
   type MinedArticle,
   type NameCandidate,
   type PlaceCandidate,
@@ -141,6 +144,11 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
     .filter((f) => f.cues.length);
 }
 
+/** An age as the wording of ages reads it: "38-year-old", "aged 38", "38 years old". */
+const AGE_WORDING = /year-old|years old|\bage/i;
+
+const lower = (s: string) => s.toLowerCase();
+
 /** How an age is written, whatever the person: "38-year-old", "aged 38", "38 years old". */
 const AGE_CUES: FactSpec['cues'] = [
   { phrase: 'year-old', position: 'either', window: 0 },
@@ -152,9 +160,16 @@ const AGE_CUES: FactSpec['cues'] = [
  * Ages by whose they are. The age of the person most articles give one for also takes the
  * ages written with no name beside them ("the 39-year-old Harlby man"), so the fact's cues
  * are its name and the wording of ages; every other name seen beside an age ("Ann Lee, 47")
- * and every noun an age qualifies that is no person ("a 41-year-old case") excludes a value.
+ * and every noun an age qualifies that is no person ("a 41-year-old case") excludes a value;
+ * so, for that person, does every age written out that cannot be theirs ("a 63-year-old
+ * woman", "ages 47 and 48").
  */
-function withAges(facts: FactSpec[], candidates: Candidate[], mined: MinedArticle[]): FactSpec[] {
+function withAges(
+  facts: FactSpec[],
+  candidates: Candidate[],
+  mined: MinedArticle[],
+  mentionsOf: Map<string, { mentions: Mention[] }>,
+): FactSpec[] {
   const ageFacts = facts.filter((f) => candidates.find((c) => c.id === f.id)?.group === 'count:age');
   if (!ageFacts.length) return facts;
   const names = new Set<string>();
@@ -168,10 +183,17 @@ function withAges(facts: FactSpec[], candidates: Candidate[], mined: MinedArticl
     }
   const candidateOf = (f: FactSpec) => candidates.find((c) => c.id === f.id)!;
   const top = ageFacts.reduce((a, b) => (candidateOf(b).articles > candidateOf(a).articles ? b : a));
-  // The wording of ages takes the unnamed ones only when each could be this person's (a year
-  // apart at most: coverage a year on): else they are other people's ("a 63-year-old woman").
+  // The wording of ages takes the unnamed ones that could be this person's (a year apart at
+  // most: coverage a year on), when there is one; the others are other people's.
   const own = candidateOf(top).members.map((m) => Number(m.obs.mention.value));
-  const main = unnamed.every((u) => own.some((v) => Math.abs(u - v) <= 1)) ? top : null;
+  const near = (u: number) => own.some((v) => Math.abs(u - v) <= 1);
+  // Ages written out ("a 50-year-old man from Dexter") that cannot be this person's are
+  // excluded as written, so the wording of ages takes only the ones that could be.
+  const others = new Set<string>();
+  for (const { mentions } of mentionsOf.values())
+    for (const m of mentions)
+      if (m.counts === 'age' && AGE_WORDING.test(m.raw) && !near(Number(m.value))) others.add(lower(m.raw));
+  const main = unnamed.some(near) ? top : null;
   return facts.map((f) => {
     if (!ageFacts.includes(f)) return f;
     const cued = new Set(f.cues.map((c) => (typeof c === 'string' ? c : (c.phrase ?? c.lemma))));
@@ -180,6 +202,13 @@ function withAges(facts: FactSpec[], candidates: Candidate[], mined: MinedArticl
         .filter((n) => !cued.has(n))
         .map((phrase) => ({ phrase, position: 'either' as const, window: AGE_WINDOW })),
       ...[...things].map((phrase) => ({ phrase, position: 'before' as const, window: 2 })),
+      ...(f === main
+        ? [
+            ...[...others].sort().map((phrase) => ({ phrase, position: 'either' as const, window: 0 })),
+            // "two men, ages 47 and 48": several people's ages, none of them one person's.
+            { phrase: 'ages', position: 'after' as const, window: 3 },
+          ]
+        : []),
     ];
     return {
       ...f,
@@ -248,6 +277,98 @@ function isListedPart(claim: Claim, body: string, mentions: Mention[]): boolean 
   });
 }
 
+/**
+ * Two sides that no verb ties: values of one kind near one word ("attempt") that different
+ * verbs govern ("was acquitted in 1958" / "In 1957, Gigante was charged"; "beat the Jaguars on
+ * Thursday" / "suffered the injury Sunday") are two events' values, not one fact misreported.
+ * Returns the verbs of the articles outside the largest side that share none with it (by
+ * word class). Nothing is told against an article whose value no verb governs ("the 2003-04
+ * season"), nor one whose cue is what its verb tells of ("the landslide that buried the
+ * village on Monday" / "a landslide swept through it on Tuesday").
+ */
+function unsharedVerbs(
+  finding: Finding,
+  verbsOf: (c: ReportClaim) => { verbs: GoverningVerb[]; subject: boolean },
+): GoverningVerb[] {
+  const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+  const theirs = new Set(
+    finding.claims.filter((c) => c.group === largest.group).flatMap((c) => verbsOf(c).verbs.map((v) => v.key)),
+  );
+  if (!theirs.size) return [];
+  const byArticle = new Map<string, { verbs: GoverningVerb[]; subject: boolean }[]>();
+  for (const c of finding.claims)
+    if (c.group !== 0 && c.group !== largest.group)
+      byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), verbsOf(c)]);
+  return [...byArticle.values()]
+    .filter((vs) => !vs.some((v) => v.subject) && !vs.some((v) => v.verbs.some((x) => theirs.has(x.key))))
+    .flatMap((vs) => vs.flatMap((v) => v.verbs));
+}
+
+/**
+ * Does the coverage's own reading of a count see it counting what the fact counts? The binder
+ * takes a number with no noun beside a cue ("stops Thompson in 6", "winning 21 of 25 bouts");
+ * a side made only of such numbers says nothing against the figure of the fact's own noun.
+ */
+function countsWhat(claim: Claim, fact: FactSpec, mined: MinedArticle | undefined, body: string): boolean {
+  const noun = fact.counts?.[0];
+  if (!noun) return true;
+  const obs = mined?.observations.find((o) => o.mention.start === claim.start);
+  // "21 of 25 light-heavyweight bouts": a share of the things named after the second number.
+  const share = SHARE.exec(body.slice(claim.end, claim.end + 60));
+  if (share)
+    return share[1]
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => w.startsWith(noun));
+  // No reading of it at all (a sentence the miner skips): nothing is told against it.
+  if (!obs) return noun !== 'age';
+  if (noun === 'age') return !!obs.age;
+  return obs.anchors.some((a) => a.key === `noun:${noun}` || a.key.startsWith(`noun:${noun}+`));
+}
+
+/** After a count, "of 25 light-heavyweight bouts": the number is a share; the words after the total. */
+const SHARE = /^\s+of\s+(?:(?:his|her|its|their|the)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+((?:[\w-]+\s*){1,3})/i;
+
+/** "three of his eight children": the number before "of" is a part of the one after. */
+const PARTITIVE = /(?:^|\s)of\s+(?:(?:his|her|its|their|the|our|your|these|those)\s+)?$/i;
+
+/**
+ * An article on the largest side writes the other side's figure as a part of its own
+ * ("the mother of three of his eight children" against "had three children"): part and
+ * total, not a disagreement.
+ */
+function writtenAsPart(
+  finding: Finding,
+  claimOf: (c: ReportClaim) => Claim | undefined,
+  textOf: Map<string, { body: string; mentions: Mention[] }>,
+): boolean {
+  const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+  const others = new Set(finding.claims.filter((c) => c.group !== largest.group && c.group !== 0).map((c) => c.value));
+  return finding.claims.some((c) => {
+    if (c.group !== largest.group) return false;
+    const claim = claimOf(c);
+    const t = textOf.get(c.article);
+    if (!claim || !t) return false;
+    const before = t.body.slice(Math.max(0, claim.start - 30), claim.start);
+    const of = PARTITIVE.exec(before);
+    if (!of) return false;
+    const at = claim.start - before.length + of.index;
+    return t.mentions.some((m) => m.end <= at && at - m.end <= 1 && m.type === 'number' && others.has(m.value));
+  });
+}
+
+/**
+ * "€110 billion ($158 billion)": a figure in brackets right after another is the writer's
+ * conversion of it; outlets convert at different rates, and that is no disagreement on the fact.
+ */
+function isConversion(claim: Claim, body: string): boolean {
+  return (
+    claim.constraint.kind === 'interval' &&
+    /\d[\p{L}\s.,]{0,12}\(\s*$/u.test(body.slice(Math.max(0, claim.start - 16), claim.start)) &&
+    /^\s*\)/.test(body.slice(claim.end, claim.end + 3))
+  );
+}
+
 /** A figure with no number in it ("dozens", "years", "a few days"): it tells no value apart. */
 const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw);
 
@@ -292,6 +413,30 @@ function isMixture(
     return true;
   const others = finding.claims.filter((c) => c.group !== largest.group);
   if (others.every(isPart)) return true;
+  // "has died" in an article of the 20th, "died on Monday" the 19th: news in the present perfect
+  // is of the day of publication or the day before (it went to press overnight, across time zones).
+  if (finding.axis === 'days') {
+    const sides = [...new Set(finding.claims.map((c) => c.group))].filter((g) => g !== 0);
+    for (const g of sides) {
+      const side = finding.claims.filter((c) => c.group === g);
+      const rest = finding.claims.filter((c) => c.group !== g && c.group !== 0);
+      if (
+        side.every(
+          (c) =>
+            c.fromPublished &&
+            c.range?.[0] != null &&
+            rest.some(
+              (o) =>
+                o.range?.[0] != null &&
+                o.range[1] != null &&
+                o.range[0] <= c.range![0]! &&
+                o.range[1] >= c.range![0]! - 1,
+            ),
+        )
+      )
+        return true;
+    }
+  }
   // A month against a day ("since June" / "on Thursday"): two events' times, not one misdated.
   if (finding.type === 'date') {
     const fine = (c: ReportClaim) =>
@@ -305,7 +450,14 @@ function isMixture(
     const sides = new Set(finding.claims.map((c) => c.group));
     for (const g of sides) if (finding.claims.filter((c) => c.group === g).every(isLoose)) return true;
   }
-  if (finding.type === 'place') return others.every((c) => largest.articles.some((a) => placesOf(a).has(c.value)));
+  if (finding.type === 'place') {
+    // Either way round: the odd article also naming the majority's place tells two places apart.
+    const theirs = new Set(finding.claims.filter((c) => c.group === largest.group).map((c) => c.value));
+    return (
+      others.every((c) => largest.articles.some((a) => placesOf(a).has(c.value))) ||
+      others.every((c) => [...theirs].some((v) => placesOf(c.article).has(v)))
+    );
+  }
   return false;
 }
 
@@ -411,12 +563,13 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     mentionsOf.set(article.id, { body: article.body, mentions: all });
     return mineArticle(article, analysis, all, i, ids);
   });
+  const minedOf = new Map(mined.map((m) => [m.article.id, m]));
   // The places each article names anywhere, for telling a disagreement from a place and its region.
   const named = new Map<string, Set<string>>();
   const placesOf = (id: string) => {
     let set = named.get(id);
     if (!set) {
-      const m = mined.find((x) => x.article.id === id);
+      const m = minedOf.get(id);
       set = new Set(m && dict ? findEntries(dict, m.article.body, m.analysis.tokens).map((e) => e.value) : []);
       named.set(id, set);
     }
@@ -441,16 +594,36 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     // Whether each fact's words are of a known class ("left", "departed"; "killed 14 people").
     const classed = new Set(specs.filter((_, i) => candidates[i].anchorKey.includes('class:')).map((f) => f.id));
     specs.forEach((f, i) => (candidates[i].id = f.id));
-    facts = withAges(oneFactPerCue(specs, candidates), candidates, mined);
+    facts = withAges(oneFactPerCue(specs, candidates), candidates, mined, mentionsOf);
     // The binder decides what each fact really gets (facts compete for values); prune and rebind.
     for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
       const pack = compile(specOf(story, facts, places, [], people), nlp, file);
       claims = bindAll(mined, pack);
       findings = align([pack], claims);
       const byFact = new Map(findings.map((f) => [f.fact, f]));
+      // A finding's claim (as the report shows it) as the binder made it.
+      const claimAt = new Map(claims.map((c) => [`${c.fact}\t${c.article}\t${c.line}\t${c.column}`, c]));
+      const claimOf = (fact: string, c: ReportClaim) => claimAt.get(`${fact}\t${c.article}\t${c.line}\t${c.column}`);
+      // Values the agreeing side's verbs never govern are excluded, and the fact rebound.
+      const tightened = new Map<FactSpec, ExcludeSpec[]>();
       const kept = facts.filter((f) => {
         const finding = byFact.get(f.id);
         if (!finding) return false;
+        const odd =
+          finding.groups.length > 1 && f.type !== 'name' && f.counts?.[0] !== 'age'
+            ? unsharedVerbs(finding, (c) => {
+                const claim = claimOf(f.id, c);
+                const m = minedOf.get(c.article);
+                return claim && m
+                  ? governingVerbs(m.analysis, claim.start, claim.end, c.cue)
+                  : { verbs: [], subject: false };
+              })
+            : [];
+        if (odd.length)
+          tightened.set(
+            f,
+            odd.map((v) => ({ lemma: v.lemma, position: 'either', window: Math.min(CONTEXT_WINDOW, v.distance + 1) })),
+          );
         const stating = new Set(finding.claims.map((c) => c.article)).size;
         // Values scattered over more groups than half the articles: several things, not one fact.
         const scattered = finding.groups.length > 1 + stating / 2;
@@ -462,12 +635,21 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
           !scattered &&
           !unsupported &&
           !isMixture(finding, stating, withText.length, classed.has(f.id), placesOf, publishedOf, (c) => {
-            const claim = claims.find(
-              (x) => x.fact === f.id && x.article === c.article && x.line === c.line && x.column === c.column,
-            );
+            const claim = claimOf(f.id, c);
             const m = mentionsOf.get(c.article);
-            return !!claim && !!m && isListedPart(claim, m.body, m.mentions);
+            if (!claim || !m) return false;
+            return (
+              isListedPart(claim, m.body, m.mentions) ||
+              isConversion(claim, m.body) ||
+              (f.type === 'count' && !countsWhat(claim, f, minedOf.get(c.article), m.body))
+            );
           }) &&
+          !(
+            finding.status === 'contradiction' &&
+            f.type === 'count' &&
+            writtenAsPart(finding, (c) => claimOf(f.id, c), mentionsOf)
+          ) &&
+          !(odd.length && round === MAX_ROUNDS - 1) &&
           !isScore(
             claims.filter((c) => c.fact === f.id),
             withText,
@@ -486,7 +668,10 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
         const [sb, nb] = rank(b);
         return sa - sb || na - nb || order.get(a)! - order.get(b)!;
       });
-      const next = kept.slice(0, options.maxFacts);
+      const next = kept.slice(0, options.maxFacts).map((f) => {
+        const more = tightened.get(f);
+        return more ? { ...f, exclude: [...(f.exclude ?? []), ...more] } : f;
+      });
       if (next.length === facts.length && next.every((f, i) => f === facts[i])) break;
       facts = next;
       if (round === MAX_ROUNDS - 1 || !facts.length) {

@@ -875,3 +875,73 @@ export function keyFrequencies(mined: MinedArticle[]): { sentences: number; df: 
   }
   return { sentences, df };
 }
+
+/** A verb governing a value: its class or lemma (what sides must share), its lemma, the words between. */
+export interface GoverningVerb {
+  key: string;
+  lemma: string;
+  distance: number;
+}
+
+/** Punctuation that ends a clause: a verb beyond it governs another value. */
+const CLAUSE_END = new Set([';', ':', '—', '–', '(', ')']);
+
+/**
+ * The verbs that govern a value: the nearest verb before it and the nearest after it in its
+ * clause ("was acquitted in 1958"; "In 1957, Gigante was charged": past the comma only when no
+ * verb stands before), as word classes or lemmas. An auxiliary or light verb ("be", "take")
+ * there says nothing ("were taken to hospital" / "were flown to hospital"): none is returned.
+ * A value inside the verb itself (the publication date of "has set off") is governed by it.
+ * `subject`: the cue word stands before the verb, as what the verb tells of ("the landslide
+ * that buried the village on Monday"), so any verb describes the cue's own event.
+ */
+export function governingVerbs(
+  analysis: Analysis,
+  start: number,
+  end: number,
+  cue: string | null,
+): { verbs: GoverningVerb[]; subject: boolean } {
+  const { tokens } = analysis;
+  const first = tokenIndexAt(tokens, start);
+  const last = tokenIndexAt(tokens, end - 1) + 1;
+  const s = analysis.sentences.find((x) => x.start <= start && start < x.end);
+  const verbs: GoverningVerb[] = [];
+  if (!s) return { verbs, subject: false };
+  // "just like they did on Sunday": "do" stands for another verb, so it governs its value.
+  const general = (i: number) => lower(tokens[i].lemma) !== 'do' && GENERAL_LEMMAS.has(lower(tokens[i].lemma));
+  const of = (i: number, distance: number): GoverningVerb => ({
+    key: keyAt(tokens, i).key,
+    lemma: lower(tokens[i].lemma),
+    distance,
+  });
+  for (let i = first; i < last; i++) if (tokens[i].pos === 'VERB' && !general(i)) verbs.push(of(i, 0));
+  const cueWord = cue ? lower(cue.split(' ')[0]) : null;
+  let subject = false;
+  let before = -1;
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let i = step < 0 ? first - 1 : last; i >= s.firstToken && i < s.lastToken; i += step) {
+      const t = tokens[i];
+      if (CLAUSE_END.has(t.value) || (step > 0 && t.value === ',' && before >= 0)) break;
+      if (!isWord(t)) continue;
+      if (++seen > CONTEXT_WINDOW) break;
+      if (t.pos === 'VERB' || t.pos === 'AUX') {
+        if (step < 0) before = i;
+        if (!general(i) && (t.pos === 'VERB' || lower(t.lemma) === 'do')) verbs.push(of(i, seen - 1));
+        if (step < 0 || !general(i)) break;
+      }
+    }
+    if (step < 0 && before >= 0 && cueWord)
+      for (let i = before - 1, seen = 0; i >= s.firstToken && seen < CONTEXT_WINDOW; i--) {
+        const t = tokens[i];
+        if (CLAUSE_END.has(t.value)) break;
+        if (!isWord(t)) continue;
+        seen++;
+        if (lower(t.lemma) === cueWord || lower(t.normal) === cueWord) {
+          subject = t.pos === 'NOUN';
+          break;
+        }
+      }
+  }
+  return { verbs, subject };
+}

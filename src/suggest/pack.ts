@@ -9,6 +9,8 @@ import { CONTEXT_WINDOW, slug, type PlaceCandidate } from './mine';
 import { COARSE_DATE_WORDS } from '../lexicon/discovery';
 
 const MAX_CUES = 6;
+/** Share of a cue's articles its window must reach, at their nearest value. */
+const DISTANCE_SHARE = 0.75;
 /** Tokens between a name and its age: "Ann Lee III, 38" (a suffix and a comma). */
 export const AGE_WINDOW = 3;
 
@@ -52,7 +54,13 @@ function cuesOf(members: Member[]): CueSpec[] {
   return ranked.slice(0, MAX_CUES).map(([, list]) => {
     const a = list[0].anchor;
     const sides = new Set(list.map((m) => m.anchor.side));
-    const distance = Math.max(...list.map((m) => m.anchor.distance));
+    // The distance most of its articles write the cue at: one article's far-off word ("injured
+    // two others Monday at the firm from which he was fired") must not widen it for all.
+    const nearest = new Map<number, number>();
+    for (const m of list)
+      nearest.set(m.obs.article, Math.min(nearest.get(m.obs.article) ?? Infinity, m.anchor.distance));
+    const sorted = [...nearest.values()].sort((x, y) => x - y);
+    const distance = sorted[Math.max(0, Math.ceil(DISTANCE_SHARE * sorted.length) - 1)];
     const cue: CueSpec = a.lemma ? { lemma: a.phrase } : { phrase: a.phrase };
     cue.position = sides.size > 1 ? 'either' : [...sides][0];
     cue.window = Math.min(CONTEXT_WINDOW, Math.max(3, distance + 2));
@@ -79,7 +87,7 @@ function toleranceOf(values: number[]): { relative: number } | undefined {
   if (finite.length < 2) return undefined;
   const median = finite[Math.floor(finite.length / 2)];
   const spread = Math.max(
-    ...finite.filter((v) => Math.abs(v - median) <= 0.1 * median).map((v) => Math.abs(v - median) / median),
+    ...finite.filter((v) => Math.abs(v - median) <= 0.02 * median).map((v) => Math.abs(v - median) / median),
   );
   if (!(spread > 0)) return undefined;
   return { relative: Math.ceil(spread * 100) / 100 };
@@ -132,7 +140,13 @@ export function factSpecOf(c: Candidate, taken: Set<string>): FactSpec {
     // A fact of days ("fired on Saturday"): a year or month "in 1982" is another event's.
     const days = c.members.filter((m) => ['day', 'weekday'].includes(m.obs.mention.granularity ?? '')).length;
     if (days >= 0.8 * c.members.length)
-      spec.exclude = COARSE_DATE_WORDS.map((phrase) => ({ phrase, position: 'after', window: 1 }));
+      // Right after the word, or after "a"/"an" ("in an April 2007 shooting"); "in the Monday
+      // morning attack" is a day.
+      spec.exclude = COARSE_DATE_WORDS.flatMap((phrase) =>
+        phrase === 'in'
+          ? ['in', 'in a', 'in an'].map((p) => ({ phrase: p, position: 'after' as const, window: 0 }))
+          : [{ phrase, position: 'after' as const, window: 1 }],
+      );
   }
   if (c.kind === 'count') {
     // What the count counts, as the binder reads it ("14 people", "38-year-old"): a number

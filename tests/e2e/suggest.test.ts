@@ -150,6 +150,10 @@ describe('a made-up story with planted contradictions', () => {
     expect(found.length).toBeGreaterThanOrEqual(Math.ceil(planted.length / 2));
   });
 
+  test('in fact every planted contradiction is found, whatever verb each article tells it with', () => {
+    expect(planted.filter((p) => !findingOf(p)).map((p) => p.name)).toEqual([]);
+  });
+
   test('no false contradiction: every contradiction is a planted one, and its groups hold only the planted values', () => {
     const contradictions = report.findings.filter((f) => f.status === 'contradiction');
     expect(contradictions.length).toBeGreaterThan(0);
@@ -226,6 +230,65 @@ test("words that stand by several events' years are no disagreement: a mixture i
   });
   const { report } = proposeAndCheck(dir);
   expect(report.findings.filter((f) => f.status === 'contradiction')).toEqual([]);
+});
+
+test('a value another verb governs is another event: "acquitted of fraud in 2016" is not the 2019 conviction misdated', () => {
+  const head = (title: string) => `---\ntitle: ${title}\npublished: 2025-05-02\n---\n`;
+  const dir = writeTree({
+    'c1.md': `${head('Verdict')}Ann Lee was convicted of fraud in 2019, prosecutors in Harlby said on Friday. She was jailed for four years.\n`,
+    'c2.md': `${head('Banker')}The banker Ann Lee was convicted of fraud in 2019 and jailed for four years.\n`,
+    'c3.md': `${head('Court')}A court in Harlby convicted Ann Lee of fraud in 2019 after a long trial.\n`,
+    'c4.md': `${head('Profile')}Lee, a former banker, was acquitted of fraud in 2016 by a jury in Ostra.\n`,
+  });
+  const { report } = proposeAndCheck(dir);
+  expect(report.findings.filter((f) => f.status === 'contradiction')).toEqual([]);
+  // The fact stays, with the convictions: 2019 in the three articles that tell of one.
+  const year = report.findings.find((f) => f.type === 'year');
+  expect(year?.claims.map((c) => `${path.basename(c.path)} ${c.value}`).sort()).toEqual([
+    'c1.md 2019',
+    'c2.md 2019',
+    'c3.md 2019',
+  ]);
+});
+
+test('"has died" in an article of Tuesday is no disagreement with "died on Monday": news of the day before', () => {
+  const art = (title: string, text: string) => `---\ntitle: ${title}\npublished: 2025-05-06\n---\n${text}\n`;
+  const dir = writeTree({
+    'd1.md': art('Obituary', 'The painter Ann Lee died on Monday at her home in Harlby, her family said. She was 81.'),
+    'd2.md': art('Lee', 'Ann Lee, whose murals cover half of Harlby, died on Monday. She was 81.'),
+    'd3.md': art('Painter', 'The Harlby painter Ann Lee died Monday after a long illness. She was 81.'),
+    'd4.md': art('Tribute', 'The painter Ann Lee has died at her home in Harlby. She was 81.'),
+  });
+  const { report } = proposeAndCheck(dir);
+  expect(report.findings.filter((f) => f.status === 'contradiction')).toEqual([]);
+});
+
+test("the suspect's age a year on, with no name, against his named age; a witness's unnamed age stays out", () => {
+  const art = (title: string, day: string, text: string) => `---\ntitle: ${title}\npublished: ${day}\n---\n${text}\n`;
+  const dir = writeTree({
+    'a1.md': art(
+      'Arrest',
+      '2025-03-04',
+      'Police arrested Tom Hale, 41, on Monday after the fire at the Harlby depot. A 67-year-old woman from Ostra was treated for smoke, police said.',
+    ),
+    'a2.md': art(
+      'Charged',
+      '2025-03-05',
+      'Tom Hale, 41, of Harlby was charged with arson on Tuesday after the depot fire.',
+    ),
+    'a3.md': art('Court', '2025-03-06', 'The suspect, 41-year-old Tom Hale, appeared in court over the depot fire.'),
+    'a4.md': art(
+      'Verdict',
+      '2026-03-10',
+      'A jury found the 42-year-old Harlby man guilty of arson over the depot fire.',
+    ),
+  });
+  const { report } = proposeAndCheck(dir);
+  const found = report.findings.filter((f) => f.status === 'contradiction');
+  // One disagreement, the age: 41 in the three articles of 2025, 42 a year on; 67 is no side.
+  expect(found.map((f) => f.claims.map((c) => `${path.basename(c.path)} ${c.value}`).sort())).toEqual([
+    ['a1.md 41', 'a2.md 41', 'a3.md 41', 'a4.md 42'],
+  ]);
 });
 
 describe('bad input', () => {
