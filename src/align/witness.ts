@@ -484,8 +484,17 @@ export function claimWitnesses(
     if (list.length === 1) merged.set(root, list[0]);
     else {
       const credit = list.find((w) => w.credit)?.credit ?? null;
-      const articles = [...new Set(list.flatMap((w) => w.articles))].sort();
-      merged.set(root, { id: list[0].id, label: credit ? `${credit} wire` : list[0].label, credit, articles });
+      // The articles of the merged groups, listed when read: reports never read them, and
+      // merging two copy groups of thousands of articles for every fact was most of the time.
+      let articles: string[] | null = null;
+      merged.set(root, {
+        id: list[0].id,
+        label: credit ? `${credit} wire` : list[0].label,
+        credit,
+        get articles() {
+          return (articles ??= [...new Set(list.flatMap((w) => w.articles))].sort());
+        },
+      });
     }
   }
   for (const [key, c] of keyOf) out.set(c, merged.get(uf.find(key))!);
