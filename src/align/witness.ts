@@ -164,8 +164,11 @@ class SimilarUnion {
     private readonly similar: Similar,
     private readonly uf: UnionFind,
     expectedAnchors = 0,
+    expectedItems = 0,
   ) {
     this.postings = new RecentPostings(expectedAnchors);
+    this.shared = new Int32Array(expectedItems);
+    this.group = new Int32Array(expectedItems);
   }
 
   /** The key of the last item added (items come in increasing key order), or null. */
@@ -248,6 +251,7 @@ function unionSimilar(items: Hashed[], anchorEvery: number, similar: Similar, uf
     similar,
     uf,
     list.reduce((n, item) => n + item.hashes.length, 0),
+    list.length,
   );
   list.forEach((item, i) => union.add(item.key, item.hashes, roots[i]));
 }
