@@ -408,7 +408,11 @@ export function articleWitnesses(articles: WitnessArticle[], settings: WitnessSe
     sorted.reduce((n, a) => n + (a.fingerprint?.shingles.length ?? 0), 0) / ANCHOR,
   );
   let last: string | null = null;
-  for (const a of sorted) if (a.id !== last) (groups.add(a), (last = a.id));
+  for (const a of sorted) {
+    if (a.id === last) continue;
+    groups.add(a);
+    last = a.id;
+  }
   return groups.result();
 }
 
