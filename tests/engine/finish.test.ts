@@ -14,6 +14,8 @@ import { formatJson } from '../../src/report/json';
 import type { Report } from '../../src/model/report';
 import { ROOT, tempDir } from '../helpers';
 
+/** The JSON report as written to a file. */
+const PLAIN = { color: false, outDir: null };
 const WIRE = path.join(ROOT, 'tests', 'fixtures', 'wire-story');
 
 /** The wire story's corpus, with one claim suppressed and one suppression that covers nothing. */
@@ -50,14 +52,14 @@ function atOnce(): string {
       results.flatMap((r) => r.claims),
       results.flatMap((r) => r.problems),
     ).report,
-    {},
+    PLAIN,
   );
 }
 
 function fileByFile(order: FileResult[]): string {
   const finish = new IncrementalFinish(checker);
   for (const r of order) finish.add(r.article && articleOf(r.article), r.claims, r.problems);
-  return formatJson(finish.finish().report, {});
+  return formatJson(finish.finish().report, PLAIN);
 }
 
 test('fed file by file in corpus order, the report is the all-at-once one, byte for byte', () => {
@@ -80,7 +82,7 @@ test('files out of id order give the same report (copy detection then waits for 
       reversed.flatMap((r) => r.claims),
       reversed.flatMap((r) => r.problems),
     ).report,
-    {},
+    PLAIN,
   );
   expect(fileByFile(reversed)).toBe(expected);
 });
