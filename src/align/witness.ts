@@ -89,12 +89,6 @@ function sharesAtLeast(a: number[], b: number[], need: number): boolean {
   return false;
 }
 
-interface Hashed {
-  key: string;
-  /** Sorted sampled shingle hashes. */
-  hashes: number[];
-}
-
 /** Whether `shared` values make two lists alike; it must grow with `shared` (a containment, a Jaccard). */
 type Similar = (shared: number, a: number[], b: number[]) => boolean;
 
@@ -143,26 +137,26 @@ function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer
  * Items are added one at a time, in increasing key order (an item only meets earlier ones),
  * so a check can group its articles as extraction delivers them, in corpus order.
  */
-class SimilarUnion {
-  private readonly keys: string[] = [];
+class SimilarUnion<K> {
+  private readonly keys: K[] = [];
   private readonly hashes: number[][] = [];
   private readonly postings: RecentPostings;
   // Shared anchors per earlier item, counted in an array (touched: the items counted).
   private shared: Int32Array<ArrayBuffer> = new Int32Array(0);
   private readonly touched: number[] = [];
   private order: Float64Array<ArrayBuffer> = new Float64Array(0);
-  // Groups by item index, starting from the groups `uf` had when the item came (claims of one
+  // Groups by item index, starting from the groups the items had when they came (claims of one
   // article witness): the same-group test runs for every candidate, most of them in one big
   // group when a corpus shares boilerplate, and string look-ups were a fifth of the time.
-  // Unions go to `uf` too; its roots do not depend on the order of unions.
+  // Unions go to `join` too (a union-find whose components do not depend on the order of unions).
   private group: Int32Array<ArrayBuffer> = new Int32Array(0);
-  private readonly firstOfRoot = new Map<string, number>();
+  private readonly firstOfRoot = new Map<unknown, number>();
 
   constructor(
     /** Anchors are the hashes divisible by this (1: every hash). */
     private readonly anchorEvery: number,
     private readonly similar: Similar,
-    private readonly uf: UnionFind,
+    private readonly join: (a: K, b: K) => void,
     expectedAnchors = 0,
     expectedItems = 0,
   ) {
@@ -172,12 +166,8 @@ class SimilarUnion {
   }
 
   /** The key of the last item added (items come in increasing key order), or null. */
-  last(): string | null {
-    return this.keys.length ? this.keys[this.keys.length - 1] : null;
-  }
-
-  /** Adds an item (after every item with a smaller key); `root`: its group in `uf` before any union here. */
-  add(key: string, hashes: number[], root: string = this.uf.find(key)): void {
+  /** Adds an item (after every item with a smaller key); `root`: its group before any union here. */
+  add(key: K, hashes: number[], root: unknown): void {
     if (!hashes.length) return;
     const i = this.keys.length;
     this.keys.push(key);
@@ -223,7 +213,7 @@ class SimilarUnion {
       const other = this.hashes[j];
       if (sharesAtLeast(hashes, other, fewestShared(this.similar, hashes, other))) {
         this.group[Math.max(mine, theirs)] = Math.min(mine, theirs);
-        this.uf.union(key, this.keys[j]);
+        this.join(key, this.keys[j]);
       }
     }
     for (const h of anchors) postings.add(postings.find(h), h, i);
@@ -242,18 +232,24 @@ class SimilarUnion {
   }
 }
 
-/** unionSimilar over a batch: the items in key order, each in the group `uf` gives it beforehand. */
-function unionSimilar(items: Hashed[], anchorEvery: number, similar: Similar, uf: UnionFind): void {
-  const list = items.filter((it) => it.hashes.length).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const roots = list.map((item) => uf.find(item.key));
-  const union = new SimilarUnion(
+/**
+ * unionSimilar over a batch of items, given in key order, each with its group beforehand
+ * (`root`); unions go to `join`.
+ */
+function unionSimilar<K>(
+  list: { key: K; hashes: number[]; root: unknown }[],
+  anchorEvery: number,
+  similar: Similar,
+  join: (a: K, b: K) => void,
+): void {
+  const union = new SimilarUnion<K>(
     anchorEvery,
     similar,
-    uf,
+    join,
     list.reduce((n, item) => n + item.hashes.length, 0),
     list.length,
   );
-  list.forEach((item, i) => union.add(item.key, item.hashes, roots[i]));
+  for (const item of list) union.add(item.key, item.hashes, item.root);
 }
 
 /**
@@ -343,7 +339,7 @@ export class ArticleWitnessGroups {
   private readonly byId = new Map<string, WitnessArticle>();
   private readonly credits = new Map<string, string[]>();
   private readonly ids: string[] = [];
-  private readonly similar: SimilarUnion;
+  private readonly similar: SimilarUnion<string>;
 
   constructor(
     private readonly settings: WitnessSettings,
@@ -352,7 +348,7 @@ export class ArticleWitnessGroups {
     this.similar = new SimilarUnion(
       ANCHOR,
       (n, a, b) => n >= 2 && n / Math.min(a.length, b.length) >= settings.threshold,
-      this.uf,
+      (a, b) => this.uf.union(a, b),
       expectedAnchors,
     );
   }
@@ -461,32 +457,59 @@ export function claimWitnesses(
     for (const c of claims) out.set(c, byArticle.get(c.article) ?? solo(c.article));
     return out;
   }
-  const uf = new UnionFind();
-  const articleWitness = (c: Claim) => (byArticle.get(c.article) ?? solo(c.article)).id;
-  const keyOf = new Map<string, Claim>();
-  const items: { key: string; hashes: number[] }[] = [];
+  // Components over claim indices: the claims of one article witness start as one.
+  const n = claims.length;
+  const own = claims.map((c) => byArticle.get(c.article) ?? solo(c.article));
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[i] !== r) {
+      const next = parent[i];
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  const join = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const firstOfWitness = new Map<string, number>();
+  own.forEach((w, i) => {
+    const first = firstOfWitness.get(w.id);
+    if (first === undefined) firstOfWitness.set(w.id, i);
+    else join(first, i);
+  });
+  // Compared in the order of (article witness, claim): near-duplicates within a witness are
+  // already one, and the order decides which candidates each claim meets.
+  const items: { key: number; hashes: number[]; root: number }[] = [];
   claims.forEach((c, i) => {
-    const key = `${articleWitness(c)}\u0000${String(i).padStart(8, '0')}`;
-    keyOf.set(key, c);
-    uf.union(key, `\u0000${articleWitness(c)}`);
     const hashes = shinglesOf(c);
-    if (hashes) items.push({ key, hashes });
+    if (hashes && hashes.length) items.push({ key: i, hashes, root: find(i) });
+  });
+  items.sort((x, y) => {
+    const a = own[x.key].id;
+    const b = own[y.key].id;
+    return a < b ? -1 : a > b ? 1 : x.key - y.key;
   });
   unionSimilar(
     items,
     1,
-    (n, a, b) => n / (a.length + b.length - n) >= SENTENCE_THRESHOLD, // Jaccard of the 3-shingle sets
-    uf,
+    (shared, a, b) => shared / (a.length + b.length - shared) >= SENTENCE_THRESHOLD, // Jaccard of the 3-shingle sets
+    join,
   );
   // A merged witness keeps the identity of its article-level part with the smallest id.
-  const members = new Map<string, Set<Witness>>();
-  for (const [key, c] of keyOf) {
-    const root = uf.find(key);
+  const members = new Map<number, Set<Witness>>();
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
     let set = members.get(root);
     if (!set) members.set(root, (set = new Set()));
-    set.add(byArticle.get(c.article) ?? solo(c.article));
+    set.add(own[i]);
   }
-  const merged = new Map<string, Witness>();
+  const merged = new Map<number, Witness>();
   for (const [root, ws] of members) {
     const list = [...ws].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (list.length === 1) merged.set(root, list[0]);
@@ -505,7 +528,7 @@ export function claimWitnesses(
       });
     }
   }
-  for (const [key, c] of keyOf) out.set(c, merged.get(uf.find(key))!);
+  claims.forEach((c, i) => out.set(c, merged.get(find(i))!));
   return out;
 }
 
