@@ -32,9 +32,14 @@ export class IncrementalFinish {
   /** A claim of another article than its file's: finish() then runs Checker.finish on everything. */
   private mixed = false;
 
+  /**
+   * `early`: do each file's share as it comes (worth it beside worker threads; on one thread
+   * it only interleaves alignment with extraction, which measured slower than doing it after).
+   */
   constructor(
     private readonly checker: Checker,
     private readonly options: AlignOptions = {},
+    private readonly early = true,
   ) {
     this.detect = options.witnesses !== false;
     const settings = [...new Set(checker.packs.map((p) => p.witnesses))].filter((s) => s.detect);
@@ -49,6 +54,7 @@ export class IncrementalFinish {
     if (article) this.articles.push(article);
     for (const c of claims) this.claims.push(c);
     for (const p of problems) this.problems.push(p);
+    if (!this.early) return;
     if (!claims.length && !article?.directives?.length) return;
     if (this.mixed || claims.some((c) => c.article !== article?.id)) {
       this.mixed = true;
@@ -75,7 +81,8 @@ export class IncrementalFinish {
 
   /** The report, as Checker.finish(articles, claims, problems) gives it. */
   finish(): CheckResult {
-    if (this.mixed) return this.checker.finish(this.articles, this.claims, this.problems, null, this.options);
+    if (this.mixed || !this.early)
+      return this.checker.finish(this.articles, this.claims, this.problems, null, this.options);
     const groups = this.groups;
     const report = this.checker.finishSuppressed(
       this.articles,

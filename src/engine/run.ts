@@ -70,7 +70,7 @@ const workerCount = (jobs: number, toExtract: number): number =>
  */
 export async function extractFiles(
   input: ExtractInput,
-  sink: (r: FileResult, checker: Checker) => void,
+  sink: (r: FileResult, run: { checker: Checker; workers: number }) => void,
 ): Promise<{ stats: ExtractStats; checker: Checker }> {
   const { files, scale } = input;
   const options: ReadOptions = {
@@ -108,6 +108,7 @@ export async function extractFiles(
   }
   pool?.init({ rules: checker.rules, specs: checker.specs });
 
+  const run = { checker, workers };
   const progress: Progress = makeProgress(files.length, scale.progress);
   let next = 0;
   let done = 0;
@@ -117,7 +118,7 @@ export async function extractFiles(
       slots[next] = undefined; // delivered: keep nothing twice
       next++;
       if (isFailure(r)) throw new UserError(r.error);
-      sink(r, checker);
+      sink(r, run);
     }
   };
   const settle = (index: number, r: FileResult | FileFailure) => {
@@ -177,10 +178,15 @@ export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult 
   const files = findArticleFiles(input.paths, { allowEmpty: input.allowEmpty });
   const options = { witnesses: input.witnesses };
   if (!input.drafts) {
-    // A whole check: each file's share of the end is done as it arrives (engine/finish.ts).
+    // A whole check: with worker threads, each file's share of the end is done as it arrives
+    // (engine/finish.ts), beside the workers' extraction.
     let finish: IncrementalFinish | null = null;
-    const { stats, checker } = await extractFiles({ ...input, files }, (r, checker) =>
-      (finish ??= new IncrementalFinish(checker, options)).add(r.article && articleOf(r.article), r.claims, r.problems),
+    const { stats, checker } = await extractFiles({ ...input, files }, (r, run) =>
+      (finish ??= new IncrementalFinish(run.checker, options, run.workers > 0)).add(
+        r.article && articleOf(r.article),
+        r.claims,
+        r.problems,
+      ),
     );
     reportStats(stats);
     return { ...(finish ?? new IncrementalFinish(checker, options)).finish(), stats };
