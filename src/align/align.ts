@@ -262,9 +262,10 @@ export function alignFact(
   labels: Labels = new Labels([]),
   byArticle: Map<string, Witness> = new Map(),
   settings: WitnessSettings = DEFAULT_WITNESS_SETTINGS,
+  sentenceShinglesOf?: (c: Claim) => number[] | null,
 ): Finding[] {
   if (!claims.length) return [];
-  const witness = claimWitnesses([...claims].sort(byPosition), byArticle, settings);
+  const witness = claimWitnesses([...claims].sort(byPosition), byArticle, settings, sentenceShinglesOf);
   const byPart = new Map<string | null, Claim[]>();
   for (const c of claims) {
     const key = fact.parts && c.part ? c.part : null;
@@ -292,9 +293,12 @@ export interface AlignOptions {
   witnesses?: boolean;
   /**
    * Article witnesses computed beforehand (a language server computes the coverage's once, not
-   * on every keystroke); an article missing from the map is its own witness.
+   * on every keystroke; a check while extracting); an article missing from the map is its own
+   * witness. undefined: computed here, among the articles with claims.
    */
-  articleWitnesses?: (settings: WitnessSettings) => Map<string, Witness>;
+  articleWitnesses?: (settings: WitnessSettings) => Map<string, Witness> | undefined;
+  /** The claims' evidence shingles computed beforehand (sentenceShingles of each claim's text). */
+  sentenceShingles?: (c: Claim) => number[] | null;
 }
 
 /**
@@ -341,6 +345,7 @@ export function align(
         labels,
         own.length ? witnessesFor(settings) : new Map<string, Witness>(),
         settings,
+        options.sentenceShingles,
       ).forEach((f, k) => findings.push({ f, order: (p * 10_000 + i) * 1_000 + k }));
     }),
   );

@@ -8,7 +8,18 @@ import type { Labels } from './labels';
 import type { Witness } from './witness';
 import { plural } from '../util/text';
 
-export const articlesOf = (claims: Claim[]) => [...new Set(claims.map((c) => c.article))].sort();
+/** The distinct articles of some claims, sorted. */
+export function articlesOf(claims: Claim[]): string[] {
+  // Claims mostly come in position order: then the sorted list is the run of distinct ids
+  // (this runs several times per finding, over every claim of the fact).
+  const out: string[] = [];
+  for (const c of claims) {
+    const last = out.length ? out[out.length - 1] : null;
+    if (last === null || last < c.article) out.push(c.article);
+    else if (last !== c.article) return [...new Set(claims.map((x) => x.article))].sort();
+  }
+  return out;
+}
 export const byPosition = (a: Claim, b: Claim) =>
   a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
 

@@ -15,12 +15,21 @@ export interface ArticleInfo {
 
 export class Labels {
   private readonly byId: Map<string, ArticleInfo>;
+  /** outlet() and label() per article id: every claim of every finding asks again. */
+  private readonly outlets = new Map<string, string | null>();
+  private readonly labels = new Map<string, string>();
   constructor(articles: ArticleInfo[]) {
     this.byId = new Map(articles.map((a) => [a.id, a]));
   }
 
   /** The article's outlet, or null. */
   outlet(id: string): string | null {
+    let o = this.outlets.get(id);
+    if (o === undefined) this.outlets.set(id, (o = this.outletOf(id)));
+    return o;
+  }
+
+  private outletOf(id: string): string | null {
     const s = this.byId.get(id)?.source?.trim();
     if (!s) return null;
     const url = /^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(s);
@@ -41,8 +50,12 @@ export class Labels {
 
   /** "AP, May 3", "May 3", "AP" or the article id. */
   label(id: string): string {
-    const parts = [this.outlet(id), this.shortDate(id)].filter((x): x is string => !!x);
-    return parts.length ? parts.join(', ') : id;
+    let l = this.labels.get(id);
+    if (l === undefined) {
+      const parts = [this.outlet(id), this.shortDate(id)].filter((x): x is string => !!x);
+      this.labels.set(id, (l = parts.length ? parts.join(', ') : id));
+    }
+    return l;
   }
 
   /** Whether any of these articles has a known outlet (messages then name outlets, not files). */

@@ -65,62 +65,162 @@ const RECENT = 4;
 /** Candidates verified per article, most shared anchors first. */
 const VERIFY = 16;
 
-/** Shared values of two sorted hash lists. */
-function overlap(a: number[], b: number[]): number {
+/**
+ * Whether two sorted hash lists share at least `need` values: the exact count is never needed,
+ * only whether it reaches the threshold, so the walk stops as soon as that is decided (most
+ * candidates share some boilerplate and fall short well before the end of the lists).
+ */
+function sharesAtLeast(a: number[], b: number[], need: number): boolean {
+  if (need <= 0) return true;
   let i = 0;
   let j = 0;
   let n = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
-      n++;
+      if (++n >= need) return true;
       i++;
       j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
+    } else {
+      if (a[i] < b[j]) i++;
+      else j++;
+      if (n + Math.min(a.length - i, b.length - j) < need) return false;
+    }
   }
-  return n;
+  return false;
 }
 
-interface Hashed {
-  key: string;
-  /** Sorted sampled shingle hashes. */
-  hashes: number[];
+/** Whether `shared` values make two lists alike; it must grow with `shared` (a containment, a Jaccard). */
+type Similar = (shared: number, a: number[], b: number[]) => boolean;
+
+/** The fewest shared values for which `similar` holds (it grows with them), or Infinity for none. */
+function fewestShared(similar: Similar, a: number[], b: number[]): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  if (!similar(hi, a, b)) return Infinity;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (similar(mid, a, b)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const TWO_32 = 2 ** 32;
+/** Above any count of shared anchors (which is at most an item's anchors, ring-bounded per anchor). */
+const MAX_SHARED = 2 ** 20;
+
+/** A Float64Array of at least `size`, doubled from `a` when it is shorter (contents not kept). */
+function grownFloats(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  let n = a.length || 16;
+  while (n < size) n *= 2;
+  return new Float64Array(n);
+}
+
+/** An Int32Array that doubles when an index past its end is needed. */
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  let n = a.length || 16;
+  while (n < size) n *= 2;
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
 }
 
 /**
  * Unions items whose hash lists overlap enough (`similar(shared, a, b)`): each item, in key
- * order, meets the earlier items that share one of its anchors (the hashes `anchor` keeps)
+ * order, meets the earlier items that share one of its anchors (its hashes divisible by `anchorEvery`)
  * and is compared (exact overlap) with the few that share most, skipping those already in its
  * group. Work per item is bounded (anchors × RECENT look-ups, VERIFY comparisons), so one wire
  * story printed ten thousand times costs no more than ten thousand independent reports.
+ *
+ * Items are added one at a time, in increasing key order (an item only meets earlier ones),
+ * so a check can group its articles as extraction delivers them, in corpus order.
  */
-function unionSimilar(
-  items: Hashed[],
-  anchor: (h: number) => boolean,
-  similar: (shared: number, a: number[], b: number[]) => boolean,
-  uf: UnionFind,
-): void {
-  const list = items.filter((it) => it.hashes.length).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const anchorsOf = list.map((item) => item.hashes.filter(anchor));
-  const postings = new RecentPostings(anchorsOf.reduce((n, a) => n + a.length, 0));
-  // Shared anchors per earlier item, counted in an array (touched: the items counted), and
-  // visited most shared first, then in item order: counts are bounded by the anchors, so by
-  // buckets rather than by sorting (this loop runs once per article and per claim).
-  const shared = new Int32Array(list.length);
-  const touched: number[] = [];
-  // Groups by item index, starting from the groups `uf` already has (claims of one article
-  // witness): the same-group test runs for every candidate, most of them in one big group
-  // when a corpus shares boilerplate, and string look-ups were a fifth of the time. Unions
-  // go to `uf` too; its roots do not depend on the order of unions.
-  const group = new Int32Array(list.length);
-  const firstOfRoot = new Map<string, number>();
-  list.forEach((item, i) => {
-    const root = uf.find(item.key);
-    const first = firstOfRoot.get(root);
-    if (first === undefined) firstOfRoot.set(root, (group[i] = i));
-    else group[i] = first;
-  });
-  const groupOf = (i: number): number => {
+class SimilarUnion<K> {
+  private readonly keys: K[] = [];
+  private readonly hashes: number[][] = [];
+  private readonly postings: RecentPostings;
+  // Shared anchors per earlier item, counted in an array (touched: the items counted).
+  private shared: Int32Array<ArrayBuffer> = new Int32Array(0);
+  private readonly touched: number[] = [];
+  private order: Float64Array<ArrayBuffer> = new Float64Array(0);
+  // Groups by item index, starting from the groups the items had when they came (claims of one
+  // article witness): the same-group test runs for every candidate, most of them in one big
+  // group when a corpus shares boilerplate, and string look-ups were a fifth of the time.
+  // Unions go to `join` too (a union-find whose components do not depend on the order of unions).
+  private group: Int32Array<ArrayBuffer> = new Int32Array(0);
+  private readonly firstOfRoot = new Map<unknown, number>();
+
+  constructor(
+    /** Anchors are the hashes divisible by this (1: every hash). */
+    private readonly anchorEvery: number,
+    private readonly similar: Similar,
+    private readonly join: (a: K, b: K) => void,
+    expectedAnchors = 0,
+    expectedItems = 0,
+  ) {
+    this.postings = new RecentPostings(expectedAnchors);
+    this.shared = new Int32Array(expectedItems);
+    this.group = new Int32Array(expectedItems);
+  }
+
+  /** The key of the last item added (items come in increasing key order), or null. */
+  /** Adds an item (after every item with a smaller key); `root`: its group before any union here. */
+  add(key: K, hashes: number[], root: unknown): void {
+    if (!hashes.length) return;
+    const i = this.keys.length;
+    this.keys.push(key);
+    this.hashes.push(hashes);
+    this.shared = grown(this.shared, i + 1);
+    this.group = grown(this.group, i + 1);
+    const first = this.firstOfRoot.get(root);
+    if (first === undefined) this.firstOfRoot.set(root, (this.group[i] = i));
+    else this.group[i] = first;
+    const { postings, shared, touched } = this;
+    const every = this.anchorEvery;
+    let anchors = hashes;
+    if (every !== 1) {
+      anchors = [];
+      for (const h of hashes) if (h % every === 0) anchors.push(h);
+    }
+    touched.length = 0;
+    for (const h of anchors) {
+      const at = postings.find(h);
+      for (let k = postings.first(at); k < postings.end(at); k++) {
+        const j = postings.item(at, k);
+        if (shared[j] === 0) touched.push(j);
+        shared[j]++;
+      }
+    }
+    // Most shared first, then in item order: one number per candidate, sorted natively (a
+    // comparator sort of a hundred candidates per article was a fifth of the time).
+    const order = (this.order = grownFloats(this.order, touched.length)).subarray(0, touched.length);
+    for (let t = 0; t < touched.length; t++) {
+      const j = touched[t];
+      order[t] = (MAX_SHARED - shared[j]) * TWO_32 + j;
+      shared[j] = 0;
+    }
+    order.sort();
+    let verified = 0;
+    for (let t = 0; t < order.length; t++) {
+      if (verified >= VERIFY) break;
+      const j = order[t] % TWO_32;
+      const mine = this.groupOf(i);
+      const theirs = this.groupOf(j);
+      if (theirs === mine) continue;
+      verified++;
+      const other = this.hashes[j];
+      if (sharesAtLeast(hashes, other, fewestShared(this.similar, hashes, other))) {
+        this.group[Math.max(mine, theirs)] = Math.min(mine, theirs);
+        this.join(key, this.keys[j]);
+      }
+    }
+    for (const h of anchors) postings.add(postings.find(h), h, i);
+  }
+
+  private groupOf(i: number): number {
+    const group = this.group;
     let g = i;
     while (group[g] !== g) g = group[g];
     for (let k = i; group[k] !== g;) {
@@ -129,54 +229,44 @@ function unionSimilar(
       k = next;
     }
     return g;
-  };
-  list.forEach((item, i) => {
-    const anchors = anchorsOf[i];
-    touched.length = 0;
-    let most = 0;
-    for (const h of anchors) {
-      const at = postings.find(h);
-      for (let k = postings.first(at); k < postings.end(at); k++) {
-        const j = postings.item(at, k);
-        if (shared[j] === 0) touched.push(j);
-        if (++shared[j] > most) most = shared[j];
-      }
-    }
-    const byCount: number[][] = Array.from({ length: most + 1 }, () => []);
-    for (const j of touched) {
-      byCount[shared[j]].push(j);
-      shared[j] = 0;
-    }
-    let verified = 0;
-    for (let count = most; count > 0 && verified < VERIFY; count--)
-      for (const j of byCount[count].sort((x, y) => x - y)) {
-        if (verified >= VERIFY) break;
-        const other = list[j];
-        const mine = groupOf(i);
-        const theirs = groupOf(j);
-        if (theirs === mine) continue;
-        verified++;
-        if (similar(overlap(item.hashes, other.hashes), item.hashes, other.hashes)) {
-          group[Math.max(mine, theirs)] = Math.min(mine, theirs);
-          uf.union(item.key, other.key);
-        }
-      }
-    for (const h of anchors) postings.add(postings.find(h), h, i);
-  });
+  }
+}
+
+/**
+ * unionSimilar over a batch of items, given in key order, each with its group beforehand
+ * (`root`); unions go to `join`.
+ */
+function unionSimilar<K>(
+  list: { key: K; hashes: number[]; root: unknown }[],
+  anchorEvery: number,
+  similar: Similar,
+  join: (a: K, b: K) => void,
+): void {
+  const union = new SimilarUnion<K>(
+    anchorEvery,
+    similar,
+    join,
+    list.reduce((n, item) => n + item.hashes.length, 0),
+    list.length,
+  );
+  for (const item of list) union.add(item.key, item.hashes, item.root);
 }
 
 /**
  * Per anchor hash, the last RECENT items posted under it (all unionSimilar reads): an
- * open-addressing table over typed arrays. A Map of growing arrays keyed by 32-bit hashes
- * (boxed numbers) was most of copy detection's time.
+ * open-addressing table over typed arrays, doubled when half full. A Map of growing arrays
+ * keyed by 32-bit hashes (boxed numbers) was most of copy detection's time.
  */
 class RecentPostings {
-  private readonly keys: Uint32Array;
+  private keys: Uint32Array;
   /** Items ever posted under the slot's key; 0: an empty slot. */
-  private readonly counts: Int32Array;
+  private counts: Int32Array;
   /** RECENT item indices per slot, as a ring. */
-  private readonly items: Int32Array;
-  private readonly mask: number;
+  private items: Int32Array;
+  private mask: number;
+  /** 32 − log2(size): slots come from the top bits of the product (anchors' low bits are all 0). */
+  private shift: number;
+  private used = 0;
 
   constructor(maxKeys: number) {
     let size = 16;
@@ -185,11 +275,15 @@ class RecentPostings {
     this.counts = new Int32Array(size);
     this.items = new Int32Array(size * RECENT);
     this.mask = size - 1;
+    this.shift = 32 - Math.log2(size);
   }
 
   /** The slot of hash h: its own, or the empty one where it would go. */
   find(h: number): number {
-    let s = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask;
+    // Fibonacci hashing: the product's top bits. Its low bits (what `& mask` took) are as low
+    // as the hash's own, and an anchor is a multiple of 8 (sampled shingles, even ones), so
+    // seven slots in eight stayed empty and the probes ran long.
+    let s = Math.imul(h, 0x9e3779b1) >>> this.shift;
     while (this.counts[s] !== 0 && this.keys[s] !== h) s = (s + 1) & this.mask;
     return s;
   }
@@ -205,51 +299,117 @@ class RecentPostings {
     return this.items[s * RECENT + (k % RECENT)];
   }
 
+  /** Posts `item` under h at slot s (from find(h)); the slots may move afterwards: find again. */
   add(s: number, h: number, item: number): void {
+    if (this.counts[s] === 0) this.used++;
     this.keys[s] = h;
     this.items[s * RECENT + (this.counts[s] % RECENT)] = item;
     this.counts[s]++;
+    if (this.used * 2 > this.keys.length) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, counts, items } = this;
+    const size = keys.length * 2;
+    this.keys = new Uint32Array(size);
+    this.counts = new Int32Array(size);
+    this.items = new Int32Array(size * RECENT);
+    this.mask = size - 1;
+    this.shift = 32 - Math.log2(size);
+    for (let s = 0; s < keys.length; s++) {
+      if (counts[s] === 0) continue;
+      const t = this.find(keys[s]);
+      this.keys[t] = keys[s];
+      this.counts[t] = counts[s];
+      this.items.set(items.subarray(s * RECENT, s * RECENT + RECENT), t * RECENT);
+    }
   }
 }
 
-/** The article-level witnesses: copies by text or by a shared wire credit. */
-export function articleWitnesses(articles: WitnessArticle[], settings: WitnessSettings): Map<string, Witness> {
-  const uf = new UnionFind();
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const credits = new Map<string, string[]>();
-  for (const a of articles) {
-    const own = a.fingerprint?.credits ?? [];
-    const syndicated = (a.source && settings.syndication.get(a.source.toLowerCase())) || [];
-    credits.set(a.id, [...new Set([...own, ...syndicated])].sort());
-  }
-  if (settings.detect)
-    unionSimilar(
-      articles.map((a) => ({ key: a.id, hashes: a.fingerprint?.shingles ?? [] })),
-      (h) => h % ANCHOR === 0,
+/** The credits of an article that has none (shared: credit lists are only read). */
+const NO_CREDITS: string[] = [];
+
+/**
+ * The article-level witnesses, built one article at a time in increasing id order (corpus
+ * order), so a check groups its articles while the rest are still being extracted: copies by
+ * text (each article meets the earlier ones) or by a shared wire credit (at the end).
+ */
+export class ArticleWitnessGroups {
+  private readonly uf = new UnionFind();
+  private readonly byId = new Map<string, WitnessArticle>();
+  private readonly credits = new Map<string, string[]>();
+  private readonly ids: string[] = [];
+  private readonly similar: SimilarUnion<string>;
+
+  constructor(
+    private readonly settings: WitnessSettings,
+    expectedAnchors = 0,
+  ) {
+    this.similar = new SimilarUnion(
+      ANCHOR,
       (n, a, b) => n >= 2 && n / Math.min(a.length, b.length) >= settings.threshold,
-      uf,
+      (a, b) => this.uf.union(a, b),
+      expectedAnchors,
     );
-  if (settings.detect) {
+  }
+
+  /** The id of the last article added, or null. */
+  last(): string | null {
+    return this.ids.length ? this.ids[this.ids.length - 1] : null;
+  }
+
+  /** Adds an article whose id is greater than every id added before. */
+  add(a: WitnessArticle): void {
+    const last = this.last();
+    if (last !== null && !(last < a.id)) throw new Error(`witness groups: ${a.id} after ${last}`);
+    this.ids.push(a.id);
+    this.byId.set(a.id, a);
+    const own = a.fingerprint?.credits ?? [];
+    const syndicated =
+      (a.source && this.settings.syndication.size && this.settings.syndication.get(a.source.toLowerCase())) || [];
+    this.credits.set(a.id, own.length || syndicated.length ? [...new Set([...own, ...syndicated])].sort() : NO_CREDITS);
+    if (this.settings.detect) this.similar.add(a.id, a.fingerprint?.shingles ?? [], a.id);
+  }
+
+  /** The witness of every article added. */
+  result(): Map<string, Witness> {
+    const { uf, byId, credits, settings } = this;
+    if (!settings.detect)
+      return collect(
+        this.ids,
+        (id) => id,
+        (ids) => ({ credit: null, label: articleLabel(byId.get(ids[0]), ids[0]) }),
+      );
     const byCredit = new Map<string, string[]>();
     for (const [id, cs] of credits) for (const c of cs) push(byCredit, c, id);
     for (const ids of byCredit.values()) for (const id of ids) uf.union(ids[0], id);
-  }
-  if (!settings.detect)
     return collect(
-      articles.map((a) => a.id),
-      (id) => id,
-      (ids) => ({ credit: null, label: articleLabel(byId.get(ids[0]), ids[0]) }),
+      this.ids,
+      (id) => uf.find(id),
+      (ids) => {
+        const shared = ids.map((id) => credits.get(id) ?? []).reduce((x, y) => x.filter((c) => y.includes(c)));
+        const credit = ids.length > 1 ? (shared[0] ?? null) : (credits.get(ids[0])?.[0] ?? null);
+        const first = byId.get(ids[0])!;
+        return { credit, label: credit ? `${credit} wire` : articleLabel(first, first.id) };
+      },
     );
-  return collect(
-    articles.map((a) => a.id),
-    (id) => uf.find(id),
-    (ids) => {
-      const shared = ids.map((id) => credits.get(id) ?? []).reduce((x, y) => x.filter((c) => y.includes(c)));
-      const credit = ids.length > 1 ? (shared[0] ?? null) : (credits.get(ids[0])?.[0] ?? null);
-      const first = byId.get(ids[0])!;
-      return { credit, label: credit ? `${credit} wire` : articleLabel(first, first.id) };
-    },
+  }
+}
+
+/** The article-level witnesses: copies by text or by a shared wire credit (any order of articles). */
+export function articleWitnesses(articles: WitnessArticle[], settings: WitnessSettings): Map<string, Witness> {
+  const sorted = [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const groups = new ArticleWitnessGroups(
+    settings,
+    sorted.reduce((n, a) => n + (a.fingerprint?.shingles.length ?? 0), 0) / ANCHOR,
   );
+  let last: string | null = null;
+  for (const a of sorted) {
+    if (a.id === last) continue;
+    groups.add(a);
+    last = a.id;
+  }
+  return groups.result();
 }
 
 function collect(
@@ -268,6 +428,16 @@ function collect(
   return out;
 }
 
+/**
+ * What claimWitnesses compares of a claim's evidence sentence: its word 3-shingles, or null for
+ * a sentence of fewer than six words (a shared one is a coincidence). A check computes them as
+ * each article's claims arrive, while the other articles are still being extracted.
+ */
+export function sentenceShingles(text: string): number[] | null {
+  const words = wordHashes(text);
+  return words.length >= 6 ? shingleHashes(words, 3) : null;
+}
+
 /** Jaccard of two sentences' word 3-shingle sets at or above which two claims share their evidence. */
 const SENTENCE_THRESHOLD = 0.6;
 
@@ -280,48 +450,85 @@ export function claimWitnesses(
   claims: Claim[],
   byArticle: Map<string, Witness>,
   settings: WitnessSettings,
+  shinglesOf: (c: Claim) => number[] | null = (c) => sentenceShingles(c.text),
 ): Map<Claim, Witness> {
   const out = new Map<Claim, Witness>();
   if (!settings.detect) {
     for (const c of claims) out.set(c, byArticle.get(c.article) ?? solo(c.article));
     return out;
   }
-  const uf = new UnionFind();
-  const articleWitness = (c: Claim) => (byArticle.get(c.article) ?? solo(c.article)).id;
-  const keyOf = new Map<string, Claim>();
-  const items: { key: string; hashes: number[] }[] = [];
+  // Components over claim indices: the claims of one article witness start as one.
+  const n = claims.length;
+  const own = claims.map((c) => byArticle.get(c.article) ?? solo(c.article));
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[i] !== r) {
+      const next = parent[i];
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  const join = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const firstOfWitness = new Map<string, number>();
+  own.forEach((w, i) => {
+    const first = firstOfWitness.get(w.id);
+    if (first === undefined) firstOfWitness.set(w.id, i);
+    else join(first, i);
+  });
+  // Compared in the order of (article witness, claim): near-duplicates within a witness are
+  // already one, and the order decides which candidates each claim meets.
+  const items: { key: number; hashes: number[]; root: number }[] = [];
   claims.forEach((c, i) => {
-    const key = `${articleWitness(c)}\u0000${String(i).padStart(8, '0')}`;
-    keyOf.set(key, c);
-    uf.union(key, `\u0000${articleWitness(c)}`);
-    const words = wordHashes(c.text);
-    if (words.length >= 6) items.push({ key, hashes: shingleHashes(words, 3) }); // shorter: a coincidence
+    const hashes = shinglesOf(c);
+    if (hashes && hashes.length) items.push({ key: i, hashes, root: find(i) });
+  });
+  items.sort((x, y) => {
+    const a = own[x.key].id;
+    const b = own[y.key].id;
+    return a < b ? -1 : a > b ? 1 : x.key - y.key;
   });
   unionSimilar(
     items,
-    () => true,
-    (n, a, b) => n / (a.length + b.length - n) >= SENTENCE_THRESHOLD, // Jaccard of the 3-shingle sets
-    uf,
+    1,
+    (shared, a, b) => shared / (a.length + b.length - shared) >= SENTENCE_THRESHOLD, // Jaccard of the 3-shingle sets
+    join,
   );
   // A merged witness keeps the identity of its article-level part with the smallest id.
-  const members = new Map<string, Set<Witness>>();
-  for (const [key, c] of keyOf) {
-    const root = uf.find(key);
+  const members = new Map<number, Set<Witness>>();
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
     let set = members.get(root);
     if (!set) members.set(root, (set = new Set()));
-    set.add(byArticle.get(c.article) ?? solo(c.article));
+    set.add(own[i]);
   }
-  const merged = new Map<string, Witness>();
+  const merged = new Map<number, Witness>();
   for (const [root, ws] of members) {
     const list = [...ws].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (list.length === 1) merged.set(root, list[0]);
     else {
       const credit = list.find((w) => w.credit)?.credit ?? null;
-      const articles = [...new Set(list.flatMap((w) => w.articles))].sort();
-      merged.set(root, { id: list[0].id, label: credit ? `${credit} wire` : list[0].label, credit, articles });
+      // The articles of the merged groups, listed when read: reports never read them, and
+      // merging two copy groups of thousands of articles for every fact was most of the time.
+      let articles: string[] | null = null;
+      merged.set(root, {
+        id: list[0].id,
+        label: credit ? `${credit} wire` : list[0].label,
+        credit,
+        get articles() {
+          return (articles ??= [...new Set(list.flatMap((w) => w.articles))].sort());
+        },
+      });
     }
   }
-  for (const [key, c] of keyOf) out.set(c, merged.get(uf.find(key))!);
+  claims.forEach((c, i) => out.set(c, merged.get(find(i))!));
   return out;
 }
 

@@ -240,11 +240,27 @@ export class Checker {
       return { report, articles, claims };
     }
     const suppressed = applySuppressions(claims, articles);
-    problems.push(...suppressed.problems, ...this.emptyScopes(articles));
-    const findings = align(this.packs, suppressed.claims, articles, options);
-    const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
-    const report = buildReport(articles, findings, problems, facts, { suppressed: suppressed.suppressed });
+    problems.push(...suppressed.problems);
+    const report = this.finishSuppressed(articles, suppressed.claims, problems, suppressed.suppressed, options);
     return { report, articles, claims };
+  }
+
+  /**
+   * finish() after the suppressions: `claims` are those kept, `problems` the read problems and
+   * then the unused suppressions, `suppressed` the count dropped (engine/finish.ts gets here
+   * having applied them file by file as extraction delivered the files).
+   */
+  finishSuppressed(
+    articles: Article[],
+    claims: Claim[],
+    problems: Problem[],
+    suppressed: number,
+    options: AlignOptions = {},
+  ): Report {
+    problems.push(...this.emptyScopes(articles));
+    const findings = align(this.packs, claims, articles, options);
+    const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
+    return buildReport(articles, findings, problems, facts, { suppressed });
   }
 
   /**

@@ -16,6 +16,7 @@ import { ClaimCache, rulesHash } from './cache';
 import { WorkerPool, workerScript, type Task } from './pool';
 import { makeProgress, type Progress } from './progress';
 import { articleOf, type FileFailure, type FileResult } from '../ndjson/records';
+import { IncrementalFinish } from './finish';
 
 export interface ScaleOptions {
   /** Worker threads for extraction; 1 = in this thread. */
@@ -69,7 +70,7 @@ const workerCount = (jobs: number, toExtract: number): number =>
  */
 export async function extractFiles(
   input: ExtractInput,
-  sink: (r: FileResult) => void,
+  sink: (r: FileResult, run: { checker: Checker; workers: number }) => void,
 ): Promise<{ stats: ExtractStats; checker: Checker }> {
   const { files, scale } = input;
   const options: ReadOptions = {
@@ -107,6 +108,7 @@ export async function extractFiles(
   }
   pool?.init({ rules: checker.rules, specs: checker.specs });
 
+  const run = { checker, workers };
   const progress: Progress = makeProgress(files.length, scale.progress);
   let next = 0;
   let done = 0;
@@ -116,7 +118,7 @@ export async function extractFiles(
       slots[next] = undefined; // delivered: keep nothing twice
       next++;
       if (isFailure(r)) throw new UserError(r.error);
-      sink(r);
+      sink(r, run);
     }
   };
   const settle = (index: number, r: FileResult | FileFailure) => {
@@ -174,6 +176,21 @@ export interface ScaledCheckInput extends ReadOptions {
 /** `check` with workers, cache and progress: the same report, byte for byte, whatever the jobs and cache. */
 export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult & { stats: ExtractStats }> {
   const files = findArticleFiles(input.paths, { allowEmpty: input.allowEmpty });
+  const options = { witnesses: input.witnesses };
+  if (!input.drafts) {
+    // A whole check: with worker threads, each file's share of the end is done as it arrives
+    // (engine/finish.ts), beside the workers' extraction.
+    let finish: IncrementalFinish | null = null;
+    const { stats, checker } = await extractFiles({ ...input, files }, (r, run) =>
+      (finish ??= new IncrementalFinish(run.checker, options, run.workers > 0)).add(
+        r.article && articleOf(r.article),
+        r.claims,
+        r.problems,
+      ),
+    );
+    reportStats(stats);
+    return { ...(finish ?? new IncrementalFinish(checker, options)).finish(), stats };
+  }
   const articles: Article[] = [];
   const claims: Claim[] = [];
   const problems: Problem[] = [];
@@ -183,10 +200,7 @@ export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult 
     problems.push(...r.problems);
   });
   reportStats(stats);
-  return {
-    ...checker.finish(articles, claims, problems, input.drafts ?? null, { witnesses: input.witnesses }),
-    stats,
-  };
+  return { ...checker.finish(articles, claims, problems, input.drafts, options), stats };
 }
 
 /** User + system CPU seconds of the process so far, all threads. */

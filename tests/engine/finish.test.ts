@@ -1,0 +1,88 @@
+/**
+ * A check does each file's share of its end as extraction delivers the file (engine/finish.ts):
+ * the report must be the one Checker.finish gives over all files at once, byte for byte, with
+ * copies grouped into witnesses, claims suppressed and unused suppressions reported.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Checker } from '../../src/engine/checker';
+import { IncrementalFinish } from '../../src/engine/finish';
+import { findArticleFiles } from '../../src/corpus/files';
+import { articleOf, type FileResult } from '../../src/ndjson/records';
+import { isFailure } from '../../src/engine/checker';
+import { formatJson } from '../../src/report/json';
+import type { Report } from '../../src/model/report';
+import { ROOT, tempDir } from '../helpers';
+
+/** The JSON report as written to a file. */
+const PLAIN = { color: false, outDir: null };
+const WIRE = path.join(ROOT, 'tests', 'fixtures', 'wire-story');
+
+/** The wire story's corpus, with one claim suppressed and one suppression that covers nothing. */
+function corpus(): string {
+  const dir = tempDir();
+  fs.cpSync(path.join(WIRE, 'corpus'), dir, { recursive: true });
+  const herald = path.join(dir, 'orrin-herald.md');
+  const text = fs
+    .readFileSync(herald, 'utf8')
+    .replace('The Kessel River flood', '<!-- factlint-disable-next-line deaths -->\nThe Kessel River flood');
+  fs.writeFileSync(herald, text);
+  const radio = path.join(dir, 'tessmark-radio.md');
+  fs.writeFileSync(
+    radio,
+    `${fs.readFileSync(radio, 'utf8')}\n<!-- factlint-disable-next-line no-such-fact -->\nNothing here.\n`,
+  );
+  return dir;
+}
+
+const checker = Checker.load([path.join(WIRE, 'rules')]);
+const dir = corpus();
+const results: FileResult[] = findArticleFiles([dir]).map((f) => {
+  const r = checker.extractFile(f, {});
+  if (isFailure(r)) throw new Error(r.error.map((d) => d.message).join('; '));
+  return r;
+});
+
+/** Checker.finish over every file at once, as `factlint align` runs it. */
+function atOnce(): string {
+  const articles = results.filter((r) => r.article).map((r) => articleOf(r.article!));
+  return formatJson(
+    checker.finish(
+      articles,
+      results.flatMap((r) => r.claims),
+      results.flatMap((r) => r.problems),
+    ).report,
+    PLAIN,
+  );
+}
+
+function fileByFile(order: FileResult[]): string {
+  const finish = new IncrementalFinish(checker);
+  for (const r of order) finish.add(r.article && articleOf(r.article), r.claims, r.problems);
+  return formatJson(finish.finish().report, PLAIN);
+}
+
+test('fed file by file in corpus order, the report is the all-at-once one, byte for byte', () => {
+  const expected = atOnce();
+  const report = JSON.parse(expected) as Report;
+  // What the comparison covers: a copy group, a suppressed claim and an unused suppression.
+  expect(report.summary.suppressed).toBe(1);
+  expect(report.problems.map((p) => p.code)).toContain('unused-suppression');
+  expect(report.findings.some((f) => f.groups.some((g) => g.witnesses.some((w) => w.articles.length > 1)))).toBe(true);
+  expect(fileByFile(results)).toBe(expected);
+});
+
+test('files out of id order give the same report (copy detection then waits for the end)', () => {
+  // Not corpus order: the problems' order follows the feed, as it does in Checker.finish.
+  const reversed = [...results].reverse();
+  const articles = reversed.filter((r) => r.article).map((r) => articleOf(r.article!));
+  const expected = formatJson(
+    checker.finish(
+      articles,
+      reversed.flatMap((r) => r.claims),
+      reversed.flatMap((r) => r.problems),
+    ).report,
+    PLAIN,
+  );
+  expect(fileByFile(reversed)).toBe(expected);
+});
