@@ -11,6 +11,7 @@ import { UserError, formatDiagnostic } from '../errors';
 import { DEFAULT_FAIL_ON, exitCode, FAIL_ON, type FailOn } from '../gate/exit';
 import { parseFormats, writeOutputs } from './output';
 import { writeAtomic } from '../util/write-atomic';
+import { limitHeapGrowth } from '../util/heap';
 import { applyGate } from '../gate';
 import { findArticleFiles } from '../corpus/files';
 import { ClaimIndex } from '../engine/index-db';
@@ -237,6 +238,8 @@ async function runCheck(flags: CheckFlags, args: CheckSettings, io: IO): Promise
     witnesses: args.witnesses,
   };
   const indexScale = { ...scale, cache: scale.cache ?? args['cache-location'] };
+  // The index's update may extract a whole archive (the first draft check with --cache).
+  if (indexed && !flags['trust-index']) limitHeapGrowth();
   const result = flags['trust-index']
     ? await checkDraftsTrusted({
         ...read,

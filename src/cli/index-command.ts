@@ -13,6 +13,7 @@ import { indexFigures, updateIndex } from '../engine/indexed';
 import { buildFingerprint, rulesHash } from '../engine/cache';
 import { readShard, type ShardUnit } from '../ndjson/shards';
 import { UserError } from '../errors';
+import { limitHeapGrowth } from '../util/heap';
 
 interface IndexArgs extends ScaleArgs, ReadArgs {
   paths: string[];
@@ -82,6 +83,8 @@ export function indexCommand(setCode: (code: number) => void, io: IO): CommandMo
         ),
     handler: async (args) => {
       const maxBytes = checkReadArgs(args);
+      limitHeapGrowth(); // an archive's extraction would otherwise hold several times what it needs
+
       const scale = scaleOptions(args);
       const files = findArticleFiles(args.paths, { allowEmpty: args['allow-empty'] });
       const shards = args.shard?.length ? loadShards(args.shard, args.rules, args.published ?? null) : undefined;

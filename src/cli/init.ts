@@ -10,7 +10,7 @@ import { findArticleFiles } from '../corpus/files';
 import { readCorpusFile } from '../corpus/read';
 import { Nlp } from '../nlp/wink';
 import type { Article } from '../model';
-import { suggest } from '../suggest';
+import type * as Suggest from '../suggest';
 import { storyOf } from './suggest';
 
 interface InitArgs {
@@ -70,6 +70,8 @@ function proposePack(args: InitArgs, io: IO): void {
     const read = readCorpusFile(f, {});
     if (read.article) articles.push(read.article);
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { suggest } = require('../suggest') as typeof Suggest; // loaded by init alone, not at every start
   const proposal = suggest(articles, new Nlp(), { minArticles: 2, maxFacts: 12, story, packDir: args.rules });
   fs.mkdirSync(args.rules, { recursive: true });
   writeAtomic(out, proposal.yaml);

@@ -12,7 +12,8 @@ import { readCorpusFile } from '../corpus/read';
 import { Nlp } from '../nlp/wink';
 import type { Article } from '../model';
 import type { Problem } from '../model/report';
-import { suggest, type Proposal } from '../suggest';
+import type * as Suggest from '../suggest';
+import type { Proposal } from '../suggest';
 import { writeAtomic } from '../util/write-atomic';
 
 export const SUGGEST_FORMATS = ['yaml', 'text', 'json'] as const;
@@ -122,6 +123,9 @@ export function suggestCommand(setCode: (code: number) => void, io: IO): Command
       for (const p of problems)
         io.err(`${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.severity} ${p.code}: ${p.message}\n`);
       const packDir = args.out ? path.dirname(args.out) : '.';
+      // Loaded here: every other command (check among them) starts without the miner and its YAML writer.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { suggest } = require('../suggest') as typeof Suggest;
       const proposal = suggest(articles, new Nlp(), {
         minArticles: args['min-articles'],
         maxFacts: args['max-facts'],

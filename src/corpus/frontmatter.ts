@@ -1,5 +1,6 @@
 /** YAML front matter (`---` … `---`) at the top of a Markdown or text article. */
-import { parse as parseYaml, type YAMLParseError } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { YAMLParseError } from 'yaml';
 import { UserError } from '../errors';
 
 export interface FrontMatter {
@@ -29,7 +30,9 @@ export function readFrontMatter(text: string, file: string): FrontMatter | null 
   const yamlText = rest.slice(0, close.index);
   let data: unknown = simpleFrontMatter(yamlText); // the common case, without the YAML parser
   try {
-    data ??= parseYaml(yamlText) ?? {};
+    // The YAML parser is loaded only for front matter the simple reader leaves to it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    data ??= (require('yaml') as typeof Yaml).parse(yamlText) ?? {};
   } catch (e) {
     const err = e as YAMLParseError;
     const pos = err.linePos?.[0];

@@ -7,8 +7,18 @@
  * The file is read with htmlparser2's tokenizer (attribute values may hold `>`, tags may be
  * unclosed) and entities are decoded with `entities` (the whole HTML5 table).
  */
-import { Parser } from 'htmlparser2';
-import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import type * as Htmlparser2 from 'htmlparser2';
+import type * as Entities from 'entities';
+
+let modules: { Parser: typeof Htmlparser2.Parser; entities: typeof Entities } | null = null;
+/** Loaded with the first HTML article: a check of Markdown articles never needs them. */
+const htmlModules = () =>
+  (modules ??= {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    Parser: (require('htmlparser2') as typeof Htmlparser2).Parser,
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    entities: require('entities') as typeof Entities,
+  });
 
 /** Elements whose text is never article text: code, page furniture, forms, the document head. */
 const SKIPPED = new Set([
@@ -95,7 +105,7 @@ interface Segment {
 /** Decodes the entities of a text run in place: each becomes its character padded with spaces to the same length. */
 function decodeSameLength(raw: string): string {
   return raw.replace(ENTITY, (m) => {
-    let ch = decodeHTML(m);
+    let ch = htmlModules().entities.decodeHTML(m);
     if (ch === m) return m;
     ch = ch.replace(/\u00a0/g, ' ');
     if (ch.length > m.length) return m;
@@ -201,6 +211,8 @@ export function readHtml(html: string): HtmlDocument {
   let titleText: string | undefined;
   let jsonLdText: string | null = null;
 
+  const { Parser, entities } = htmlModules();
+  const { decodeHTML, decodeHTMLAttribute } = entities;
   const parser = new Parser(
     {
       onopentag(name, attrs) {

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TOOL_VERSION } from '../version';
 import { findRuleFiles } from '../rules/load';
-import { compileRuleSpecs, loadRules, type RuleSet, type RuleSpecs } from '../rules/compile';
+import { lazyPackSet, loadRules, packSetOf, type PackSet, type RuleSpecs } from '../rules/compile';
 import type { Nlp } from '../nlp/wink';
 import { writeAtomic } from '../util/write-atomic';
 import { fromJson, toJson, type FileResult } from '../ndjson/records';
@@ -196,7 +196,7 @@ export class ClaimCache {
    * key is the rule files' contents and their names, so an edited rule file is a miss; any
    * error comes from loading the files, with positions.
    */
-  rules(paths: string[], nlp: Nlp): { rules: RuleSet; hit: boolean } {
+  rules(paths: string[], nlp: Nlp): { packs: PackSet; specs: RuleSpecs; hit: boolean } {
     const names = findRuleFiles(paths);
     const file = path.join(
       this.rulesDir,
@@ -205,14 +205,16 @@ export class ClaimCache {
     const cached = this.read<Omit<RuleSpecs, 'phrases'> & { phrases: [string, string[]][] }>(file);
     if (cached) {
       try {
-        return { rules: compileRuleSpecs({ ...cached, phrases: new Map(cached.phrases) }, nlp), hit: true };
+        // Validated when cached: each pack compiles when an article first needs it.
+        const specs = { ...cached, phrases: new Map(cached.phrases) };
+        return { packs: lazyPackSet(specs, nlp), specs, hit: true };
       } catch {
-        /* an entry that no longer compiles: load the files, which say why */
+        /* an entry that no longer reads as specs: load the files, which say why */
       }
     }
     const rules = loadRules(paths, nlp);
     this.write(file, { ...rules.specs, phrases: [...rules.specs.phrases] });
-    return { rules, hit: false };
+    return { packs: packSetOf(rules.packs), specs: rules.specs, hit: false };
   }
 
   private read<T>(file: string): T | null {

@@ -19,7 +19,7 @@ import type { CorpusFile } from '../corpus/files';
 import { UserError } from '../errors';
 import { readCorpusFile, type ReadOptions } from '../corpus/read';
 import { Nlp, type Analysis } from '../nlp/wink';
-import { compileRuleSpecs, loadRules, type RuleSet, type RuleSpecs } from '../rules/compile';
+import { lazyPackSet, loadRules, packSetOf, type PackSet, type RuleSpecs } from '../rules/compile';
 import { bindClaims, inScope } from '../claims/bind';
 import { countRelativeDates } from '../mentions/time/undated';
 import { markUpdates } from '../claims/updates';
@@ -77,59 +77,48 @@ export interface LoadOptions {
   /** Accept rule paths with no pack (libraries only), e.g. for `rules validate`. */
   allowNoPacks?: boolean;
   /** Compile from validated rule files cached by a previous run (see ClaimCache.rules). */
-  cached?: (paths: string[], nlp: Nlp) => { rules: RuleSet; hit: boolean };
+  cached?: (paths: string[], nlp: Nlp) => { packs: PackSet; specs: RuleSpecs; hit: boolean };
 }
 
 export class Checker {
-  /** Packs limited to stories, by story: most articles skip most packs without a scope test. */
-  private readonly byStory = new Map<string, CompiledPack[]>();
-  private readonly anyStory: CompiledPack[];
-
   private constructor(
     /** The rule files and folders the checker was loaded from (the cache key of its claims). */
     readonly rules: string[],
-    readonly packs: CompiledPack[],
+    private readonly set: PackSet,
     /** The validated rule files behind the packs: a worker thread compiles these. */
     readonly specs: RuleSpecs,
     private readonly nlp: Nlp,
     /** Whether the packs were compiled from the cache's validated rule files. */
     readonly rulesCached: boolean,
-  ) {
-    // One pass, in pack order (thousands of story packs: not one filter of all packs per story).
-    const anySoFar: CompiledPack[] = [];
-    for (const p of packs) {
-      if (!p.appliesTo.story) {
-        anySoFar.push(p);
-        for (const list of this.byStory.values()) list.push(p);
-        continue;
-      }
-      for (const s of p.appliesTo.story) {
-        let list = this.byStory.get(s);
-        if (!list) this.byStory.set(s, (list = [...anySoFar]));
-        if (list[list.length - 1] !== p) list.push(p);
-      }
-    }
-    this.anyStory = anySoFar;
-  }
+  ) {}
 
-  /** Reads, validates and compiles the rule files among `rules`. Throws one UserError listing every problem. */
+  /**
+   * Reads, validates and compiles the rule files among `rules`. Throws one UserError listing
+   * every problem. Rules from the cache were validated by the run that cached them: their
+   * packs compile when an article first needs them.
+   */
   static load(rules: string[], options: LoadOptions = {}): Checker {
     const nlp = new Nlp();
     if (options.cached) {
-      const { rules: set, hit } = options.cached(rules, nlp);
-      return new Checker(rules, set.packs, set.specs, nlp, hit);
+      const { packs, specs, hit } = options.cached(rules, nlp);
+      return new Checker(rules, packs, specs, nlp, hit);
     }
     const set = loadRules(rules, nlp, { allowNoPacks: options.allowNoPacks });
-    return new Checker(rules, set.packs, set.specs, nlp, false);
+    return new Checker(rules, packSetOf(set.packs), set.specs, nlp, false);
   }
 
   /**
    * A checker of rule files another checker validated (worker threads): no file read, parsed
-   * or validated. `nlp`: a new instance already warmed (nothing learned into it yet).
+   * or validated, and each pack compiled when an article first needs it. `nlp`: a new
+   * instance already warmed (nothing learned into it yet).
    */
   static fromSpecs(rules: string[], specs: RuleSpecs, nlp = new Nlp()): Checker {
-    const set = compileRuleSpecs(specs, nlp);
-    return new Checker(rules, set.packs, set.specs, nlp, false);
+    return new Checker(rules, lazyPackSet(specs, nlp), specs, nlp, false);
+  }
+
+  /** Every pack of the rule set (all compiled). */
+  get packs(): CompiledPack[] {
+    return this.set.all();
   }
 
   /** Sentences and tokens of a text, with this checker's pattern facts. */
@@ -139,8 +128,7 @@ export class Checker {
 
   /** The packs an article is in scope of. */
   packsFor(article: Article): CompiledPack[] {
-    const candidates = (article.story !== undefined && this.byStory.get(article.story)) || this.anyStory;
-    return candidates.filter((p) => inScope(p, article));
+    return this.set.forStory(article.story).filter((p) => inScope(p, article));
   }
 
   /** Claims of one article under every pack whose scope it is in. */
@@ -297,8 +285,10 @@ export class Checker {
       if (a) articleAt.set(at, a);
     }
     const voters = [...articleAt.values()];
-    const aligned = align(this.packs, claims, voters, options);
-    const findings = fromDraftSide(aligned, claims, this.packs, draftIds, voters);
+    // The packs compiled so far hold every fact with claims (the others align to nothing).
+    const packs = this.set.compiled();
+    const aligned = align(packs, claims, voters, options);
+    const findings = fromDraftSide(aligned, claims, packs, draftIds, voters);
     // Listed: the drafts and the articles of the findings' claims.
     const inFindings = new Set(findings.flatMap((f) => f.claims.map((c) => c.article)));
     const listed = places.filter((at) => {
@@ -324,7 +314,7 @@ export class Checker {
       articles,
       findings,
       [...problems, ...unused],
-      this.packs.reduce((n, p) => n + p.facts.length, 0),
+      this.set.factCount,
       { suppressed },
       [...draftIds],
       coverage.countWithout([...draftAt.keys()]) + drafts.filter((d) => d.article).length,

@@ -102,12 +102,12 @@ interface Updated {
 }
 
 /** What the index is valid for: this build, these rule files' contents and the read flags. */
-function configOf(input: ReadOptions & { rules: string[]; scale: ScaleOptions }): string {
-  return indexConfig({
-    rules: rulesHash(input.rules, input.scale.cache ?? undefined),
-    published: input.published ?? null,
-    maxBytes: input.maxBytes ?? null,
-  });
+function configOf(input: ReadOptions & { rules: string[]; scale: ScaleOptions }): { config: string; rules: string } {
+  const rules = rulesHash(input.rules, input.scale.cache ?? undefined);
+  return {
+    config: indexConfig({ rules, published: input.published ?? null, maxBytes: input.maxBytes ?? null }),
+    rules,
+  };
 }
 
 /** A file kept in memory (a draft, an unreadable file): its article and notes after its own suppressions. */
@@ -125,7 +125,7 @@ function suppressOne(r: FileResult) {
 /** Brings the index up to date with `input.files`; `needChecker`: load the rules even when nothing is extracted. */
 export async function updateIndex(input: IndexInput, needChecker: boolean): Promise<Updated> {
   const options: ReadOptions = { strict: input.strict, published: input.published, maxBytes: input.maxBytes };
-  const config = configOf(input);
+  const { config, rules } = configOf(input);
   const index = ClaimIndex.open(input.scale.cache!, config, { rebuild: input.rebuild });
   try {
     // The run's list of stored files: a snapshot of the same list checks them without reading rows.
@@ -257,7 +257,7 @@ export async function updateIndex(input: IndexInput, needChecker: boolean): Prom
     if (extractNow.length || needChecker) {
       let k = 0;
       const done = await extractFiles(
-        { ...options, files: extractNow, rules: input.rules, scale: input.scale, claimCache: false },
+        { ...options, files: extractNow, rules: input.rules, scale: input.scale, claimCache: false, rulesHash: rules },
         (r) => store(extractNow[k++], r),
       );
       flush();
@@ -456,7 +456,7 @@ export async function checkDraftsTrusted(
     witnesses?: boolean;
   },
 ): Promise<DraftCheck> {
-  const config = configOf(input);
+  const { config, rules } = configOf(input);
   const index = ClaimIndex.openAsBuilt(input.scale.cache!, config);
   try {
     const run = index.run(pathsKey(input.against));
@@ -497,6 +497,7 @@ export async function checkDraftsTrusted(
         rules: input.rules,
         scale: input.scale,
         claimCache: false,
+        rulesHash: rules,
       },
       (r) => {
         slots.memory.set(at[k++], memorySlot(r));

@@ -36,6 +36,8 @@ export interface ExtractInput extends ReadOptions {
   scale: ScaleOptions;
   /** false: use the cache folder for the validated rule files only, not for claims (the index keeps those). */
   claimCache?: boolean;
+  /** rulesHash(rules, cache) when the caller has it already (stat-ing every rule file once, not twice). */
+  rulesHash?: string;
 }
 
 export interface ExtractStats {
@@ -81,7 +83,7 @@ export async function extractFiles(
   };
   const cache = scale.cache
     ? new ClaimCache(scale.cache, {
-        rules: rulesHash(input.rules, scale.cache),
+        rules: input.rulesHash ?? rulesHash(input.rules, scale.cache),
         published: input.published ?? null,
         maxBytes: input.maxBytes ?? null,
       })

@@ -93,11 +93,47 @@ interface Origin {
   path: (string | number)[];
 }
 
+/** A fact of a pack after its layers: later layers override earlier ones by id, keeping its first place. */
+interface MergedFact {
+  spec: FactSpec;
+  origin: Origin;
+  defaults: RuleFileSpec['defaults'];
+}
+
+/**
+ * A pack's facts over its layers (bases first). A second fact of one id within one file is
+ * skipped and handed to `duplicate` (an error when compiling; the validated specs have none).
+ */
+function mergedFacts(
+  layers: LoadedFile[],
+  duplicate?: (l: LoadedFile, i: number, first: number) => void,
+): Map<string, MergedFact> {
+  const facts = new Map<string, MergedFact>();
+  for (const l of layers) {
+    const ids = new Map<string, number>();
+    (l.spec.facts ?? []).forEach((f, i) => {
+      if (ids.has(f.id)) return duplicate?.(l, i, ids.get(f.id)!);
+      ids.set(f.id, i);
+      facts.set(f.id, {
+        spec: f,
+        origin: { file: l, path: ['facts', i] },
+        defaults: { ...facts.get(f.id)?.defaults, ...l.spec.defaults },
+      });
+    });
+  }
+  return facts;
+}
+
+/**
+ * One pack. `checked`: its files compiled without a problem before (validated specs), so the
+ * patterns are not tried again one by one: each try replaces the rule set's learned patterns.
+ */
 function compilePack(
   root: LoadedFile,
   diagnostics: Diagnostic[],
   patternGroups: PatternGroup[],
   phrases: PhraseTable,
+  checked = false,
 ): CompiledPack | null {
   const phraseTokens = (phrase: string) => phrases.tokens(phrase);
   const aliasOf = (alias: string | AliasSpec, id: string, entryRule: boolean | undefined): Alias => {
@@ -178,29 +214,16 @@ function compilePack(
   }
 
   // Facts: later layers override earlier ones by id; duplicates inside one file are errors.
-  const facts = new Map<string, { spec: FactSpec; origin: Origin; defaults: RuleFileSpec['defaults'] }>();
-  for (const l of layers) {
-    const ids = new Map<string, number>();
-    (l.spec.facts ?? []).forEach((f, i) => {
-      if (ids.has(f.id)) {
-        diagnostics.push(
-          at(
-            { file: l, path: ['facts', i, 'id'] },
-            'duplicate-id',
-            `fact id "${f.id}" is defined twice in this file`,
-            `the other is facts[${ids.get(f.id)}]; fact ids must be unique within a pack`,
-          ),
-        );
-        return;
-      }
-      ids.set(f.id, i);
-      facts.set(f.id, {
-        spec: f,
-        origin: { file: l, path: ['facts', i] },
-        defaults: { ...facts.get(f.id)?.defaults, ...l.spec.defaults },
-      });
-    });
-  }
+  const facts = mergedFacts(layers, (l, i, first) => {
+    diagnostics.push(
+      at(
+        { file: l, path: ['facts', i, 'id'] },
+        'duplicate-id',
+        `fact id "${l.spec.facts![i].id}" is defined twice in this file`,
+        `the other is facts[${first}]; fact ids must be unique within a pack`,
+      ),
+    );
+  });
 
   const compiled: CompiledFact[] = [];
   for (const { spec: f, origin, defaults } of facts.values()) {
@@ -410,10 +433,11 @@ function compilePack(
           'for gazetteer names use "names:" with aliases',
         ),
       );
-    (f.patterns ?? []).forEach((p, i) => {
-      const problem = patternProblem(p, phrases.nlp);
-      if (problem) diagnostics.push(at(field('patterns', i), 'bad-pattern', problem.message, problem.hint));
-    });
+    if (!checked)
+      (f.patterns ?? []).forEach((p, i) => {
+        const problem = patternProblem(p, phrases.nlp);
+        if (problem) diagnostics.push(at(field('patterns', i), 'bad-pattern', problem.message, problem.hint));
+      });
     for (const k of f.type === 'place' ? (f.kinds ?? []) : []) {
       if (![...places.values()].some((p) => p.kind === k))
         diagnostics.push(
@@ -539,8 +563,7 @@ function compilePack(
   checkLexicon(layers, updates, diagnostics);
   if (diagnostics.length > before) return null;
   const lexicon = lexiconOf(layers, updates);
-  for (const { spec: f } of facts.values())
-    if (f.patterns) patternGroups.push({ name: patternName(story, f.id), patterns: f.patterns });
+  patternGroups.push(...patternGroupsOf(story, facts));
   const scope = root.spec['applies-to'];
   return {
     story,
@@ -559,6 +582,14 @@ function compilePack(
     witnesses: witnessSettingsOf(layers),
     cueKeys: { words: new Set(), lemmas: new Set() }, // the rule set's, set once all packs compiled
   };
+}
+
+/** The pattern facts of a pack, as learned into wink (one group per fact). */
+function patternGroupsOf(story: string, facts: Map<string, MergedFact>): PatternGroup[] {
+  const out: PatternGroup[] = [];
+  for (const { spec: f } of facts.values())
+    if (f.patterns) out.push({ name: patternName(story, f.id), patterns: f.patterns });
+  return out;
 }
 
 let builtInLexicon: CompiledLexicon | null = null;
@@ -726,15 +757,7 @@ function toSpecs(loaded: (LoadedFile | null)[], tokens: Map<string, string[]>): 
  * parsing or validating files.
  */
 export function compileRuleSpecs(specs: RuleSpecs, nlp: Nlp): RuleSet {
-  const files: LoadedFile[] = [];
-  // No source: diagnostics need one, and these specs compiled without any in loadRules.
-  for (const f of specs.files)
-    files.push({
-      file: f.file,
-      spec: f.spec,
-      source: undefined as unknown as LoadedFile['source'],
-      bases: f.bases.map((i) => files[i]),
-    });
+  const files = loadedOf(specs);
   const packs = compileLoaded(
     specs.roots.map((i) => files[i]),
     [],
@@ -743,6 +766,131 @@ export function compileRuleSpecs(specs: RuleSpecs, nlp: Nlp): RuleSet {
     new PhraseTable(nlp, new Map(specs.phrases)),
   );
   return { packs, specs };
+}
+
+/** The files of specs as loaded files, without their source (diagnostics need one: these compiled without any). */
+function loadedOf(specs: RuleSpecs): LoadedFile[] {
+  const files: LoadedFile[] = [];
+  for (const f of specs.files)
+    files.push({
+      file: f.file,
+      spec: f.spec,
+      source: undefined as unknown as LoadedFile['source'],
+      bases: f.bases.map((i) => files[i]),
+    });
+  return files;
+}
+
+/**
+ * The packs of a rule set as the engine asks for them. A draft check of one story against
+ * an archive of thousands needs that story's packs only, so a set made from validated specs
+ * compiles a pack when it is first asked for (`lazyPackSet`); its claims are the same as with
+ * every pack compiled: the patterns of all packs are learned at once, up front, and the cue
+ * keys of the packs compiled so far hold every key their cues need.
+ */
+export interface PackSet {
+  /** Every pack, in the order of the rule files. */
+  all(): CompiledPack[];
+  /** The packs an article of `story` may be in the scope of (limited to that story, or to none), in order. */
+  forStory(story: string | undefined): CompiledPack[];
+  /** The packs compiled so far, in order (every pack whose claims an article can hold). */
+  compiled(): CompiledPack[];
+  /** Facts in all packs. */
+  readonly factCount: number;
+}
+
+/**
+ * Places (in pack order) of the packs an article of each story may be in the scope of, and of
+ * those limited to no story (an article of another story, or of none). One pass: thousands of
+ * story packs, not one filter of all packs per story.
+ */
+function storyLists(stories: (string[] | null)[]): { byStory: Map<string, number[]>; anyStory: number[] } {
+  const byStory = new Map<string, number[]>();
+  const anyStory: number[] = [];
+  stories.forEach((limit, p) => {
+    if (!limit) {
+      anyStory.push(p);
+      for (const list of byStory.values()) list.push(p);
+      return;
+    }
+    for (const s of limit) {
+      let list = byStory.get(s);
+      if (!list) byStory.set(s, (list = [...anyStory]));
+      if (list[list.length - 1] !== p) list.push(p);
+    }
+  });
+  return { byStory, anyStory };
+}
+
+/** The set of packs already compiled. */
+export function packSetOf(packs: CompiledPack[]): PackSet {
+  const { byStory, anyStory } = storyLists(packs.map((p) => p.appliesTo.story));
+  const lists = new Map([...byStory].map(([s, list]) => [s, list.map((p) => packs[p])]));
+  const any = anyStory.map((p) => packs[p]);
+  const factCount = packs.reduce((n, p) => n + p.facts.length, 0);
+  return {
+    all: () => packs,
+    forStory: (story) => (story !== undefined && lists.get(story)) || any,
+    compiled: () => packs,
+    factCount,
+  };
+}
+
+/**
+ * The packs of specs from a loadRules call that succeeded (a worker's, the cache's), each
+ * compiled when first asked for. Their patterns are learned into `nlp` now, all at once, as
+ * compileRuleSpecs does (throws when they do not compile together).
+ */
+export function lazyPackSet(specs: RuleSpecs, nlp: Nlp): PackSet {
+  const files = loadedOf(specs);
+  const roots = specs.roots.map((i) => files[i]).filter(isPack);
+  const groups: PatternGroup[] = [];
+  let factCount = 0;
+  for (const r of roots) {
+    const facts = mergedFacts(flatten(r));
+    factCount += facts.size;
+    groups.push(...patternGroupsOf(r.spec.story!, facts));
+  }
+  nlp.learnCustomEntities(groups);
+  const phrases = new PhraseTable(nlp, new Map(specs.phrases));
+  const { byStory, anyStory } = storyLists(roots.map((r) => r.spec['applies-to']?.story ?? null));
+  const made = new Array<CompiledPack | undefined>(roots.length);
+  let compiled: CompiledPack[] = [];
+  const ready = new Map<string | undefined, CompiledPack[]>();
+  const make = (places: number[]) => {
+    let added = false;
+    for (const p of places) {
+      if (made[p]) continue;
+      const diagnostics: Diagnostic[] = [];
+      const pack = compilePack(roots[p], diagnostics, [], phrases, true);
+      if (!pack || diagnostics.length)
+        throw new Error(`rule pack ${roots[p].file} no longer compiles from its validated specs`);
+      made[p] = pack;
+      added = true;
+    }
+    if (!added) return;
+    compiled = made.filter((p): p is CompiledPack => p !== undefined);
+    // A new object, so a text indexed for the old keys is indexed again (claims/cues.ts).
+    const keys = cueKeysOf(compiled);
+    for (const p of compiled) p.cueKeys = keys;
+  };
+  return {
+    all() {
+      if (compiled.length < roots.length) make(roots.map((_, p) => p));
+      return compiled;
+    },
+    forStory(story) {
+      let packs = ready.get(story);
+      if (!packs) {
+        const places = (story !== undefined && byStory.get(story)) || anyStory;
+        make(places);
+        ready.set(story, (packs = places.map((p) => made[p]!)));
+      }
+      return packs;
+    },
+    compiled: () => compiled,
+    factCount,
+  };
 }
 
 /** A pack names a story and has facts, its own or all from the files it extends. */

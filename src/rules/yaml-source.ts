@@ -1,6 +1,12 @@
 /** A rule file parsed with source positions, so every error can name line and column. */
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../errors';
+
+let yamlModule: typeof Yaml | null = null;
+/** Loaded with the first file parsed: a run from cached rules and no config file parses no YAML. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
 
 export interface SourceFile {
   file: string;
@@ -10,6 +16,7 @@ export interface SourceFile {
 }
 
 export function parseSource(file: string, text: string): { source: SourceFile; errors: Diagnostic[] } {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const source = { file, text, doc, lines };
@@ -43,6 +50,7 @@ export function parseSource(file: string, text: string): { source: SourceFile; e
 
 /** The node at a JSON-pointer-like path of keys/indices; with `key`, the key node of the last step. */
 export function nodeAt(source: SourceFile, path: (string | number)[], key = false): YamlNode | null {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = source.doc.contents;
   for (let i = 0; i < path.length; i++) {
     const step = path[i];
