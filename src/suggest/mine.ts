@@ -45,6 +45,11 @@ export interface Anchor {
   side: 'after' | 'before';
   /** Word tokens between cue and value. */
   distance: number;
+  /**
+   * All tokens between cue and value, as the binder counts a cue's window: punctuation and
+   * each part of a value written in several tokens ("38-year-old") count. Absent: as `distance`.
+   */
+  tokens?: number;
   /** The cue says "as of publication" ("has set off" with no date near it). */
   undated: boolean;
 }
@@ -474,20 +479,35 @@ function anchorsOf(
     const nextWord = words[w + 1];
     let phrase: string;
     let lemma = false;
-    if (span === 2) phrase = `${t.normal} ${tokens[i + 1].normal}`;
-    else if (
+    let cueEnd = i + 1;
+    if (span === 2) {
+      phrase = `${t.normal} ${tokens[i + 1].normal}`;
+      cueEnd = i + 2;
+    } else if (
       (t.pos === 'ADJ' || t.pos === 'ADV') &&
       nextWord !== undefined &&
       (tokens[nextWord].pos === 'NOUN' || (t.pos === 'ADV' && tokens[nextWord].pos === 'VERB')) &&
       w + 1 < firstWord
-    )
+    ) {
       phrase = `${t.normal} ${tokens[nextWord].normal}`;
-    else {
+      cueEnd = nextWord + 1;
+    } else {
       phrase = lower(t.lemma);
       lemma = true;
     }
     const surface = lemma ? t.normal : phrase;
-    add({ key, phrase: lower(phrase), lemma, pos: t.pos, surface: lower(surface), side, distance, undated: false });
+    const between = side === 'after' ? first - cueEnd : i - last;
+    add({
+      key,
+      phrase: lower(phrase),
+      lemma,
+      pos: t.pos,
+      surface: lower(surface),
+      side,
+      distance,
+      tokens: Math.max(distance, between),
+      undated: false,
+    });
     // A place right after "journey to", "heading towards": the preposition is part of the cue.
     if (kind === 'place' && side === 'after' && distance <= 2) {
       const prep = words[firstWord - 1];
