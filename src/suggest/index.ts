@@ -101,6 +101,29 @@ const cueKey = (c: FactSpec['cues'][number]) =>
   typeof c === 'string' ? `p:${c}` : `${c.lemma ? 'l' : 'p'}:${c.lemma ?? c.phrase}`;
 
 /**
+ * A name fact also reads the name its articles give most, written in full ("Ann Lee"), where
+ * the article writes it with no role noun beside it: each article's spelling of the one
+ * person the role names, so an article whose role names "Anne Lee" stands against the rest.
+ * A one-word name (a surname alone) is no cue: it names the person's relatives too.
+ */
+function withFullNames(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
+  return facts.map((f) => {
+    const c = candidates.find((x) => x.id === f.id);
+    if (f.type !== 'name' || !c) return f;
+    const forms = new Map<string, Set<number>>();
+    for (const m of c.members) {
+      const form = m.obs.mention.raw.replace(/\s+/g, ' ').trim();
+      if (form.split(' ').length >= 2) forms.set(form, (forms.get(form) ?? new Set()).add(m.obs.article));
+    }
+    const best = [...forms].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0];
+    if (!best || best[1].size < 2) return f;
+    const phrase = best[0].toLowerCase();
+    if (f.cues.some((q) => typeof q !== 'string' && q.phrase === phrase)) return f;
+    return { ...f, cues: [...f.cues, { phrase, position: 'either' as const, window: 0 }] };
+  });
+}
+
+/**
  * One cue, one fact: a cue two facts share would hand each value to whichever is nearer, so it
  * stays with the fact it anchors in most articles. A date fact does not read the sentences of
  * a year fact's own phrases ("last hit by a landslide in 1998" is not the landslide's day).
@@ -611,7 +634,7 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     // Whether each fact's words are of a known class ("left", "departed"; "killed 14 people").
     const classed = new Set(specs.filter((_, i) => candidates[i].anchorKey.includes('class:')).map((f) => f.id));
     specs.forEach((f, i) => (candidates[i].id = f.id));
-    facts = withAges(oneFactPerCue(specs, candidates), candidates, mined, mentionsOf);
+    facts = withAges(withFullNames(oneFactPerCue(specs, candidates), candidates), candidates, mined, mentionsOf);
     // The binder decides what each fact really gets (facts compete for values); prune and rebind.
     for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
       const pack = compile(specOf(story, facts, places, [], people), nlp, file);
