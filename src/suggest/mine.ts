@@ -762,6 +762,9 @@ function ageOf(m: Mention, tokens: Token[], s: Sentence, first: number, last: nu
   // The noun it qualifies: the first after adjectives and names ("the 39-year-old Harlby man").
   for (let i = q, seen = 0; i >= 0 && seen < 4; i = word(i + 1, 1), seen++) {
     const t = tokens[i];
+    // "a 38-year-old male weighing 180 pounds": a participle after the adjectives ("male") says
+    // what the person did or was, so the noun the age qualifies is not written.
+    if (t.pos === 'NOUN' && seen > 0 && /\p{L}{3}ing$/u.test(t.normal)) break;
     if (t.pos === 'NOUN') return { name: null, noun: lower(t.lemma) };
     if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.value !== ',') break;
   }
