@@ -5,6 +5,7 @@
  * written as a pack, and that pack is run through the real binder and aligner, so what the
  * proposal says it saw is what `check` will find with it. Knows no story.
  */
+import { levenshtein } from '../util/levenshtein';
 import path from 'node:path';
 import type { Article, Mention } from '../model';
 import type { Claim } from '../model/claim';
@@ -100,16 +101,42 @@ const cueKey = (c: FactSpec['cues'][number]) =>
   typeof c === 'string' ? `p:${c}` : `${c.lemma ? 'l' : 'p'}:${c.lemma ?? c.phrase}`;
 
 /**
+ * A name fact also reads the name its articles give most, written in full ("Ann Lee"), where
+ * the article writes it with no role noun beside it: each article's spelling of the one
+ * person the role names, so an article whose role names "Anne Lee" stands against the rest.
+ * A one-word name (a surname alone) is no cue: it names the person's relatives too.
+ */
+function withFullNames(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
+  return facts.map((f) => {
+    const c = candidates.find((x) => x.id === f.id);
+    if (f.type !== 'name' || !c) return f;
+    const forms = new Map<string, Set<number>>();
+    for (const m of c.members) {
+      const form = m.obs.mention.raw.replace(/\s+/g, ' ').trim();
+      if (form.split(' ').length >= 2) forms.set(form, (forms.get(form) ?? new Set()).add(m.obs.article));
+    }
+    const best = [...forms].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0];
+    if (!best || best[1].size < 2) return f;
+    const phrase = best[0].toLowerCase();
+    if (f.cues.some((q) => typeof q !== 'string' && q.phrase === phrase)) return f;
+    return { ...f, cues: [...f.cues, { phrase, position: 'either' as const, window: 0 }] };
+  });
+}
+
+/**
  * One cue, one fact: a cue two facts share would hand each value to whichever is nearer, so it
  * stays with the fact it anchors in most articles. A date fact does not read the sentences of
  * a year fact's own phrases ("last hit by a landslide in 1998" is not the landslide's day).
  */
 function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
+  // Names and places are values no fact of another type takes: a name fact's "suspect" does
+  // not compete with a date fact's "suspect" ("the suspect was arrested Monday").
+  const entity = (type: string) => (type === 'name' || type === 'place' ? type : '');
   const owner = new Map<string, { fact: number; articles: number }>();
   candidates.forEach((c, i) => {
     const articles = new Map<string, Set<number>>();
     for (const m of c.members) {
-      const k = `${m.anchor.lemma ? 'l' : 'p'}:${m.anchor.phrase}`;
+      const k = `${entity(c.kind)}|${m.anchor.lemma ? 'l' : 'p'}:${m.anchor.phrase}`;
       articles.set(k, (articles.get(k) ?? new Set()).add(m.obs.article));
     }
     for (const [k, a] of articles) {
@@ -117,7 +144,10 @@ function oneFactPerCue(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
       if (!o || a.size > o.articles) owner.set(k, { fact: i, articles: a.size });
     }
   });
-  const kept = facts.map((f, i) => ({ ...f, cues: f.cues.filter((c) => owner.get(cueKey(c))?.fact === i) }));
+  const kept = facts.map((f, i) => ({
+    ...f,
+    cues: f.cues.filter((c) => owner.get(`${entity(f.type)}|${cueKey(c)}`)?.fact === i),
+  }));
   const yearPhrases = kept
     .filter((f) => f.type === 'year')
     .flatMap((f) => f.cues.filter((c) => typeof c !== 'string' && c.phrase?.includes(' ')))
@@ -372,6 +402,9 @@ function isConversion(claim: Claim, body: string): boolean {
 /** A figure with no number in it ("dozens", "years", "a few days"): it tells no value apart. */
 const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw);
 
+/** Spellings of one name: at most two letters apart ("anthony-lacalamita", "anthony-calamita"). */
+const oneNameApart = (a: string, b: string) => Math.abs(a.length - b.length) <= 2 && levenshtein(a, b) <= 2;
+
 /**
  * Values that disagree like a mixture of several things, not like one fact some outlets got
  * wrong. A misreported fact is a majority against an odd one out: a disagreement with three
@@ -446,9 +479,16 @@ function isMixture(
     );
     if (sides.some((s) => s.every(fine)) && sides.some((s) => !s.some(fine))) return true;
   }
-  if (finding.type !== 'date' && finding.type !== 'year' && finding.type !== 'place') {
+  // Loose figures are of numbers: a name or a place is never one.
+  if (['count', 'quantity', 'money', 'duration'].includes(finding.type)) {
     const sides = new Set(finding.claims.map((c) => c.group));
     for (const g of sides) if (finding.claims.filter((c) => c.group === g).every(isLoose)) return true;
+  }
+  // Two people, not one misspelt ("Ann Lee" / "Tom Reed" beside "the victim"): a name fact
+  // disagrees only when its sides are spellings of one name, a letter or two apart.
+  if (finding.type === 'name') {
+    const theirs = finding.claims.filter((c) => c.group === largest.group).map((c) => c.value);
+    return !others.every((c) => theirs.some((v) => oneNameApart(v, c.value)));
   }
   if (finding.type === 'place') {
     // Either way round: the odd article also naming the majority's place tells two places apart.
@@ -594,7 +634,7 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     // Whether each fact's words are of a known class ("left", "departed"; "killed 14 people").
     const classed = new Set(specs.filter((_, i) => candidates[i].anchorKey.includes('class:')).map((f) => f.id));
     specs.forEach((f, i) => (candidates[i].id = f.id));
-    facts = withAges(oneFactPerCue(specs, candidates), candidates, mined, mentionsOf);
+    facts = withAges(withFullNames(oneFactPerCue(specs, candidates), candidates), candidates, mined, mentionsOf);
     // The binder decides what each fact really gets (facts compete for values); prune and rebind.
     for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
       const pack = compile(specOf(story, facts, places, [], people), nlp, file);

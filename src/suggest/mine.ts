@@ -45,6 +45,11 @@ export interface Anchor {
   side: 'after' | 'before';
   /** Word tokens between cue and value. */
   distance: number;
+  /**
+   * All tokens between cue and value, as the binder counts a cue's window: punctuation and
+   * each part of a value written in several tokens ("38-year-old") count. Absent: as `distance`.
+   */
+  tokens?: number;
   /** The cue says "as of publication" ("has set off" with no date near it). */
   undated: boolean;
 }
@@ -296,7 +301,9 @@ export function findNames(
       while (j + 1 < tokens.length && isName(tokens[j + 1])) j++;
       let first = i;
       const title = (t: Token) => TITLES.has(lower(t.normal).replace(/\.$/, '')) || common.has(lower(t.value));
-      while (first <= j && title(tokens[first])) first++;
+      // "1B Mark Teixeira": a letter glued to a number ("1B", "3D") is a position or a kind, no name.
+      const glued = (k: number) => k > 0 && tokens[k - 1].end === tokens[k].start && /\d$/.test(tokens[k - 1].value);
+      while (first <= j && (title(tokens[first]) || glued(first))) first++;
       let last = j;
       while (last > first && NAME_SUFFIX.test(tokens[last].value)) last--;
       const words = last - first + 1;
@@ -474,20 +481,35 @@ function anchorsOf(
     const nextWord = words[w + 1];
     let phrase: string;
     let lemma = false;
-    if (span === 2) phrase = `${t.normal} ${tokens[i + 1].normal}`;
-    else if (
+    let cueEnd = i + 1;
+    if (span === 2) {
+      phrase = `${t.normal} ${tokens[i + 1].normal}`;
+      cueEnd = i + 2;
+    } else if (
       (t.pos === 'ADJ' || t.pos === 'ADV') &&
       nextWord !== undefined &&
       (tokens[nextWord].pos === 'NOUN' || (t.pos === 'ADV' && tokens[nextWord].pos === 'VERB')) &&
       w + 1 < firstWord
-    )
+    ) {
       phrase = `${t.normal} ${tokens[nextWord].normal}`;
-    else {
+      cueEnd = nextWord + 1;
+    } else {
       phrase = lower(t.lemma);
       lemma = true;
     }
     const surface = lemma ? t.normal : phrase;
-    add({ key, phrase: lower(phrase), lemma, pos: t.pos, surface: lower(surface), side, distance, undated: false });
+    const between = side === 'after' ? first - cueEnd : i - last;
+    add({
+      key,
+      phrase: lower(phrase),
+      lemma,
+      pos: t.pos,
+      surface: lower(surface),
+      side,
+      distance,
+      tokens: Math.max(distance, between),
+      undated: false,
+    });
     // A place right after "journey to", "heading towards": the preposition is part of the cue.
     if (kind === 'place' && side === 'after' && distance <= 2) {
       const prep = words[firstWord - 1];
@@ -740,6 +762,9 @@ function ageOf(m: Mention, tokens: Token[], s: Sentence, first: number, last: nu
   // The noun it qualifies: the first after adjectives and names ("the 39-year-old Harlby man").
   for (let i = q, seen = 0; i >= 0 && seen < 4; i = word(i + 1, 1), seen++) {
     const t = tokens[i];
+    // "a 38-year-old male weighing 180 pounds": a participle after the adjectives ("male") says
+    // what the person did or was, so the noun the age qualifies is not written.
+    if (t.pos === 'NOUN' && seen > 0 && /\p{L}{3}ing$/u.test(t.normal)) break;
     if (t.pos === 'NOUN') return { name: null, noun: lower(t.lemma) };
     if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.value !== ',') break;
   }

@@ -5,7 +5,7 @@ import type { FactSpec, PlaceSpec, RuleFileSpec, TestSpec } from '../rules/types
 /** A cue with its side and window, as the schema types it. */
 type CueSpec = Exclude<FactSpec['cues'][number], string>;
 import type { Candidate, Member } from './group';
-import { CONTEXT_WINDOW, slug, type PlaceCandidate } from './mine';
+import { CONTEXT_WINDOW, slug, type Anchor, type PlaceCandidate } from './mine';
 import { COARSE_DATE_WORDS } from '../lexicon/discovery';
 
 const MAX_CUES = 6;
@@ -56,14 +56,19 @@ function cuesOf(members: Member[]): CueSpec[] {
     const sides = new Set(list.map((m) => m.anchor.side));
     // The distance most of its articles write the cue at: one article's far-off word ("injured
     // two others Monday at the firm from which he was fired") must not widen it for all.
-    const nearest = new Map<number, number>();
-    for (const m of list)
-      nearest.set(m.obs.article, Math.min(nearest.get(m.obs.article) ?? Infinity, m.anchor.distance));
-    const sorted = [...nearest.values()].sort((x, y) => x - y);
-    const distance = sorted[Math.max(0, Math.ceil(DISTANCE_SHARE * sorted.length) - 1)];
+    const nearest = new Map<number, Anchor>();
+    for (const m of list) {
+      const n = nearest.get(m.obs.article);
+      if (!n || m.anchor.distance < n.distance) nearest.set(m.obs.article, m.anchor);
+    }
+    const sorted = [...nearest.values()].sort((x, y) => (x.tokens ?? x.distance) - (y.tokens ?? y.distance));
+    const at = sorted[Math.max(0, Math.ceil(DISTANCE_SHARE * sorted.length) - 1)];
     const cue: CueSpec = a.lemma ? { lemma: a.phrase } : { phrase: a.phrase };
     cue.position = sides.size > 1 ? 'either' : [...sides][0];
-    cue.window = Math.min(CONTEXT_WINDOW, Math.max(3, distance + 2));
+    // Counted in words, then widened by what the binder also counts between them (the comma
+    // and the three tokens of "the suspect, 38-year-old Ann Lee"), so the window reaches it.
+    // Never past the words a cue is looked for in (CONTEXT_WINDOW): a far cue is a loose one.
+    cue.window = Math.min(CONTEXT_WINDOW, Math.max(3, at.distance + 2) + (at.tokens ?? at.distance) - at.distance);
     if (a.undated) cue.undated = 'published';
     return cue;
   });

@@ -340,3 +340,28 @@ test('--format text is the candidate table: disagreements marked, values with th
   expect(r.stdout).toMatch(/\d+ facts proposed from 5 articles/);
   expect(r.stdout).not.toContain('factlint: 1');
 });
+
+test("a misspelt suspect's name is a disagreement, read where no role noun stands by the name; her brother and two victims are none", () => {
+  const art = (title: string, text: string) => `---\ntitle: ${title}\npublished: 2025-03-04\n---\n${text}\n`;
+  const dir = writeTree({
+    'e1.md': art(
+      'Arrest',
+      'The suspect, Ann Brell, was arrested on Monday after the fire at the Harlby depot. The victim, Mia Roan, was a night guard.',
+    ),
+    'e2.md': art(
+      'Found',
+      'Police said they had found Ann Brell on the Ostra road late on Monday. Her brother, Tom Brell, said nothing to reporters.',
+    ),
+    'e3.md': art(
+      'Court',
+      'Ann Brell appeared in court over the depot fire. The suspect, Ann Brell, faces a charge of arson. The victim, Lea Tamm, was a cleaner.',
+    ),
+    'e4.md': art('Depot fire', "The suspect's name is Ann Brel, police said. She was arrested near Harlby on Monday."),
+  });
+  const { report } = proposeAndCheck(dir);
+  const found = report.findings.filter((f) => f.status === 'contradiction');
+  // e2 names her with no "suspect" beside her: her full name as the others write it still counts.
+  expect(found.map((f) => f.claims.map((c) => `${path.basename(c.path)} ${c.value}`).sort())).toEqual([
+    ['e1.md ann-brell', 'e2.md ann-brell', 'e3.md ann-brell', 'e3.md ann-brell', 'e4.md ann-brel'],
+  ]);
+});
