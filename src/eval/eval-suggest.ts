@@ -176,15 +176,15 @@ export function scorePairs(cluster: string, evalDir: string, checker: Checker, a
 
 const pct = (hit: number, total: number) => (total ? `${((100 * hit) / total).toFixed(1)}%` : '-');
 
-function main(): void {
-  const repoRoot = path.resolve(__dirname, '..', '..');
-  const args = process.argv.slice(2);
-  const articlesDir = realDir(repoRoot);
-  if (!fs.existsSync(articlesDir)) {
-    console.log('skipped: ECB+ articles not found (set ECBPLUS_DIR, or put them at ../shared/data/ecbplus)');
-    return;
-  }
-  const only = args.includes('--cluster') ? args[args.indexOf('--cluster') + 1] : null;
+export interface SuggestEval {
+  kept: KeptScore[];
+  pairs: PairScore[];
+  keptAll: { kept: number; judged: number };
+  pairAll: { precision: Ratio; recall: Ratio };
+}
+
+/** Proposes a pack for every judged or gold cluster (or `only`) and scores it. */
+export function evaluateSuggest(repoRoot: string, articlesDir: string, only: string | null = null): SuggestEval {
   const judgedDir = path.join(repoRoot, 'eval', 'suggest');
   const judged = fs.existsSync(judgedDir)
     ? fs
@@ -207,12 +207,26 @@ function main(): void {
     }
     if (golds.includes(cluster)) pairs.push(scorePairs(cluster, evalDir, checker, articles));
   }
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const keptAll = { kept: sum(kept.map((k) => k.kept)), judged: sum(kept.map((k) => k.kept + k.dropped)) };
   const pairAll = {
     precision: { hit: sum(pairs.map((p) => p.precision.hit)), total: sum(pairs.map((p) => p.precision.total)) },
     recall: { hit: sum(pairs.map((p) => p.recall.hit)), total: sum(pairs.map((p) => p.recall.total)) },
   };
+  return { kept, pairs, keptAll, pairAll };
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+function main(): void {
+  const repoRoot = path.resolve(__dirname, '..', '..');
+  const args = process.argv.slice(2);
+  const articlesDir = realDir(repoRoot);
+  if (!fs.existsSync(articlesDir)) {
+    console.log('skipped: ECB+ articles not found (set ECBPLUS_DIR, or put them at ../shared/data/ecbplus)');
+    return;
+  }
+  const only = args.includes('--cluster') ? args[args.indexOf('--cluster') + 1] : null;
+  const { kept, pairs, keptAll, pairAll } = evaluateSuggest(repoRoot, articlesDir, only);
   if (args.includes('--json')) {
     console.log(
       JSON.stringify({ kept, keptAll, pairs: pairs.map(({ wrong: _w, missed: _m, ...p }) => p), pairAll }, null, 2),
