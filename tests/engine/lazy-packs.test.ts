@@ -58,25 +58,12 @@ describe('packs compiled when first needed (rules from the cache)', () => {
   });
   const at = (p: string) => path.join(dir, p);
   const env = { FACTLINT_STATS: '1' };
-  const check = (extra: string[]) =>
+  const checkOf = (paths: string[], extra: string[]) =>
     runCli(
-      [
-        'check',
-        at('draft.md'),
-        '--against',
-        at('archive'),
-        '--rules',
-        at('rules'),
-        '--format',
-        'json',
-        '--fail-on',
-        'never',
-        '--jobs',
-        '1',
-        ...extra,
-      ],
+      ['check', ...paths, '--rules', at('rules'), '--format', 'json', '--fail-on', 'never', '--jobs', '1', ...extra],
       { env },
     );
+  const check = (extra: string[]) => checkOf([at('draft.md'), '--against', at('archive')], extra);
 
   test('a draft checked with cached rules, also --trust-index, reports what every pack compiled reports', () => {
     // No cache, no index: every pack loaded and compiled from the files.
@@ -100,24 +87,7 @@ describe('packs compiled when first needed (rules from the cache)', () => {
   });
 
   test('a full check with cached rules (every story present) reports what it reports from the files', () => {
-    const run = (extra: string[]) =>
-      runCli(
-        [
-          'check',
-          at('archive'),
-          at('draft.md'),
-          '--rules',
-          at('rules'),
-          '--format',
-          'json',
-          '--fail-on',
-          'never',
-          '--jobs',
-          '1',
-          ...extra,
-        ],
-        { env },
-      );
+    const run = (extra: string[]) => checkOf([at('archive'), at('draft.md')], extra);
     const plain = run([]);
     const cold = run(['--cache', '--cache-location', at('full-cache')]);
     const warm = run(['--cache', '--cache-location', at('full-cache')]);
