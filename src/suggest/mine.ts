@@ -301,7 +301,7 @@ export function findNames(
       while (j + 1 < tokens.length && isName(tokens[j + 1])) j++;
       let first = i;
       const title = (t: Token) => TITLES.has(lower(t.normal).replace(/\.$/, '')) || common.has(lower(t.value));
-      // "1B Mark Teixeira": a letter glued to a number ("1B", "3D") is a position or a kind, no name.
+      // "1B Tom Harle": a letter glued to a number ("1B", "3D") is a position or a kind, no name.
       const glued = (k: number) => k > 0 && tokens[k - 1].end === tokens[k].start && /\d$/.test(tokens[k - 1].value);
       while (first <= j && (title(tokens[first]) || glued(first))) first++;
       let last = j;
