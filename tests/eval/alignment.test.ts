@@ -5,13 +5,12 @@
  * involves a claim whose value is wrong or missing (the value layer's), never two right claims
  * set against each other or two conflicting right claims left together.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import { overall, realDir, scoreAll, share, type ClusterScore } from '../../src/eval/real';
+import { overall, scoreAll, share, type ClusterScore } from '../../src/eval/real';
+import { describeOnRealArticles } from './real-articles';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const present = fs.existsSync(realDir(REPO)) && !process.env.CI;
-const describeReal = present ? describe : describe.skip;
+const describeReal = describeOnRealArticles(REPO, 'alignment on real coverage');
 
 const FLOORS = { updates: 0.8, conflictRecall: 0.72, conflictPrecision: 0.95 };
 

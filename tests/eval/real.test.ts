@@ -5,7 +5,8 @@ import * as path from 'path';
 import type { Claim } from '../../src/model/claim';
 import type { Constraint, Hedge } from '../../src/model';
 import { Checker } from '../../src/engine/checker';
-import { claimMatches, goldDate, overall, realDir, scoreAll, share, type GoldFact } from '../../src/eval/real';
+import { claimMatches, goldDate, overall, scoreAll, share, type GoldFact } from '../../src/eval/real';
+import { describeOnRealArticles } from './real-articles';
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -83,13 +84,7 @@ facts:
   });
 });
 
-// Real articles are never in the repository: the floors run where ../shared is, never in CI.
-const present = fs.existsSync(realDir(REPO)) && !process.env.CI;
-const describeReal = present ? describe : describe.skip;
-if (!present)
-  console.log(
-    `skipped: "eval:real floors" (${process.env.CI ? 'CI is set' : `ECB+ articles not found at ${realDir(REPO)}; set ECBPLUS_DIR`})`,
-  );
+const describeReal = describeOnRealArticles(REPO, 'eval:real floors');
 
 describeReal('eval:real floors', () => {
   test('overall slot and pair figures stay at or above the recorded floors', () => {
