@@ -20,8 +20,6 @@ export interface Candidate {
   members: Member[];
   articles: number;
   score: number;
-  /** The id of the fact proposed from it, once named. */
-  id?: string;
 }
 
 /** How much a key tells: rare in the coverage's sentences scores high (inverse document frequency). */
@@ -72,6 +70,9 @@ function isList(members: Member[]): boolean {
   return several * 2 > values.size;
 }
 
+/** Spellings of one name: at most two letters apart ("tom-harlbery", "tom-harbery"). */
+export const oneNameApart = (a: string, b: string) => Math.abs(a.length - b.length) <= 2 && levenshtein(a, b) <= 2;
+
 /** Share of a name candidate's articles that must name one person: "police" stands by many. */
 const ONE_PERSON = 0.6;
 
@@ -81,7 +82,7 @@ function onePerson(members: Member[]): boolean {
   // is the disagreement a name fact is for.
   const heads: string[] = [];
   const personOf = (id: string) => {
-    const same = heads.find((h) => Math.abs(h.length - id.length) <= 2 && levenshtein(h, id) <= 2);
+    const same = heads.find((h) => oneNameApart(h, id));
     if (same) return same;
     heads.push(id);
     return id;

@@ -5,7 +5,6 @@
  * written as a pack, and that pack is run through the real binder and aligner, so what the
  * proposal says it saw is what `check` will find with it. Knows no story.
  */
-import { levenshtein } from '../util/levenshtein';
 import path from 'node:path';
 import type { Article, Mention } from '../model';
 import type { Claim } from '../model/claim';
@@ -41,7 +40,7 @@ import {
   type PlaceCandidate,
 } from './mine';
 import { PERSON_NOUNS } from '../lexicon/people';
-import { groupCandidates, type Candidate } from './group';
+import { groupCandidates, oneNameApart, type Candidate } from './group';
 import { AGE_WINDOW, factSpecOf, gazetteerOf, renderPack } from './pack';
 
 export interface SuggestOptions {
@@ -106,9 +105,9 @@ const cueKey = (c: FactSpec['cues'][number]) =>
  * person the role names, so an article whose role names "Anne Lee" stands against the rest.
  * A one-word name (a surname alone) is no cue: it names the person's relatives too.
  */
-function withFullNames(facts: FactSpec[], candidates: Candidate[]): FactSpec[] {
+function withFullNames(facts: FactSpec[], candidateOf: Map<string, Candidate>): FactSpec[] {
   return facts.map((f) => {
-    const c = candidates.find((x) => x.id === f.id);
+    const c = candidateOf.get(f.id);
     if (f.type !== 'name' || !c) return f;
     const forms = new Map<string, Set<number>>();
     for (const m of c.members) {
@@ -196,11 +195,11 @@ const AGE_CUES: FactSpec['cues'] = [
  */
 function withAges(
   facts: FactSpec[],
-  candidates: Candidate[],
+  candidateOf: Map<string, Candidate>,
   mined: MinedArticle[],
   mentionsOf: Map<string, { mentions: Mention[] }>,
 ): FactSpec[] {
-  const ageFacts = facts.filter((f) => candidates.find((c) => c.id === f.id)?.group === 'count:age');
+  const ageFacts = facts.filter((f) => candidateOf.get(f.id)?.group === 'count:age');
   if (!ageFacts.length) return facts;
   const names = new Set<string>();
   const things = new Set<string>();
@@ -211,13 +210,12 @@ function withAges(
       else if (o.age?.noun && !PERSON_NOUNS.has(o.age.noun)) things.add(o.age.noun);
       else if (o.age) unnamed.push(Number(o.mention.value));
     }
-  const candidateOf = (f: FactSpec) => candidates.find((c) => c.id === f.id)!;
-  const top = ageFacts.reduce((a, b) => (candidateOf(b).articles > candidateOf(a).articles ? b : a));
+  const top = ageFacts.reduce((a, b) => (candidateOf.get(b.id)!.articles > candidateOf.get(a.id)!.articles ? b : a));
   // The wording of ages takes the unnamed ones that could be this person's (a year apart at
   // most: coverage a year on), when there is one; the others are other people's.
-  const own = candidateOf(top).members.map((m) => Number(m.obs.mention.value));
+  const own = candidateOf.get(top.id)!.members.map((m) => Number(m.obs.mention.value));
   const near = (u: number) => own.some((v) => Math.abs(u - v) <= 1);
-  // Ages written out ("a 50-year-old man from Dexter") that cannot be this person's are
+  // Ages written out ("a 50-year-old man from Tarnby") that cannot be this person's are
   // excluded as written, so the wording of ages takes only the ones that could be.
   const others = new Set<string>();
   for (const { mentions } of mentionsOf.values())
@@ -307,9 +305,13 @@ function isListedPart(claim: Claim, body: string, mentions: Mention[]): boolean 
   });
 }
 
+/** The side most articles are on. */
+const largestGroup = (finding: Finding) =>
+  finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+
 /**
  * Two sides that no verb ties: values of one kind near one word ("attempt") that different
- * verbs govern ("was acquitted in 1958" / "In 1957, Gigante was charged"; "beat the Jaguars on
+ * verbs govern ("was acquitted in 1958" / "In 1957, Orvell was charged"; "beat the Harriers on
  * Thursday" / "suffered the injury Sunday") are two events' values, not one fact misreported.
  * Returns the verbs of the articles outside the largest side that share none with it (by
  * word class). Nothing is told against an article whose value no verb governs ("the 2003-04
@@ -320,7 +322,7 @@ function unsharedVerbs(
   finding: Finding,
   verbsOf: (c: ReportClaim) => { verbs: GoverningVerb[]; subject: boolean },
 ): GoverningVerb[] {
-  const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+  const largest = largestGroup(finding);
   const theirs = new Set(
     finding.claims.filter((c) => c.group === largest.group).flatMap((c) => verbsOf(c).verbs.map((v) => v.key)),
   );
@@ -336,7 +338,7 @@ function unsharedVerbs(
 
 /**
  * Does the coverage's own reading of a count see it counting what the fact counts? The binder
- * takes a number with no noun beside a cue ("stops Thompson in 6", "winning 21 of 25 bouts");
+ * takes a number with no noun beside a cue ("stops Maddox in 6", "winning 21 of 25 bouts");
  * a side made only of such numbers says nothing against the figure of the fact's own noun.
  */
 function countsWhat(claim: Claim, fact: FactSpec, mined: MinedArticle | undefined, body: string): boolean {
@@ -372,7 +374,7 @@ function writtenAsPart(
   claimOf: (c: ReportClaim) => Claim | undefined,
   textOf: Map<string, { body: string; mentions: Mention[] }>,
 ): boolean {
-  const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+  const largest = largestGroup(finding);
   const others = new Set(finding.claims.filter((c) => c.group !== largest.group && c.group !== 0).map((c) => c.value));
   return finding.claims.some((c) => {
     if (c.group !== largest.group) return false;
@@ -401,9 +403,6 @@ function isConversion(claim: Claim, body: string): boolean {
 
 /** A figure with no number in it ("dozens", "years", "a few days"): it tells no value apart. */
 const isLoose = (c: ReportClaim) => !/\d/.test(c.raw) && !NUMBER_WORD.test(c.raw);
-
-/** Spellings of one name: at most two letters apart ("anthony-lacalamita", "anthony-calamita"). */
-const oneNameApart = (a: string, b: string) => Math.abs(a.length - b.length) <= 2 && levenshtein(a, b) <= 2;
 
 /**
  * Values that disagree like a mixture of several things, not like one fact some outlets got
@@ -436,7 +435,7 @@ function isMixture(
     })
   )
     return true;
-  const largest = finding.groups.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+  const largest = largestGroup(finding);
   if (
     finding.groups.length > 2 ||
     (largest.articles.length < 2 && !(classed && stating >= LONE_SHARE * coverage)) ||
@@ -633,8 +632,9 @@ export function suggest(articles: Article[], nlp: Nlp, options: SuggestOptions):
     const specs = candidates.map((c) => factSpecOf(c, taken));
     // Whether each fact's words are of a known class ("left", "departed"; "killed 14 people").
     const classed = new Set(specs.filter((_, i) => candidates[i].anchorKey.includes('class:')).map((f) => f.id));
-    specs.forEach((f, i) => (candidates[i].id = f.id));
-    facts = withAges(withFullNames(oneFactPerCue(specs, candidates), candidates), candidates, mined, mentionsOf);
+    // Fact ids are unique (`taken`): the candidate each fact was proposed from, by id.
+    const candidateOf = new Map(specs.map((f, i) => [f.id, candidates[i]]));
+    facts = withAges(withFullNames(oneFactPerCue(specs, candidates), candidateOf), candidateOf, mined, mentionsOf);
     // The binder decides what each fact really gets (facts compete for values); prune and rebind.
     for (let round = 0; round < MAX_ROUNDS && facts.length; round++) {
       const pack = compile(specOf(story, facts, places, [], people), nlp, file);

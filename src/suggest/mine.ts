@@ -913,7 +913,7 @@ const CLAUSE_END = new Set([';', ':', '—', '–', '(', ')']);
 
 /**
  * The verbs that govern a value: the nearest verb before it and the nearest after it in its
- * clause ("was acquitted in 1958"; "In 1957, Gigante was charged": past the comma only when no
+ * clause ("was acquitted in 1958"; "In 1957, Orvell was charged": past the comma only when no
  * verb stands before), as word classes or lemmas. An auxiliary or light verb ("be", "take")
  * there says nothing ("were taken to hospital" / "were flown to hospital"): none is returned.
  * A value inside the verb itself (the publication date of "has set off") is governed by it.
