@@ -19,7 +19,7 @@ import { overlapsAny } from '../mentions';
 import { buildDictionary, findEntries, type Dictionary } from '../mentions/dictionary';
 import { parseIsoDay } from '../util/calendar';
 import { articlePosition } from '../corpus/lines';
-import { containsPhrase, cueDistance, cueFinder, findCues, type CueMatch } from './cues';
+import { containsPhrase, cueDistance, cueFinder, findCues, inCues, type CueMatch } from './cues';
 import { evidenceQuote } from '../util/quote';
 import { countsOneOf, headOf, kinAfter, subsetWord } from './heads';
 import { otherEventWord, otherTime, overlaps, reportingVerbOf } from './clauses';
@@ -255,8 +255,15 @@ function otherDate(
   if (fact.when && value.constraint.kind === 'days' && !overlaps(value.constraint, fact.when))
     return `another event: ${value.display} is outside the event's time (when: ${describeDays(fact.when)})`;
   if (fact.type === 'date' && !fact.reporting) {
-    const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
-    const verb = reportingVerbOf(tokens, first, last, sentence.firstToken, sentence.lastToken, inCue, reporting);
+    const verb = reportingVerbOf(
+      tokens,
+      first,
+      last,
+      sentence.firstToken,
+      sentence.lastToken,
+      (i) => inCues(cues, i),
+      reporting,
+    );
     if (verb)
       return `date in the clause of the reporting verb "${verb.value}": it dates the telling, not the event (reporting: true takes such dates)`;
   }
@@ -361,7 +368,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
         }
         if (mention.counts === 'age') {
           const kin = kinAfter(tokens, last, region[region.length - 1].lastToken);
-          if (kin >= 0 && !cues.some((c) => kin >= c.first && kin < c.last)) {
+          if (kin >= 0 && !inCues(cues, kin)) {
             trace?.events.push({
               kind: 'rejected',
               fact: fact.id,
@@ -392,10 +399,10 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           const headIsCue =
             counted !== null &&
             counted.index >= 0 &&
-            tokens[counted.index].pos !== 'PROPN' && // "round three Klitschko": a name is no counted noun
-            // "2 hurt", not "41 bodies" (counts decides)
+            tokens[counted.index].pos !== 'PROPN' && // "round three Harlow": a name is no counted noun
+            // "2 hurt", not "12 bodies" (counts decides)
             tokens[counted.index].normal === tokens[counted.index].lemma &&
-            cues.some((c) => counted.index >= c.first && counted.index < c.last);
+            inCues(cues, counted.index);
           if (!headIsCue && !countsOneOf(counted, fact.counts, pack.lexicon.people)) {
             trace?.events.push({
               kind: 'rejected',
@@ -462,7 +469,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   }
 
   // Roles: a value belongs to the fact whose cue is nearest; on a tie of one word that is a cue
-  // of both ("year-old"), to the fact with another cue nearer ("46-year-old Ann Kell": Kell);
+  // of both ("year-old"), to the fact with another cue nearer ("52-year-old Ann Kell": Kell);
   // on a tie of two cues, to the cue it follows ("left on Sunday and arrived": Sunday follows
   // "left"); then to the fact listed first.
   // A fact keeps one value per cue sentence, the nearest; a value its owner so discards
@@ -478,6 +485,8 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           ? c.follows
           : c.factIndex < prev.factIndex));
   const mentionKey = (c: Candidate) => `${c.mention.start}:${c.mention.end}`;
+  // One slot of one fact in one cue sentence: it keeps one value.
+  const slotKey = (c: Candidate) => `${c.fact.id}:${c.cueSentence.index}:${c.slot}`;
   const ranked = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = ranked.get(mentionKey(c));
@@ -498,14 +507,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
     }
     chosen = new Map();
     for (const c of owner.values()) {
-      const key = `${c.fact.id}:${c.cueSentence.index}:${c.slot}`;
+      const key = slotKey(c);
       const prev = chosen.get(key);
       if (!prev || c.distance < prev.distance || (c.distance === prev.distance && c.mention.start < prev.mention.start))
         chosen.set(key, c);
     }
     let returned = false;
     for (const [key, c] of owner) {
-      if (chosen.get(`${c.fact.id}:${c.cueSentence.index}:${c.slot}`) === c) continue;
+      if (chosen.get(slotKey(c)) === c) continue;
       const list = ranked.get(key)!;
       const r = (rank.get(key) ?? 0) + 1;
       if (r >= list.length) continue; // no other fact wants it: it stays discarded
@@ -517,14 +526,14 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   }
 
   if (trace) {
+    const keptBy = (x: Candidate) => chosen.get(slotKey(x));
     for (const c of candidates) {
       const o = owner.get(mentionKey(c));
-      const ch = chosen.get(`${c.fact.id}:${c.cueSentence.index}:${c.slot}`);
+      const ch = keptBy(c);
       const base = { fact: c.fact.id, sentence: c.cueSentence.index, mention: c.mention };
       const list = ranked.get(mentionKey(c))!;
       const holder = o ?? list[list.length - 1];
       const from = returnedBy.get(c);
-      const keptBy = (x: Candidate) => chosen.get(`${x.fact.id}:${x.cueSentence.index}:${x.slot}`);
       if (ch === c)
         trace.events.push({
           kind: 'claim',
@@ -557,7 +566,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             : {}),
         });
       else {
-        const kept = chosen.get(`${c.fact.id}:${c.cueSentence.index}:${c.slot}`);
+        const kept = keptBy(c);
         if (kept)
           trace.events.push({
             kind: 'not-nearest',
@@ -565,9 +574,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
             distance: c.distance,
             chosen: kept.mention,
             chosenDistance: kept.distance,
-            ...(holder !== c && chosen.get(`${holder.fact.id}:${holder.cueSentence.index}:${holder.slot}`) === holder
-              ? { returnedTo: holder.fact.id }
-              : {}),
+            ...(holder !== c && keptBy(holder) === holder ? { returnedTo: holder.fact.id } : {}),
           });
       }
     }

@@ -7,7 +7,7 @@ import type { Mention, DaysConstraint } from '../model';
 import type { Token } from '../nlp/wink';
 import type { CompiledPack } from '../rules/types';
 import { unitKey } from '../lexicon';
-import type { CueMatch } from './cues';
+import { inCues, type CueMatch } from './cues';
 import { namesYear } from './values';
 
 const GLUE = new Set(['SPACE', 'ADP', 'DET']);
@@ -98,7 +98,7 @@ export function otherEventWord(
   dates: () => Mention[],
 ): Token | null {
   const { otherEvent: words, people, timeNouns } = pack.lexicon;
-  const inCue = (i: number) => cues.some((c) => i >= c.first && i < c.last);
+  const inCue = (i: number) => inCues(cues, i);
   const isTime = (i: number) =>
     timeNouns.has(tokens[i].normal) ||
     unitKey(tokens[i].normal) !== null ||

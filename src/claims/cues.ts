@@ -10,6 +10,9 @@ export interface CueMatch {
   last: number; // token index, exclusive
 }
 
+/** Is token i inside one of the cue matches? */
+export const inCues = (cues: readonly CueMatch[], i: number): boolean => cues.some((c) => i >= c.first && i < c.last);
+
 const SKIP = (t: Token) => t.pos === 'SPACE';
 
 interface Forms {
@@ -165,39 +168,27 @@ function startsOf(occurring: Map<string, number[]>, keys: Iterable<string>): num
 
 const anyInAny = (lists: number[][], from: number, to: number) => lists.some((l) => anyIn(l, from, to));
 
-function mayMatch(tokens: Token[], from: number, to: number, idx: CueIndex, keys: CueKeys): boolean {
-  const f = formsOf(tokens);
-  const o = occurrencesOf(tokens, f, keys);
-  for (const k of idx.byWord.keys()) if (anyIn(o.words.get(k), from, to)) return true;
-  if (!idx.byLemma.size) return false;
-  const lemmas = lemmaOccurrences(tokens, f, o);
-  for (const k of idx.byLemma.keys()) if (anyIn(lemmas.get(k), from, to)) return true;
-  return false;
-}
-
 /** Cue matches in tokens [from, to); `keys` are the cue keys of the rule set the cues belong to. */
 export function findCues(tokens: Token[], from: number, to: number, cues: CompiledCue[], keys: CueKeys): CueMatch[] {
-  const idx = cueIndexOf(cues);
-  if (!mayMatch(tokens, from, to, idx, keys)) return [];
-  return matchCues(tokens, from, to, cues, idx);
+  return cueFinder(tokens, cues, keys)(from, to);
 }
 
 /**
  * findCues for one token array and one fact's cues, asked region after region (bindClaims asks
  * for every sentence and fact: 37 × 6 times an article in the bench). The look-ups are made
  * once, and a region is tested against the lists of token indices where a cue's first word (then,
- * on demand, lemma) stands: the same test as findCues, without its per-call map look-ups.
+ * on demand, lemma) stands.
  */
 export function cueFinder(
   tokens: Token[],
   cues: CompiledCue[],
   keys: CueKeys,
 ): (from: number, to: number) => CueMatch[] {
+  if (!cues.length) return () => [];
   const idx = cueIndexOf(cues);
   let words: number[][] | null = null;
   let lemmas: number[][] | null = null;
   return (from, to) => {
-    if (!cues.length) return [];
     const f = formsOf(tokens);
     words ??= startsOf(occurrencesOf(tokens, f, keys).words, idx.byWord.keys());
     if (!anyInAny(words, from, to)) {

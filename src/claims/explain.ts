@@ -163,8 +163,10 @@ export function explainArticle(
       rejected: [],
     };
     const seen: Mention[] = [];
-    const notesOf = (e: Extract<TraceEvent, { kind: 'claim' }>) =>
-      claimNotes(e, fact, pack, article.body, (e.mention && sentenceAt(analysis, e.mention.start)) || s);
+    const notesOf = (e: Extract<TraceEvent, { kind: 'claim' }>) => {
+      const notes = claimNotes(e, fact, pack, article.body, (e.mention && sentenceAt(analysis, e.mention.start)) || s);
+      return notes.length ? { notes } : {};
+    };
     const value = (m: Mention, extra: Partial<ExplainedValue>): ExplainedValue => ({ raw: m.raw, ...pos(m), ...extra });
     for (const e of events) {
       switch (e.kind) {
@@ -193,7 +195,7 @@ export function explainArticle(
                           `but keeps ${e.returnedKept ? `"${e.returnedKept}"` : 'a value'}, nearer to its own cue`,
                       }
                     : {}),
-                  ...(notesOf(e).length ? { notes: notesOf(e) } : {}),
+                  ...notesOf(e),
                 })
               : {
                   raw: `(no date near "${e.cue}")`,
@@ -275,7 +277,6 @@ export function explainArticle(
   return out;
 }
 
-/** What a taken value's trace says beyond its cue: what it counts, a place as a reference point. */
 /**
  * What a taken value's trace says beyond its cue: what it counts, a place as a reference
  * point, and for a running fact the update wording around it (read as markUpdates reads it).

@@ -85,20 +85,17 @@ const AGENCY_NAMES = WIRE_AGENCIES.flatMap((w) => w.names)
 const ANY_AGENCY = new RegExp(AGENCY_NAMES);
 
 /** Credit forms: "(AP)", "(Reuters) -", "— AFP", "By Jane Doe, Associated Press", "AP Writer", "Source: AFP". */
-const CREDIT = (() => {
-  const names = AGENCY_NAMES;
-  return new RegExp(
-    [
-      `\\((${names})\\)`, // (AP)  (Reuters)
-      `^[ \\t]*[—–-]{1,2}[ \\t]*(${names})[ \\t]*$`, // a line "— Reuters"
-      `[—–][ \\t]*(${names})[ \\t]*$`, // "... text. — AFP" at a line end
-      `\\bBy [^\\n,]{2,60}, (${names})\\b`, // By Jane Doe, Associated Press
-      `\\b(${names}) [Ww]riters?\\b`, // a byline: Associated Press Writer
-      `\\b(?:Source|Copyright|©)[: ]+(?:\\d{4} )?(${names})\\b`, // Source: AFP, Copyright 2008 The Associated Press
-    ].join('|'),
-    'gm',
-  );
-})();
+const CREDIT = new RegExp(
+  [
+    `\\((${AGENCY_NAMES})\\)`, // (AP)  (Reuters)
+    `^[ \\t]*[—–-]{1,2}[ \\t]*(${AGENCY_NAMES})[ \\t]*$`, // a line "— Reuters"
+    `[—–][ \\t]*(${AGENCY_NAMES})[ \\t]*$`, // "... text. — AFP" at a line end
+    `\\bBy [^\\n,]{2,60}, (${AGENCY_NAMES})\\b`, // By Jane Doe, Associated Press
+    `\\b(${AGENCY_NAMES}) [Ww]riters?\\b`, // a byline: Associated Press Writer
+    `\\b(?:Source|Copyright|©)[: ]+(?:\\d{4} )?(${AGENCY_NAMES})\\b`, // Source: AFP, Copyright 2008 The Associated Press
+  ].join('|'),
+  'gm',
+);
 
 const AGENCY_OF = new Map(WIRE_AGENCIES.flatMap((w) => w.names.map((n) => [n.toLowerCase(), w.id] as const)));
 

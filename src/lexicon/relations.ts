@@ -3,6 +3,8 @@
  * coast of Norland", "5 km north of Brae". A claim of such a place is a claim of somewhere
  * about it.
  */
+import { escapeRegExp } from '../util/text';
+
 export const NEAR_WORDS = [
   'near',
   'nearby',
@@ -45,7 +47,7 @@ export const DISTANCE_UNITS = [
 const alternation = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
     .join('|');
 
 /**

@@ -42,6 +42,3 @@ export const SEASON_BOUNDS: Readonly<Record<Season['code'], [[number, number], [
 
 /** Regex source (no group) for a season name, capitalized or not. */
 export const SEASON_SRC = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
-
-/** Words for a company's or a government's accounting year: "fiscal 2007", "the financial year". */
-export const FISCAL_WORDS = ['fiscal', 'financial'] as const;

@@ -172,7 +172,7 @@ const BETWEEN_BEFORE = new RegExp(`(?<![\\p{L}])between${SP}+$`, 'iu');
 const FROM_BEFORE = new RegExp(`(?<![\\p{L}])from${SP}+$`, 'iu');
 const RANGE_CONN_AT = new RegExp(`${SP}*(?:(--?|–|—)|(to|and|or)\\b)${SP}*`, 'iy');
 /**
- * The second number of a dashed pair that is no range ("19-2", "won 31-24", "58-3 with 51
+ * The second number of a dashed pair that is no range ("19-2", "won 31-24", "40-3 with 28
  * knockouts"): a result, vote or record, whose sides count nothing on their own.
  */
 const PAIR_TAIL_AT = /[ \t]?[-–][ \t]?(\d{1,3})(?![\p{L}\p{N}:/-]|[.,]\d)/uy;
