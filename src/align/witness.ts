@@ -165,7 +165,6 @@ class SimilarUnion<K> {
     this.group = new Int32Array(expectedItems);
   }
 
-  /** The key of the last item added (items come in increasing key order), or null. */
   /** Adds an item (after every item with a smaller key); `root`: its group before any union here. */
   add(key: K, hashes: number[], root: unknown): void {
     if (!hashes.length) return;

@@ -247,8 +247,7 @@ export class Checker {
   ): Report {
     problems.push(...this.emptyScopes(articles));
     const findings = align(this.packs, claims, articles, options);
-    const facts = this.packs.reduce((n, p) => n + p.facts.length, 0);
-    return buildReport(articles, findings, problems, facts, { suppressed });
+    return buildReport(articles, findings, problems, this.set.factCount, { suppressed });
   }
 
   /**

@@ -34,17 +34,19 @@ export class IncrementalFinish {
 
   /**
    * `early`: do each file's share as it comes (worth it beside worker threads; on one thread
-   * it only interleaves alignment with extraction, which measured slower than doing it after).
+   * it only interleaves alignment with extraction, which measured slower than doing it after;
+   * never with `drafts`, draft mode's ids, whose end is Checker.finish's draft report).
    */
   constructor(
     private readonly checker: Checker,
     private readonly options: AlignOptions = {},
     private readonly early = true,
+    private readonly drafts: Set<string> | null = null,
   ) {
     this.detect = options.witnesses !== false;
     const settings = [...new Set(checker.packs.map((p) => p.witnesses))].filter((s) => s.detect);
     this.groups =
-      this.detect && !options.articleWitnesses
+      this.detect && early && !options.articleWitnesses
         ? new Map(settings.slice(0, MAX_EARLY_SETTINGS).map((s) => [s, new ArticleWitnessGroups(s)]))
         : null;
   }
@@ -82,7 +84,7 @@ export class IncrementalFinish {
   /** The report, as Checker.finish(articles, claims, problems) gives it. */
   finish(): CheckResult {
     if (this.mixed || !this.early)
-      return this.checker.finish(this.articles, this.claims, this.problems, null, this.options);
+      return this.checker.finish(this.articles, this.claims, this.problems, this.drafts, this.options);
     const groups = this.groups;
     const report = this.checker.finishSuppressed(
       this.articles,

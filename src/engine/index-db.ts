@@ -350,11 +350,6 @@ export class ClaimIndex {
     );
   }
 
-  /**
-   * The article of one file (by rowid): what a report lists of it and alignment reads (id,
-   * path, outlet, dates, title, copy-detection fingerprint), no text; the empty parts are
-   * shared, read by nothing. Undefined for a file that could not be read as an article.
-   */
   /** A row's article id and file as indexed (the corpus order: by id, then file). */
   nameOf(rowid: number): { id: string; file: string } | undefined {
     return this.guard(() => {
@@ -363,6 +358,11 @@ export class ClaimIndex {
     });
   }
 
+  /**
+   * The article of one file (by rowid): what a report lists of it and alignment reads (id,
+   * path, outlet, dates, title, copy-detection fingerprint), no text; the empty parts are
+   * shared, read by nothing. Undefined for a file that could not be read as an article.
+   */
   article(rowid: number): Article | undefined {
     return this.guard(() => {
       const json = this.stmts.article.get(rowid) as string | null | undefined;

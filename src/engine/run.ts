@@ -9,9 +9,6 @@ import type { ReadOptions } from '../corpus/read';
 import { Checker, isFailure, type CheckResult } from './checker';
 import { findArticleFiles } from '../corpus/files';
 import { UserError } from '../errors';
-import type { Article } from '../model';
-import type { Claim } from '../model/claim';
-import type { Problem } from '../model/report';
 import { ClaimCache, rulesHash } from './cache';
 import { WorkerPool, workerScript, type Task } from './pool';
 import { makeProgress, type Progress } from './progress';
@@ -179,30 +176,20 @@ export interface ScaledCheckInput extends ReadOptions {
 export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult & { stats: ExtractStats }> {
   const files = findArticleFiles(input.paths, { allowEmpty: input.allowEmpty });
   const options = { witnesses: input.witnesses };
-  if (!input.drafts) {
-    // A whole check: with worker threads, each file's share of the end is done as it arrives
-    // (engine/finish.ts), beside the workers' extraction.
-    let finish: IncrementalFinish | null = null;
-    const { stats, checker } = await extractFiles({ ...input, files }, (r, run) =>
-      (finish ??= new IncrementalFinish(run.checker, options, run.workers > 0)).add(
-        r.article && articleOf(r.article),
-        r.claims,
-        r.problems,
-      ),
-    );
-    reportStats(stats);
-    return { ...(finish ?? new IncrementalFinish(checker, options)).finish(), stats };
-  }
-  const articles: Article[] = [];
-  const claims: Claim[] = [];
-  const problems: Problem[] = [];
-  const { stats, checker } = await extractFiles({ ...input, files }, (r) => {
-    if (r.article) articles.push(articleOf(r.article));
-    for (const c of r.claims) claims.push(c);
-    problems.push(...r.problems);
-  });
+  // A whole check: with worker threads, each file's share of the end is done as it arrives
+  // (engine/finish.ts), beside the workers' extraction. Draft mode aligns only the drafts'
+  // facts, so it waits for every file.
+  const drafts = input.drafts ?? null;
+  let finish: IncrementalFinish | null = null;
+  const { stats, checker } = await extractFiles({ ...input, files }, (r, run) =>
+    (finish ??= new IncrementalFinish(run.checker, options, run.workers > 0 && !drafts, drafts)).add(
+      r.article && articleOf(r.article),
+      r.claims,
+      r.problems,
+    ),
+  );
   reportStats(stats);
-  return { ...checker.finish(articles, claims, problems, input.drafts, options), stats };
+  return { ...(finish ?? new IncrementalFinish(checker, options, !drafts, drafts)).finish(), stats };
 }
 
 /** User + system CPU seconds of the process so far, all threads. */
