@@ -270,6 +270,11 @@ function otherDate(
   return null;
 }
 
+/** How explain's trace records the rule that broke a tie (with the winner's other cue's distance). */
+function tieNote(rule: 'other-cue' | 'follows' | 'listed-first', next: number) {
+  return rule === 'other-cue' ? { otherCue: next } : rule;
+}
+
 /** With `trace`, every decision (cue, rejection and its reason, claim) is recorded for `explain`. */
 export function bindClaims(article: Article, analysis: Analysis, pack: CompiledPack, trace?: BindTrace): Claim[] {
   const { sentences, tokens } = analysis;
@@ -476,14 +481,15 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
   // returns to its next candidate fact, until every owner keeps what it owns or has no
   // candidate left (each round retires one candidate, so this ends).
   const sameCue = (a: Candidate, b: Candidate) => a.cue.first === b.cue.first && a.cue.last === b.cue.last;
+  /** Which rule decides between two candidates at one distance (explain names it). */
+  const tieRule = (a: Candidate, b: Candidate) =>
+    sameCue(a, b) && a.next !== b.next ? 'other-cue' : a.follows !== b.follows ? 'follows' : 'listed-first';
+  const winsTie = (c: Candidate, prev: Candidate) => {
+    const rule = tieRule(c, prev);
+    return rule === 'other-cue' ? c.next < prev.next : rule === 'follows' ? c.follows : c.factIndex < prev.factIndex;
+  };
   const beats = (c: Candidate, prev: Candidate) =>
-    c.distance < prev.distance ||
-    (c.distance === prev.distance &&
-      (sameCue(c, prev) && c.next !== prev.next
-        ? c.next < prev.next
-        : c.follows !== prev.follows
-          ? c.follows
-          : c.factIndex < prev.factIndex));
+    c.distance < prev.distance || (c.distance === prev.distance && winsTie(c, prev));
   const mentionKey = (c: Candidate) => `${c.mention.start}:${c.mention.end}`;
   // One slot of one fact in one cue sentence: it keeps one value.
   const slotKey = (c: Candidate) => `${c.fact.id}:${c.cueSentence.index}:${c.slot}`;
@@ -554,16 +560,7 @@ export function bindClaims(article: Article, analysis: Analysis, pack: CompiledP
           byCue: holder.cue.cue.label,
           distance: holder.distance,
           ownDistance: c.distance,
-          ...(holder.distance === c.distance
-            ? {
-                tie:
-                  sameCue(holder, c) && holder.next !== c.next
-                    ? { otherCue: holder.next }
-                    : holder.follows !== c.follows
-                      ? ('follows' as const)
-                      : ('listed-first' as const),
-              }
-            : {}),
+          ...(holder.distance === c.distance ? { tie: tieNote(tieRule(holder, c), holder.next) } : {}),
         });
       else {
         const kept = keptBy(c);

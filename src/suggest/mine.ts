@@ -164,7 +164,7 @@ function placeRuns(a: Analysis, dates: Mention[]): { first: number; last: number
     while (j < tokens.length && tokens[j].pos === 'SPACE') j++;
     if (j < tokens.length && tokens[j].normal === 'the') j++;
     let k = j;
-    while (k < tokens.length && tokens[k].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k].value) && !inDate(k)) k++;
+    while (k < tokens.length && isName(tokens[k]) && !inDate(k)) k++;
     if (k > j && k - j <= 4) out.push({ first: j, last: k });
   }
   return out;
@@ -302,8 +302,7 @@ export function findNames(
       let first = i;
       const title = (t: Token) => TITLES.has(lower(t.normal).replace(/\.$/, '')) || common.has(lower(t.value));
       // "1B Tom Harle": a letter glued to a number ("1B", "3D") is a position or a kind, no name.
-      const glued = (k: number) => k > 0 && tokens[k - 1].end === tokens[k].start && /\d$/.test(tokens[k - 1].value);
-      while (first <= j && (title(tokens[first]) || glued(first))) first++;
+      while (first <= j && (title(tokens[first]) || gluedToNumber(tokens, first))) first++;
       let last = j;
       while (last > first && NAME_SUFFIX.test(tokens[last].value)) last--;
       const words = last - first + 1;
@@ -346,14 +345,24 @@ export function findNames(
 
 /** The people of the coverage as one dictionary. */
 export function nameDictionary(names: NameCandidate[]): Dictionary {
-  const entries = new Map<string, GazetteerEntry>(
-    names.map((n) => [n.id, { id: n.id, name: n.name, kind: null, category: null, path: [n.id] }]),
-  );
   // With their case: "Lee" the person is not "lee" the side of a ship.
-  const aliases: [string[], string, boolean][] = names.flatMap((n) =>
-    [n.name, ...n.aliases].map((a): [string[], string, boolean] => [a.split(/\s+/), n.id, true]),
+  return candidateDictionary(names, (a) => a.split(/\s+/), true, 'name');
+}
+
+/** Candidates (an id, a name, aliases) as a dictionary, each spelling split into the words matched. */
+function candidateDictionary(
+  candidates: { id: string; name: string; aliases: string[] }[],
+  wordsOf: (spelling: string) => string[],
+  withCase: boolean,
+  type: 'name' | 'place',
+): Dictionary {
+  const entries = new Map<string, GazetteerEntry>(
+    candidates.map((c) => [c.id, { id: c.id, name: c.name, kind: null, category: null, path: [c.id] }]),
   );
-  return buildDictionary(aliases, entries, 'name');
+  const aliases = candidates.flatMap((c) =>
+    [c.name, ...c.aliases].map((a): [string[], string, boolean] => [wordsOf(a), c.id, withCase]),
+  );
+  return buildDictionary(aliases, entries, type);
 }
 
 /** What `suggest` needs of an article: its mentions (with places when there are candidates). */
@@ -365,29 +374,30 @@ export function articleMentions(article: Article): Mention[] {
 
 /** The places of the coverage as one dictionary (built once, read for every article). */
 export function placeDictionary(places: PlaceCandidate[]): Dictionary {
-  const entries = new Map<string, GazetteerEntry>(
-    places.map((p) => [p.id, { id: p.id, name: p.name, kind: null, category: null, path: [p.id] }]),
-  );
-  const aliases: [string[], string][] = places.flatMap((p) =>
-    [p.name, ...p.aliases].map((n): [string[], string] => [placeKey(n).split(' '), p.id]),
-  );
-  return buildDictionary(aliases, entries, 'place');
+  return candidateDictionary(places, (n) => placeKey(n).split(' '), false, 'place');
 }
 
 /** An article's mentions with its places among them, in text order. */
-export function withPlaces(article: Article, analysis: Analysis, mentions: Mention[], dict: Dictionary): Mention[] {
-  const places = findEntries(dict, article.body, analysis.tokens).filter((m) => m.start >= article.textStart);
-  if (!places.length) return mentions;
-  return [...mentions, ...places].sort((a, b) => a.start - b.start || a.end - b.end);
-}
+export const withPlaces = (article: Article, analysis: Analysis, mentions: Mention[], dict: Dictionary): Mention[] =>
+  withEntries(article, analysis, mentions, dict, false);
 
 /** An article's mentions with its people among them, where no other value is ("Harlby" the place stays a place). */
-export function withNames(article: Article, analysis: Analysis, mentions: Mention[], dict: Dictionary): Mention[] {
-  const names = findEntries(dict, article.body, analysis.tokens).filter(
-    (m) => m.start >= article.textStart && !mentions.some((o) => o.start < m.end && o.end > m.start),
+export const withNames = (article: Article, analysis: Analysis, mentions: Mention[], dict: Dictionary): Mention[] =>
+  withEntries(article, analysis, mentions, dict, true);
+
+/** The dictionary's entries found in the article's text, merged into its mentions in text order. */
+function withEntries(
+  article: Article,
+  analysis: Analysis,
+  mentions: Mention[],
+  dict: Dictionary,
+  onlyWhereFree: boolean,
+): Mention[] {
+  const found = findEntries(dict, article.body, analysis.tokens).filter(
+    (m) => m.start >= article.textStart && !(onlyWhereFree && mentions.some((o) => o.start < m.end && o.end > m.start)),
   );
-  if (!names.length) return mentions;
-  return [...mentions, ...names].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!found.length) return mentions;
+  return [...mentions, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function kindOf(m: Mention): ValueKind | null {
@@ -473,8 +483,7 @@ function anchorsOf(
     const i = words[w];
     const t = tokens[i];
     // "ers" of "76ers": a word glued to a number is part of a name, not a cue.
-    const glued = i > 0 && tokens[i - 1].end === t.start && /\d$/.test(tokens[i - 1].value);
-    if (!isCueWord(t) || inOtherValue(t) || glued) continue;
+    if (!isCueWord(t) || inOtherValue(t) || gluedToNumber(tokens, i)) continue;
     const { key, words: span } = keyAt(tokens, i);
     const side = w < firstWord ? 'after' : 'before';
     // An adjective is read with its noun ("previous encounter"), a phrasal verb with its particle.
@@ -672,14 +681,22 @@ function firstPerson(tokens: Token[], s: Sentence): boolean {
 }
 
 /**
+ * Steps from token i (by +1 or -1) over the tokens `skip` passes, within the sentence: the
+ * index reached, or -1 past its ends.
+ */
+function stepper(tokens: Token[], s: Sentence, skip: (t: Token) => boolean): (i: number, step: number) => number {
+  return (i, step) => {
+    while (i >= s.firstToken && i < s.lastToken && skip(tokens[i])) i += step;
+    return i >= s.firstToken && i < s.lastToken ? i : -1;
+  };
+}
+
+/**
  * A count that is one part of a list of people or things ("two women and a man", "a man and
  * two women"): the list's total is the fact, its parts differ from article to article.
  */
 function isPartOfList(tokens: Token[], s: Sentence, first: number, last: number): boolean {
-  const word = (i: number, step: number) => {
-    while (i >= s.firstToken && i < s.lastToken && !isWord(tokens[i])) i += step;
-    return i >= s.firstToken && i < s.lastToken ? i : -1;
-  };
+  const word = stepper(tokens, s, (t) => !isWord(t));
   // After: the noun (and its adjectives), then "and" and a number or an article.
   let i = word(last, 1);
   while (i >= 0 && tokens[i].pos === 'ADJ') i = word(i + 1, 1);
@@ -717,6 +734,10 @@ const NAME_SUFFIX = /^(?:[IVX]+|Jr|Sr)\.?$/;
 /** Words between a name and its age: "Smith, age 61", "Lee, aged 38". */
 const AGE_WORDS = new Set(['age', 'aged', 'of']);
 
+/** Does token k stand glued to a number before it ("1B", "76ers")? */
+const gluedToNumber = (tokens: Token[], k: number) =>
+  k > 0 && tokens[k - 1].end === tokens[k].start && /\d$/.test(tokens[k - 1].value);
+
 const isName = (t: Token | undefined) => !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value);
 
 /** The surname of the proper-noun run ending at token j (walking back over "III", "Jr."). */
@@ -732,10 +753,7 @@ function surnameAt(tokens: Token[], j: number): string {
  * name ("Ann Lee, 38, of Harlby"), the way news gives a person's age.
  */
 function ageOf(m: Mention, tokens: Token[], s: Sentence, first: number, last: number): AgeOf | null {
-  const word = (i: number, step: number) => {
-    while (i >= s.firstToken && i < s.lastToken && tokens[i].pos === 'SPACE') i += step;
-    return i >= s.firstToken && i < s.lastToken ? i : -1;
-  };
+  const word = stepper(tokens, s, (t) => t.pos === 'SPACE');
   // Back from the number over "age", "aged" and one comma, to a name.
   let p = word(first - 1, -1);
   while (p >= 0 && AGE_WORDS.has(tokens[p].normal)) p = word(p - 1, -1);

@@ -132,8 +132,22 @@ const RUN_RE = new RegExp(
 );
 
 /** "their best week since November", "its worst day in a decade": the day or week told (else publication's). */
-const SUPERLATIVE_RE =
-  /(?<=\b(?:its|their|the|his|her|our)\s+)(?:best|worst|biggest|largest|strongest|weakest|busiest|quietest|sharpest|steepest)\s+(day|week)\b(?=\s+(?:since|in)\b)/gi;
+const SUPERLATIVES = [
+  'best',
+  'worst',
+  'biggest',
+  'largest',
+  'strongest',
+  'weakest',
+  'busiest',
+  'quietest',
+  'sharpest',
+  'steepest',
+];
+const SUPERLATIVE_RE = new RegExp(
+  `(?<=\\b(?:its|their|the|his|her|our)\\s+)(?:${SUPERLATIVES.join('|')})\\s+(day|week)\\b(?=\\s+(?:since|in)\\b)`,
+  'gi',
+);
 
 /**
  * The words each of these expressions holds, for the trigger pass of time.ts (after its shared
@@ -142,7 +156,7 @@ const SUPERLATIVE_RE =
  */
 export const ANAPHORA_TRIGGER_SRC =
   '(?:same|(?:previous|prior|preceding|entire|whole|full)(?= year)|[Tt]hat(?= (?:time|date|year))|[Tt]he(?= year (?:before|previous|earlier|prior))|' +
-  'consecutive|straight|successive|in a row|best|worst|biggest|largest|strongest|weakest|busiest|quietest|sharpest|steepest)\\b';
+  `consecutive|straight|successive|in a row|${SUPERLATIVES.join('|')})\\b`;
 
 const GRANULARITY_OF: Record<string, string[] | undefined> = {
   day: ['day'],
@@ -207,20 +221,7 @@ export function anaphoricPeriods(scan: Scan, out: Candidate[], dated: Mention[])
       const day = toldDay(m.index, end);
       if (day !== null) scan.push(out, m.index, end, unitHolding((m[1] ?? m[2]).toLowerCase(), day), 3);
     }
-  if (
-    has(
-      'best ',
-      'worst ',
-      'biggest ',
-      'largest ',
-      'strongest ',
-      'weakest ',
-      'busiest ',
-      'quietest ',
-      'sharpest ',
-      'steepest ',
-    )
-  )
+  if (has(...SUPERLATIVES.map((w) => `${w} `)))
     for (const m of scan.matches(SUPERLATIVE_RE)) {
       // The span is the unit alone, as TIMEX3 marks it: "best" says nothing of when.
       const end = m.index + m[0].length;

@@ -79,6 +79,11 @@ export function weekdays(scan: Scan, out: Candidate[]): void {
   }
 }
 
+/** "now": the publication day. */
+const presentRef = (pub: number): DateValue => ({ value: 'PRESENT_REF', constraint: days(pub, pub) });
+/** "recently": any day up to publication. */
+const pastRef = (pub: number): DateValue => ({ value: 'PAST_REF', constraint: days(null, pub) });
+
 export function deictics(scan: Scan, out: Candidate[]): void {
   const { pub } = scan;
   if (pub === null) return;
@@ -88,7 +93,7 @@ export function deictics(scan: Scan, out: Candidate[]): void {
     const end = m.index + m[0].length;
     // "today's Norland", "today's Elmford Motors": the present-day one, not a day (the same days).
     if (w === 'today' && !m[1] && /'s$/i.test(m[0]) && /^\s+[A-Z]/.test(scan.text.slice(end, end + 3))) {
-      scan.push(out, m.index, end, { value: 'PRESENT_REF', constraint: days(pub, pub) }, 1);
+      scan.push(out, m.index, end, presentRef(pub), 1);
       continue;
     }
     scan.push(out, m.index, end, dayValue(pub + shift), 1);
@@ -267,30 +272,29 @@ export function refs(scan: Scan, out: Candidate[]): void {
     if (m[0].toLowerCase() === 'recent' && /\bmost\s+$/i.test(lead)) continue;
     if (m[0].toLowerCase() === 'now' && /\b(?:will|would|'ll)\s+$/i.test(lead)) continue;
     const v: DateValue = m[1]
-      ? { value: 'PRESENT_REF', constraint: days(pub, pub) }
+      ? presentRef(pub)
       : m[2]
-        ? { value: 'PAST_REF', constraint: days(null, pub) }
+        ? pastRef(pub)
         : { value: 'FUTURE_REF', constraint: days(pub, null) };
     scan.push(out, m.index, m.index + m[0].length, v, 0);
   }
   if (scan.has('urrent'))
     for (const m of scan.matches(CURRENT_RE)) {
       const s = m.index + m[0].toLowerCase().indexOf('current');
-      scan.push(out, s, s + m[1].length, { value: 'PRESENT_REF', constraint: days(pub, pub) }, 0);
+      scan.push(out, s, s + m[1].length, presentRef(pub), 0);
     }
   if (scan.has('being'))
-    for (const m of scan.matches(TIME_BEING_RE))
-      scan.push(out, m.index, m.index + m[0].length, { value: 'PRESENT_REF', constraint: days(pub, pub) }, 0);
+    for (const m of scan.matches(TIME_BEING_RE)) scan.push(out, m.index, m.index + m[0].length, presentRef(pub), 0);
   if (scan.has('history'))
     for (const m of scan.matches(IS_HISTORY_RE)) {
       const s = m.index + m[0].length - m[1].length;
-      scan.push(out, s, s + m[1].length, { value: 'PAST_REF', constraint: days(null, pub) }, 0);
+      scan.push(out, s, s + m[1].length, pastRef(pub), 0);
     }
   if (scan.has('point'))
     for (const m of scan.matches(ONE_POINT_RE)) {
       if (markedTenseAt(text, m.index, m.index + m[0].length) !== 'past') continue;
       const s = m.index + m[0].toLowerCase().indexOf('one');
-      scan.push(out, s, m.index + m[0].length, { value: 'PAST_REF', constraint: days(null, pub) }, 0);
+      scan.push(out, s, m.index + m[0].length, pastRef(pub), 0);
     }
 }
 
