@@ -30,6 +30,8 @@ const MAX_EARLY_SETTINGS = 4;
 const CHECKPOINTS = 16;
 /** Fewer files between two checkpoints are not worth a grouping of the articles so far. */
 const MIN_CHECKPOINT = 64;
+/** Times a fact is aligned ahead at most. */
+const MAX_TRIES = 2;
 /** Facts aligned ahead per file delivered (a fact takes ~0.1–1 ms). */
 const AHEAD_PER_FILE = 4;
 
@@ -44,6 +46,8 @@ interface FactAt {
 /** A fact aligned ahead: valid while its claims are these `count` and their articles' witnesses are these. */
 interface AlignedAhead {
   count: number;
+  /** How many times the fact was aligned ahead. */
+  tries: number;
   witnesses: (Witness | undefined)[];
   findings: Finding[];
 }
@@ -183,7 +187,11 @@ export class IncrementalFinish {
     const now = new Map<WitnessSettings, Map<string, Witness>>();
     let labels: Labels | null = null;
     for (const [key, own] of this.byKey) {
-      if (this.grew.get(key)! >= before || this.done.get(key)?.count === own.length) continue;
+      const done = this.done.get(key);
+      if (this.grew.get(key)! >= before || done?.count === own.length) continue;
+      // A fact that keeps growing after being aligned ahead waits for the end: a corpus in no
+      // story order would otherwise have its growing facts aligned at every checkpoint.
+      if (done && done.tries >= MAX_TRIES) continue;
       const at = this.facts.get(key);
       const groups = at && this.groups?.get(at.pack.witnesses);
       if (!at || !groups) continue;
@@ -207,7 +215,7 @@ export class IncrementalFinish {
         this.shinglesOf(c),
       );
       const witnesses = own.map((c) => byArticle.get(c.article));
-      this.done.set(key, { count: own.length, witnesses, findings });
+      this.done.set(key, { count: own.length, witnesses, findings, tries: (this.done.get(key)?.tries ?? 0) + 1 });
       this.ahead.aligned++;
     }
   }
