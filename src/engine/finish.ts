@@ -4,8 +4,9 @@
  * while the other articles are still being extracted: with `--jobs 2` the main thread takes
  * fewer files and the worker more, instead of all of it waiting for the last file. Per file:
  * its suppressions, its claims' evidence shingles, and its place in the copy-detection groups
- * (articles join them in id order); at the end, the per-fact alignment and the report. The
- * report is Checker.finish's, byte for byte.
+ * (articles join them in id order); at checkpoints, the alignment of the facts whose claims
+ * stopped coming (kept if still valid at the end); at the end, the alignment of the other
+ * facts and the report. The report is Checker.finish's, byte for byte.
  */
 import type { Article } from '../model';
 import type { Claim } from '../model/claim';
