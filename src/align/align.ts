@@ -299,6 +299,12 @@ export interface AlignOptions {
   articleWitnesses?: (settings: WitnessSettings) => Map<string, Witness> | undefined;
   /** The claims' evidence shingles computed beforehand (sentenceShingles of each claim's text). */
   sentenceShingles?: (c: Claim) => number[] | null;
+  /**
+   * The findings of the `fact`-th fact of the `pack`-th pack aligned beforehand (a check aligns
+   * a fact whose claims stopped coming while other articles are still being extracted), when
+   * they hold for these claims and these article witnesses; undefined: aligned here.
+   */
+  aligned?: (pack: number, fact: number, claims: Claim[], byArticle: Map<string, Witness>) => Finding[] | undefined;
 }
 
 /**
@@ -338,14 +344,10 @@ export function align(
     pack.facts.forEach((fact, i) => {
       const own = byKey.get(`${pack.story}\u0000${fact.id}`) ?? [];
       const settings = settingsOf(pack);
-      alignFact(
-        pack,
-        fact,
-        own,
-        labels,
-        own.length ? witnessesFor(settings) : new Map<string, Witness>(),
-        settings,
-        options.sentenceShingles,
+      const byArticle = own.length ? witnessesFor(settings) : new Map<string, Witness>();
+      (
+        (own.length ? options.aligned?.(p, i, own, byArticle) : undefined) ??
+        alignFact(pack, fact, own, labels, byArticle, settings, options.sentenceShingles)
       ).forEach((f, k) => findings.push({ f, order: (p * 10_000 + i) * 1_000 + k }));
     }),
   );

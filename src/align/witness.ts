@@ -532,3 +532,12 @@ export function claimWitnesses(
 }
 
 const solo = (id: string): Witness => ({ id, label: id, credit: null, articles: [id] });
+
+/**
+ * Whether two witnesses (from two groupings of the articles) are the same to alignment: its
+ * findings read a witness's id, label and credit, never its list of articles (which grows as
+ * copies join a group in later articles; reports list the articles of the claims instead).
+ */
+export function sameWitness(a: Witness | undefined, b: Witness | undefined): boolean {
+  return a === b || (!!a && !!b && a.id === b.id && a.label === b.label && a.credit === b.credit);
+}

@@ -73,7 +73,7 @@ export function loadConfig(file: string): ProjectConfig {
   const shown = path.relative(process.cwd(), file) || file;
   const { source, errors } = parseSource(shown, text);
   if (errors.length) throw new UserError(errors);
-  const data: unknown = source.doc.toJS() ?? {};
+  const data: unknown = source.data() ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new UserError(
       diagnosticAt(source, [], {

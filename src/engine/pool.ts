@@ -130,8 +130,9 @@ export class WorkerPool {
       this.listener = {
         message: (w, msg) => {
           if (!('results' in msg)) return;
+          // More work first: taking the results (the check's share of the end) can take a while.
+          feed(w);
           take(msg.results);
-          if (!settled) feed(w);
         },
         fail: (err) => finish(err),
       };

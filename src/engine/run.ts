@@ -50,6 +50,8 @@ export interface ExtractStats {
   /** CPU seconds (user + system, all threads) used before extraction began, and during it. */
   startCpu?: number;
   extractCpu?: number;
+  /** Facts aligned while extracting (engine/finish.ts), and how many of those the report took. */
+  alignedAhead?: { aligned: number; used: number };
 }
 
 /** Below this many files to extract, starting workers (model load, rule compile each) costs more than it saves. */
@@ -177,19 +179,23 @@ export async function checkCorpus(input: ScaledCheckInput): Promise<CheckResult 
   const files = findArticleFiles(input.paths, { allowEmpty: input.allowEmpty });
   const options = { witnesses: input.witnesses };
   // A whole check: with worker threads, each file's share of the end is done as it arrives
-  // (engine/finish.ts), beside the workers' extraction. Draft mode aligns only the drafts'
-  // facts, so it waits for every file.
+  // (engine/finish.ts), beside the workers' extraction, and so is the alignment of the facts
+  // whose claims stopped coming. Draft mode aligns only the drafts' facts, so it waits for
+  // every file.
   const drafts = input.drafts ?? null;
   let finish: IncrementalFinish | null = null;
   const { stats, checker } = await extractFiles({ ...input, files }, (r, run) =>
-    (finish ??= new IncrementalFinish(run.checker, options, run.workers > 0 && !drafts, drafts)).add(
+    (finish ??= new IncrementalFinish(run.checker, options, run.workers > 0 && !drafts, drafts, files.length)).add(
       r.article && articleOf(r.article),
       r.claims,
       r.problems,
     ),
   );
   reportStats(stats);
-  return { ...(finish ?? new IncrementalFinish(checker, options, !drafts, drafts)).finish(), stats };
+  const end = finish ?? new IncrementalFinish(checker, options, !drafts, drafts);
+  const result = end.finish();
+  if (end.ahead.aligned) stats.alignedAhead = end.ahead;
+  return { ...result, stats };
 }
 
 /** User + system CPU seconds of the process so far, all threads. */
@@ -203,7 +209,8 @@ function cpuSeconds(): number {
  * `factlint stats: articles 1000, extracted 1, cached 999, workers 0, rules cached 1,`
  * ` wall 0.41 s, cpu 0.45 s, max rss 112 MB` (shown here in two pieces; wall: since the
  * process started; cpu: user + system time of all threads). `extra`: more figures after the
- * counts (the claims index's), as name and value; then, for a run that extracted,
+ * counts (the claims index's), as name and value; `facts aligned ahead` (while extracting,
+ * beside worker threads) and how many of those the report `used`; then, for a run that extracted,
  * `serial start` (s from process start to extraction), `extraction` (s) and `serial end`
  * (s after it: alignment, the report, exit), and the CPU seconds of each (`start cpu`,
  * `extraction cpu`, `end cpu`: on a loaded host wall times stretch, CPU times much less).
@@ -230,7 +237,13 @@ export function reportStats(stats: ExtractStats, extra: [string, string | number
               : []),
           ]
         : [];
-    const more = [...extra, ...phases].map(([k, v]) => `, ${k} ${v}`).join('');
+    const ahead: [string, number][] = stats.alignedAhead
+      ? [
+          ['facts aligned ahead', stats.alignedAhead.aligned],
+          ['used', stats.alignedAhead.used],
+        ]
+      : [];
+    const more = [...extra, ...ahead, ...phases].map(([k, v]) => `, ${k} ${v}`).join('');
     process.stderr.write(
       `factlint stats: articles ${stats.articles}, extracted ${stats.extracted}, cached ${stats.cached}, workers ${stats.workers}, rules cached ${stats.rulesCached}${more}, wall ${wall.toFixed(2)} s, cpu ${cpu.toFixed(2)} s, max rss ${(usage.maxRSS / 1024).toFixed(0)} MB\n`,
     );

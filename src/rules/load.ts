@@ -93,7 +93,7 @@ export class RuleLoader {
       this.diagnostics.push(...errors);
       return null;
     }
-    const data: unknown = source.doc.toJS() ?? {};
+    const data: unknown = source.data() ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       this.diagnostics.push(
         diagnosticAt(source, [], {

@@ -2,6 +2,7 @@
 import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../errors';
+import { fastYaml } from './yaml-fast';
 
 let yamlModule: typeof Yaml | null = null;
 /** Loaded with the first file parsed: a run from cached rules and no config file parses no YAML. */
@@ -11,15 +12,57 @@ const yaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
 export interface SourceFile {
   file: string;
   text: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  /** The parsed document with its nodes' ranges: parsed on first use when the fast reader read the text. */
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  /** The file's data (`doc.toJS()`). */
+  data(): unknown;
 }
 
+/** A text `yaml` parses (now, or when a diagnostic first needs positions), with the same options either way. */
+class Source implements SourceFile {
+  private parsed: { doc: Document.Parsed; lines: LineCounter } | null = null;
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    /** The fast reader's data; undefined when it left the text to `yaml`. */
+    private readonly fast: unknown,
+  ) {}
+
+  private parse() {
+    if (!this.parsed) {
+      const { LineCounter, parseDocument } = yaml();
+      const lines = new LineCounter();
+      const doc = parseDocument(this.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+      this.parsed = { doc, lines };
+    }
+    return this.parsed;
+  }
+
+  get doc(): Document.Parsed {
+    return this.parse().doc;
+  }
+
+  get lines(): LineCounter {
+    return this.parse().lines;
+  }
+
+  data(): unknown {
+    return this.fast !== undefined ? this.fast : this.doc.toJS();
+  }
+}
+
+/**
+ * A rule (or config) file read: most through the fast reader (rules/yaml-fast.ts: the data
+ * `yaml` gives, for the plain shape rule files have), the rest, and any file with an error,
+ * by `yaml`, whose errors come with their positions. The positions of later diagnostics
+ * (schema, compile) come from `doc`, parsed then.
+ */
 export function parseSource(file: string, text: string): { source: SourceFile; errors: Diagnostic[] } {
-  const { LineCounter, parseDocument } = yaml();
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const source = { file, text, doc, lines };
+  const fast = fastYaml(text);
+  const source = new Source(file, text, fast);
+  if (fast !== undefined) return { source, errors: [] }; // yaml reads it to the same data, without an error
+  const { doc, lines } = source;
   const errors = doc.errors.map((e): Diagnostic => {
     const pos = lines.linePos(e.pos[0]);
     if (e.code === 'MULTIPLE_DOCS')

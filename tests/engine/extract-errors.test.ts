@@ -48,3 +48,17 @@ test('--jobs 0 is a usage error', () => {
   expect(r.code).toBe(2);
   expect(r.stderr).toContain('--jobs');
 });
+
+test('with a worker thread, a file that fails under --strict stops the check with its error (exit 2), no report', () => {
+  // 40 articles: enough for a worker (and its batches in flight when the failure comes).
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 40; i++) files[`a${String(i).padStart(2, '0')}.md`] = good;
+  files['m.md'] = 'x\u0000y';
+  const dir = writeTree(files);
+  const out = path.join(dir, 'report.json');
+  const r = runCli(['check', dir, '--rules', 'rules', '--jobs', '2', '--strict', '--format', `json:${out}`]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('article-binary');
+  expect(r.stderr).toContain('m.md');
+  expect(fs.existsSync(out)).toBe(false);
+});

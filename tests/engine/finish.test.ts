@@ -86,3 +86,63 @@ test('files out of id order give the same report (copy detection then waits for 
   );
   expect(fileByFile(reversed)).toBe(expected);
 });
+
+describe('facts aligned ahead, while the other files are still coming', () => {
+  // Three made-up stories in one run, and at the end a late article of the first story (a
+  // copy of one of its articles with another death toll): the first story's facts are
+  // aligned ahead, then get a claim more, and must be aligned again at the end.
+  const FIX = path.join(ROOT, 'tests', 'fixtures');
+  const stories = ['flood-story', 'wire-story', 'ferry-story'];
+  const three = Checker.load(stories.map((s) => path.join(FIX, s, 'rules')));
+  const root = tempDir();
+  stories.forEach((s, k) => fs.cpSync(path.join(FIX, s, 'corpus'), path.join(root, `${k}-${s}`), { recursive: true }));
+  const flood = path.join(FIX, 'flood-story', 'corpus', '01-calder-courier.md');
+  fs.mkdirSync(path.join(root, '9-late'));
+  fs.writeFileSync(
+    path.join(root, '9-late', 'late-courier.md'),
+    fs.readFileSync(flood, 'utf8').replace('Two people died', 'Five people died'),
+  );
+  const all: FileResult[] = findArticleFiles([root]).map((f) => {
+    const r = three.extractFile(f, {});
+    if (isFailure(r)) throw new Error(r.error.map((d) => d.message).join('; '));
+    return r;
+  });
+
+  const atOnceOf = (order: FileResult[]) =>
+    formatJson(
+      three.finish(
+        order.filter((r) => r.article).map((r) => articleOf(r.article!)),
+        order.flatMap((r) => r.claims),
+        order.flatMap((r) => r.problems),
+      ).report,
+      PLAIN,
+    );
+  const aheadOf = (order: FileResult[]) => {
+    // A checkpoint after every file, so every still fact is aligned ahead.
+    const finish = new IncrementalFinish(three, {}, true, null, order.length, 1);
+    for (const r of order) finish.add(r.article && articleOf(r.article), r.claims, r.problems);
+    return { json: formatJson(finish.finish().report, PLAIN), ahead: finish.ahead };
+  };
+
+  test('the report is the all-at-once one, byte for byte, with findings both taken and aligned again', () => {
+    const expected = atOnceOf(all);
+    // The late article's claim is in the first story's findings (so those were aligned again).
+    const report = JSON.parse(expected) as Report;
+    const late = report.findings.filter((f) => f.groups.some((g) => g.articles.some((a) => a.includes('late'))));
+    expect(late.length).toBeGreaterThan(0);
+    const { json, ahead } = aheadOf(all);
+    expect(json).toBe(expected);
+    expect(ahead.used).toBeGreaterThan(0); // the other stories' findings came from ahead
+    // Without the late article, more of the findings aligned ahead are taken: the late
+    // claim's facts were aligned ahead too, and then again at the end.
+    const early = all.filter((r) => !r.file.includes('late'));
+    const without = aheadOf(early);
+    expect(without.json).toBe(atOnceOf(early));
+    expect(without.ahead.used).toBeGreaterThan(ahead.used);
+  });
+
+  test('with files out of id order (grouped again at the end), the findings taken ahead still match', () => {
+    const shuffled = [...all.slice(3), ...all.slice(0, 3)];
+    expect(aheadOf(shuffled).json).toBe(atOnceOf(shuffled));
+  });
+});
