@@ -53,9 +53,9 @@ class Source implements SourceFile {
 }
 
 /**
- * A rule (or config) file read: by js-yaml where it reads the data `yaml` gives
- * (rules/yaml-fast.ts), the rest, and any file with an error, by `yaml`, whose errors come
- * with their positions. The positions of later diagnostics
+ * A rule (or config) file read: most through the fast reader (rules/yaml-fast.ts: the data
+ * `yaml` gives, for the plain shape rule files have), the rest, and any file with an error,
+ * by `yaml`, whose errors come with their positions. The positions of later diagnostics
  * (schema, compile) come from `doc`, parsed then.
  */
 export function parseSource(file: string, text: string): { source: SourceFile; errors: Diagnostic[] } {

@@ -1,5 +1,5 @@
 /**
- * The quick reader of rule files (src/rules/yaml-fast.ts, js-yaml) must give exactly the data the `yaml`
+ * The fast reader of rule files (src/rules/yaml-fast.ts) must give exactly the data the `yaml`
  * package gives, or leave the text to `yaml`: never other data, and never read a text that
  * `yaml` reports an error on (those errors, with their positions, come from `yaml`).
  */
