@@ -19,6 +19,13 @@
  */
 const OTHER = new Error('not in the fast shape');
 
+/**
+ * Collections nested deeper than this are left to `yaml`: rule files nest a few levels (a
+ * gazetteer's children), `yaml` reports deep nesting as an error (from ~1,000 levels), and the
+ * readers here recurse.
+ */
+const MAX_DEPTH = 64;
+
 interface Line {
   indent: number;
   /** The line without its indentation (comment lines and blank lines are dropped). */
@@ -65,14 +72,20 @@ export function fastYaml(text: string): unknown {
 
 class BlockReader {
   at = 0;
+  private depth = 0;
   constructor(private readonly lines: Line[]) {}
 
   /** The block node whose first line is the current one, at `indent`. */
   node(indent: number): unknown {
-    const line = this.lines[this.at];
-    if (isSeqItem(line.text)) return this.seq(indent);
-    if (keyOf(line.text)) return this.map(indent);
-    throw OTHER; // a scalar on its own line(s): not the shape of a rule file
+    if (++this.depth > MAX_DEPTH) throw OTHER;
+    try {
+      const line = this.lines[this.at];
+      if (isSeqItem(line.text)) return this.seq(indent);
+      if (keyOf(line.text)) return this.map(indent);
+      throw OTHER; // a scalar on its own line(s): not the shape of a rule file
+    } finally {
+      this.depth--;
+    }
   }
 
   private map(indent: number): Record<string, unknown> {
@@ -169,15 +182,21 @@ function startsBadly(text: string): boolean {
 /** One line's flow collection or quoted scalar, read from `text` at `at`. */
 class FlowReader {
   at = 0;
+  private depth = 0;
   constructor(private readonly text: string) {}
 
   node(): unknown {
-    const c = this.text[this.at];
-    if (c === '[') return this.seq();
-    if (c === '{') return this.map();
-    if (c === "'") return this.single();
-    if (c === '"') return this.double();
-    return this.plain();
+    if (++this.depth > MAX_DEPTH) throw OTHER;
+    try {
+      const c = this.text[this.at];
+      if (c === '[') return this.seq();
+      if (c === '{') return this.map();
+      if (c === "'") return this.single();
+      if (c === '"') return this.double();
+      return this.plain();
+    } finally {
+      this.depth--;
+    }
   }
 
   /** After the value: spaces, then the end or a comment. */

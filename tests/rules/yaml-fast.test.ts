@@ -211,3 +211,17 @@ test('a schema error in a file the fast reader read is still reported at its lin
   expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['unknown-key', 6, 5]]);
   expect(diagnostics[0].excerpt).toContain('6 | ');
 });
+
+test('collections nested thousands deep are left to yaml (which reports them), never a stack overflow', () => {
+  const flow = (n: number) => `a: ${'['.repeat(n)}${']'.repeat(n)}\n`;
+  const block = (n: number) =>
+    Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}k:\n`).join('') + `${' '.repeat(2 * n)}v: 1\n`;
+  const list = (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}-\n`).join('') + '  x\n';
+  for (const text of [flow(2000), flow(10000), block(2000), block(5000), list(5000)]) {
+    expect(() => fastYaml(text)).not.toThrow();
+    expect(fastYaml(text)).toBeUndefined();
+  }
+  // What rule files nest (a gazetteer's children a few levels down) still takes the fast path.
+  expect(fastYaml(block(12))).not.toBeUndefined();
+  expect(fastYaml(flow(12))).not.toBeUndefined();
+});
