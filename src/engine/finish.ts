@@ -73,6 +73,8 @@ export class IncrementalFinish {
   private readonly done = new Map<string, AlignedAhead>();
   private readonly queue: {
     key: string;
+    /** The checkpoint it was queued at: a claim delivered after it makes the entry stale. */
+    queuedAt: number;
     at: FactAt;
     own: Claim[];
     byArticle: Map<string, Witness>;
@@ -199,7 +201,7 @@ export class IncrementalFinish {
       let byArticle = now.get(at.pack.witnesses);
       if (!byArticle) now.set(at.pack.witnesses, (byArticle = groups.result()));
       labels ??= new Labels(this.articles);
-      this.queue.push({ key, at, own, byArticle, labels });
+      this.queue.push({ key, queuedAt: this.checkpoint, at, own, byArticle, labels });
     }
   }
 
@@ -210,8 +212,10 @@ export class IncrementalFinish {
    */
   private drainAhead(): void {
     for (let n = 0; n < AHEAD_PER_FILE && this.queue.length; n++) {
-      const { key, at, own, byArticle, labels } = this.queue.shift()!;
-      if (this.grew.get(key)! >= this.checkpoint) continue; // grew since it was queued
+      const { key, queuedAt, at, own, byArticle, labels } = this.queue.shift()!;
+      // Grew since it was queued (perhaps past a later checkpoint): its groups and labels are
+      // of fewer articles than its claims now; a later checkpoint queues it again.
+      if (this.grew.get(key)! > queuedAt) continue;
       const findings = alignFact(at.pack, at.fact, own, labels, byArticle, at.pack.witnesses, (c) =>
         this.shinglesOf(c),
       );
@@ -222,9 +226,10 @@ export class IncrementalFinish {
   }
 
   private alignedAhead(p: number, i: number, own: Claim[], byArticle: Map<string, Witness>): Finding[] | undefined {
-    const at = this.facts?.get(`${own[0].story}\u0000${own[0].fact}`);
+    const key = `${own[0].story}\u0000${own[0].fact}`;
+    const at = this.facts?.get(key);
     if (!at || at.p !== p || at.i !== i) return undefined;
-    const done = this.done.get(`${at.pack.story}\u0000${at.fact.id}`);
+    const done = this.done.get(key);
     if (!done || done.count !== own.length) return undefined;
     if (!own.every((c, k) => sameWitness(done.witnesses[k], byArticle.get(c.article)))) return undefined;
     this.ahead.used++;

@@ -43,14 +43,14 @@ const results: FileResult[] = findArticleFiles([dir]).map((f) => {
   return r;
 });
 
-/** Checker.finish over every file at once, as `factlint align` runs it. */
-function atOnce(): string {
-  const articles = results.filter((r) => r.article).map((r) => articleOf(r.article!));
+/** Checker.finish over every file at once, as `factlint align` runs it, the files in `order`. */
+function atOnce(order: FileResult[] = results, by: Checker = checker): string {
+  const articles = order.filter((r) => r.article).map((r) => articleOf(r.article!));
   return formatJson(
-    checker.finish(
+    by.finish(
       articles,
-      results.flatMap((r) => r.claims),
-      results.flatMap((r) => r.problems),
+      order.flatMap((r) => r.claims),
+      order.flatMap((r) => r.problems),
     ).report,
     PLAIN,
   );
@@ -75,16 +75,7 @@ test('fed file by file in corpus order, the report is the all-at-once one, byte 
 test('files out of id order give the same report (copy detection then waits for the end)', () => {
   // Not corpus order: the problems' order follows the feed, as it does in Checker.finish.
   const reversed = [...results].reverse();
-  const articles = reversed.filter((r) => r.article).map((r) => articleOf(r.article!));
-  const expected = formatJson(
-    checker.finish(
-      articles,
-      reversed.flatMap((r) => r.claims),
-      reversed.flatMap((r) => r.problems),
-    ).report,
-    PLAIN,
-  );
-  expect(fileByFile(reversed)).toBe(expected);
+  expect(fileByFile(reversed)).toBe(atOnce(reversed));
 });
 
 describe('facts aligned ahead, while the other files are still coming', () => {
@@ -108,15 +99,7 @@ describe('facts aligned ahead, while the other files are still coming', () => {
     return r;
   });
 
-  const atOnceOf = (order: FileResult[]) =>
-    formatJson(
-      three.finish(
-        order.filter((r) => r.article).map((r) => articleOf(r.article!)),
-        order.flatMap((r) => r.claims),
-        order.flatMap((r) => r.problems),
-      ).report,
-      PLAIN,
-    );
+  const atOnceOf = (order: FileResult[]) => atOnce(order, three);
   const aheadOf = (order: FileResult[]) => {
     // A checkpoint after every file, so every still fact is aligned ahead.
     const finish = new IncrementalFinish(three, {}, true, null, order.length, 1);
