@@ -52,6 +52,43 @@ class UnionFind {
   }
 }
 
+/**
+ * UnionFind over item indices 0, 1, … in an Int32Array that doubles as items come (copy
+ * detection's hot path: string keys in a Map were a fifth of its time). The smaller index
+ * becomes the root, so the components' roots do not depend on the order of unions.
+ */
+class IndexUnionFind {
+  private parent: Int32Array<ArrayBuffer>;
+  constructor(size = 0) {
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
+  }
+
+  /** Item i (the next index, or one not yet added) starts in the set of `root` (<= i; i: its own). */
+  add(i: number, root = i): void {
+    this.parent = grown(this.parent, i + 1);
+    this.parent[i] = root;
+  }
+
+  find(i: number): number {
+    const parent = this.parent;
+    let r = i;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[i] !== r) {
+      const next = parent[i];
+      parent[i] = r; // path compression
+      i = next;
+    }
+    return r;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
 const push = (m: Map<string, string[]>, k: string, v: string) => {
   const list = m.get(k);
   if (!list) m.set(k, [v]);
@@ -149,7 +186,7 @@ class SimilarUnion<K> {
   // article witness): the same-group test runs for every candidate, most of them in one big
   // group when a corpus shares boilerplate, and string look-ups were a fifth of the time.
   // Unions go to `join` too (a union-find whose components do not depend on the order of unions).
-  private group: Int32Array<ArrayBuffer> = new Int32Array(0);
+  private readonly group: IndexUnionFind;
   private readonly firstOfRoot = new Map<unknown, number>();
 
   constructor(
@@ -162,7 +199,7 @@ class SimilarUnion<K> {
   ) {
     this.postings = new RecentPostings(expectedAnchors);
     this.shared = new Int32Array(expectedItems);
-    this.group = new Int32Array(expectedItems);
+    this.group = new IndexUnionFind(expectedItems);
   }
 
   /** Adds an item (after every item with a smaller key); `root`: its group before any union here. */
@@ -172,10 +209,9 @@ class SimilarUnion<K> {
     this.keys.push(key);
     this.hashes.push(hashes);
     this.shared = grown(this.shared, i + 1);
-    this.group = grown(this.group, i + 1);
     const first = this.firstOfRoot.get(root);
-    if (first === undefined) this.firstOfRoot.set(root, (this.group[i] = i));
-    else this.group[i] = first;
+    if (first === undefined) this.firstOfRoot.set(root, i);
+    this.group.add(i, first ?? i);
     const { postings, shared, touched } = this;
     const every = this.anchorEvery;
     let anchors = hashes;
@@ -205,29 +241,17 @@ class SimilarUnion<K> {
     for (let t = 0; t < order.length; t++) {
       if (verified >= VERIFY) break;
       const j = order[t] % TWO_32;
-      const mine = this.groupOf(i);
-      const theirs = this.groupOf(j);
+      const mine = this.group.find(i);
+      const theirs = this.group.find(j);
       if (theirs === mine) continue;
       verified++;
       const other = this.hashes[j];
       if (sharesAtLeast(hashes, other, fewestShared(this.similar, hashes, other))) {
-        this.group[Math.max(mine, theirs)] = Math.min(mine, theirs);
+        this.group.union(mine, theirs);
         this.join(key, this.keys[j]);
       }
     }
     for (const h of anchors) postings.add(postings.find(h), h, i);
-  }
-
-  private groupOf(i: number): number {
-    const group = this.group;
-    let g = i;
-    while (group[g] !== g) g = group[g];
-    for (let k = i; group[k] !== g;) {
-      const next = group[k];
-      group[k] = g; // path compression
-      k = next;
-    }
-    return g;
   }
 }
 
@@ -459,23 +483,9 @@ export function claimWitnesses(
   // Components over claim indices: the claims of one article witness start as one.
   const n = claims.length;
   const own = claims.map((c) => byArticle.get(c.article) ?? solo(c.article));
-  const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r];
-    while (parent[i] !== r) {
-      const next = parent[i];
-      parent[i] = r;
-      i = next;
-    }
-    return r;
-  };
-  const join = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+  const components = new IndexUnionFind(n);
+  const find = (i: number) => components.find(i);
+  const join = (a: number, b: number) => components.union(a, b);
   const firstOfWitness = new Map<string, number>();
   own.forEach((w, i) => {
     const first = firstOfWitness.get(w.id);
